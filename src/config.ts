@@ -1,0 +1,115 @@
+/**
+ * The only reader of the environment. `loadConfig` validates everything once, at startup, and
+ * throws a `ConfigError` whose message is one line naming the variable and the expected form.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+export interface ExternalNeo4jConfig {
+  readonly mode: 'external';
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+}
+
+/** The project runs its own Neo4j; its password is generated and kept in `dataDir`. */
+export interface ManagedNeo4jConfig {
+  readonly mode: 'managed';
+  readonly dataDir: string;
+  readonly boltPort: number;
+  readonly heap: string;
+  readonly database: string;
+}
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly neo4j: ExternalNeo4jConfig | ManagedNeo4jConfig;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const BOLT_URI = /^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/;
+const port = z.coerce.number().int().min(1).max(65535);
+
+const schema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_URI: z
+    .string()
+    .regex(BOLT_URI, 'a Bolt or Neo4j URI such as neo4j://host:7687 or neo4j+s://host')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'a Neo4j database name').default('neo4j'),
+  KKS_DATA_DIR: z.string().min(1).default('.kks-data'),
+  KKS_NEO4J_PORT: port.default(7687),
+  KKS_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'a JVM heap size such as 512m or 1g').default('1g'),
+});
+
+const EXPECTED_FORM: Record<string, string> = {
+  HOST: 'a host name or IP address',
+  PORT: 'a port number 1-65535',
+  KKS_NEO4J_PORT: 'a port number 1-65535',
+  LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
+};
+
+/**
+ * Reads and validates the environment.
+ * @throws ConfigError naming the first invalid variable, what it expects, and what it received.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = schema.safeParse(blankToUndefined(env));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    const expected = EXPECTED_FORM[variable] ?? issue?.message ?? 'a valid value';
+    throw new ConfigError(`${variable} must be ${expected} (got ${JSON.stringify(env[variable])})`);
+  }
+  const values = parsed.data;
+  return {
+    host: values.HOST,
+    port: values.PORT,
+    logLevel: values.LOG_LEVEL,
+    neo4j: values.NEO4J_URI === undefined ? managed(values, cwd) : external(values, values.NEO4J_URI),
+  };
+}
+
+type Values = z.infer<typeof schema>;
+
+function managed(values: Values, cwd: string): ManagedNeo4jConfig {
+  return {
+    mode: 'managed',
+    dataDir: path.resolve(cwd, values.KKS_DATA_DIR),
+    boltPort: values.KKS_NEO4J_PORT,
+    heap: values.KKS_NEO4J_HEAP,
+    database: values.NEO4J_DATABASE,
+  };
+}
+
+function external(values: Values, uri: string): ExternalNeo4jConfig {
+  if (values.NEO4J_PASSWORD === undefined) {
+    throw new ConfigError('NEO4J_PASSWORD must be set when NEO4J_URI is set (got nothing)');
+  }
+  return {
+    mode: 'external',
+    uri,
+    user: values.NEO4J_USER,
+    password: values.NEO4J_PASSWORD,
+    database: values.NEO4J_DATABASE,
+  };
+}
+
+function blankToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.keys(schema.shape).map((key) => {
+      const value = env[key];
+      return [key, value === undefined || value.trim() === '' ? undefined : value];
+    }),
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * The per-request context: fresh DataLoaders for every request, so batching works within a request
+ * and no cached data leaks between requests or users.
+ */
+import { createDataAccess, type Loaders } from './loaders/index.js';
+import type { Neo4jGateway } from './neo4j/gateway.js';
+import type { NodeRepository } from './repositories/node.repository.js';
+
+export interface RequestContext {
+  readonly loaders: Loaders;
+  /** For paginated top-level lists, which are read a page at a time rather than batched. */
+  readonly nodes: NodeRepository;
+}
+
+export function createRequestContext(gateway: Neo4jGateway): RequestContext {
+  const { loaders, nodes } = createDataAccess(gateway);
+  return { loaders, nodes };
+}

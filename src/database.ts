@@ -1,0 +1,59 @@
+/**
+ * Brings the database up for the API or the seed CLI: the configured Neo4j, or the project's own when
+ * none is configured; then the driver, the gateway and the graph's constraints.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { Config } from './config.js';
+import { connectDriver, type BoltTarget } from './neo4j/driver.js';
+import { Neo4jGateway } from './neo4j/gateway.js';
+import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j.js';
+import { applyGraphSchema } from './repositories/graph-schema.repository.js';
+
+export interface Database {
+  readonly gateway: Neo4jGateway;
+  /** Where the database listens and how to log in: handed to child processes such as the seeder. */
+  readonly target: BoltTarget & { readonly database: string };
+  /** Closes the driver, then stops the project's own Neo4j if it started one. */
+  close(): Promise<void>;
+}
+
+export type StageReporter = (stage: string, message: string) => void;
+
+export async function openDatabase(config: Config, report: StageReporter): Promise<Database> {
+  const started = Date.now();
+  let local: LocalNeo4j | null = null;
+  let target: BoltTarget;
+  if (config.neo4j.mode === 'managed') {
+    local = await startLocalNeo4j({
+      ...config.neo4j,
+      onStage: (message) => report('neo4j', message),
+    });
+    target = local;
+  } else {
+    target = config.neo4j;
+  }
+  let driver: Driver;
+  try {
+    driver = await connectDriver(target);
+  } catch (error) {
+    await local?.stop();
+    throw error;
+  }
+  report('neo4j', `database up at ${target.uri} in ${seconds(started)} s`);
+  const gateway = new Neo4jGateway(driver, config.neo4j.database);
+  const schemaStarted = Date.now();
+  await applyGraphSchema(gateway);
+  report('schema', `constraints and indexes applied in ${seconds(schemaStarted)} s`);
+  return {
+    gateway,
+    target: { uri: target.uri, user: target.user, password: target.password, database: config.neo4j.database },
+    close: async () => {
+      await driver.close();
+      await local?.stop();
+    },
+  };
+}
+
+function seconds(since: number): string {
+  return ((Date.now() - since) / 1000).toFixed(1);
+}

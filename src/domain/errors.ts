@@ -1,0 +1,43 @@
+/**
+ * Domain errors: the only errors a client may see the message of. Each has a stable `code` that
+ * the GraphQL layer copies to `extensions.code`; anything else is masked as an internal error.
+ */
+export type DomainErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_ERROR'
+  | 'CONFLICT';
+
+export abstract class DomainError extends Error {
+  abstract readonly code: DomainErrorCode;
+}
+
+/** The request itself is wrong (bad id, cursor, argument); retrying it unchanged will fail again. */
+export class BadUserInputError extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+  override readonly name = 'BadUserInputError';
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  override readonly name = 'NotFoundError';
+}
+
+/** Neo4j cannot be reached right now; the same request may succeed later. */
+export class DatabaseUnavailableError extends DomainError {
+  readonly code = 'DATABASE_UNAVAILABLE';
+  override readonly name = 'DatabaseUnavailableError';
+}
+
+/** A write would break a uniqueness or existence rule of the graph. */
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT';
+  override readonly name = 'ConflictError';
+}
+
+/** Neo4j rejected a statement for a reason that is ours, not the client's. */
+export class DatabaseError extends DomainError {
+  readonly code = 'DATABASE_ERROR';
+  override readonly name = 'DatabaseError';
+}

@@ -1,0 +1,160 @@
+/**
+ * Relay cursor connections with keyset cursors. A cursor names the ordering it belongs to and the
+ * position (sort value + slug) of its item, so pages stay stable while the graph grows and a cursor
+ * from another ordering is rejected instead of silently misread.
+ */
+import { BadUserInputError } from '../domain/errors.js';
+import type { Keyset, SortValue } from '../repositories/node.repository.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  readonly first?: number | null;
+  readonly after?: string | null;
+  readonly last?: number | null;
+  readonly before?: string | null;
+}
+
+/** What a repository needs to read one page: where to start, how many, in which direction. */
+export interface PageWindow {
+  readonly from: Keyset | null;
+  /** Items requested; read one more to learn whether another page follows. */
+  readonly size: number;
+  /** True for last/before: read against the ordering, then reverse. */
+  readonly backwards: boolean;
+}
+
+export interface PageInfoModel {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  readonly startCursor: string | null;
+  readonly endCursor: string | null;
+}
+
+export interface ConnectionModel<M> {
+  readonly edges: readonly { readonly cursor: string; readonly node: M }[];
+  readonly pageInfo: PageInfoModel;
+  /** Counted only when a client asks for it. */
+  readonly totalCount: () => Promise<number>;
+}
+
+/**
+ * Validates paging arguments for an ordering named `ordering`.
+ * @throws BadUserInputError for first and last together, sizes outside 0..100, after with last,
+ *   before with first, or a cursor that is malformed or belongs to another ordering.
+ */
+export function pageWindow(args: PageArgs, ordering: string): PageWindow {
+  const { first, after, last, before } = args;
+  if (first != null && last != null) {
+    throw new BadUserInputError('Pass either `first` or `last`, not both');
+  }
+  if (first != null && before != null) {
+    throw new BadUserInputError('`before` pages backwards: pair it with `last`, not `first`');
+  }
+  if (last != null && after != null) {
+    throw new BadUserInputError('`after` pages forwards: pair it with `first`, not `last`');
+  }
+  const backwards = last != null || before != null;
+  const size = checkSize(backwards ? 'last' : 'first', (backwards ? last : first) ?? DEFAULT_PAGE_SIZE);
+  const cursor = backwards ? before : after;
+  return { from: cursor == null ? null : decodeCursor(cursor, ordering), size, backwards };
+}
+
+/**
+ * Builds a connection from the items a repository read for `window` (up to size + 1 of them, in
+ * reading order).
+ */
+export function toConnection<T, M>(
+  items: readonly T[],
+  window: PageWindow,
+  ordering: string,
+  keysetOf: (item: T) => Keyset,
+  nodeOf: (item: T) => M,
+  totalCount: () => Promise<number>,
+): ConnectionModel<M> {
+  const hasMore = items.length > window.size;
+  const page = items.slice(0, window.size);
+  if (window.backwards) page.reverse();
+  const edges = page.map((item) => ({
+    cursor: encodeCursor(ordering, keysetOf(item)),
+    node: nodeOf(item),
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: window.backwards ? window.from !== null : hasMore,
+      hasPreviousPage: window.backwards ? hasMore : window.from !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/**
+ * Pages through a list that is already loaded in full and ordered (e.g. a node's few neighbours).
+ */
+export function connectionFromList<M>(
+  items: readonly M[],
+  args: PageArgs,
+  ordering: string,
+  keysetOf: (item: M) => Keyset,
+): ConnectionModel<M> {
+  const window = pageWindow(args, ordering);
+  const ordered = window.backwards ? [...items].reverse() : items;
+  const start =
+    window.from === null ? 0 : ordered.findIndex((item) => isBeyond(keysetOf(item), window)) ;
+  const remaining = start < 0 ? [] : ordered.slice(start);
+  return toConnection(remaining.slice(0, window.size + 1), window, ordering, keysetOf, (item) => item, () =>
+    Promise.resolve(items.length),
+  );
+}
+
+function isBeyond(keyset: Keyset, window: PageWindow): boolean {
+  const from = window.from as Keyset;
+  const order = compare(keyset.value, from.value) || compare(keyset.slug, from.slug);
+  return window.backwards ? order < 0 : order > 0;
+}
+
+function compare(a: SortValue, b: SortValue): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+function checkSize(argument: 'first' | 'last', value: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(
+      `\`${argument}\` must be an integer from 0 to ${MAX_PAGE_SIZE} (got ${value})`,
+    );
+  }
+  return value;
+}
+
+export function encodeCursor(ordering: string, keyset: Keyset): string {
+  return Buffer.from(JSON.stringify([ordering, keyset.value, keyset.slug]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, ordering: string): Keyset {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    decoded = null;
+  }
+  if (
+    !Array.isArray(decoded) ||
+    decoded.length !== 3 ||
+    typeof decoded[0] !== 'string' ||
+    !(typeof decoded[1] === 'string' || typeof decoded[1] === 'number') ||
+    typeof decoded[2] !== 'string'
+  ) {
+    throw new BadUserInputError(`Cursor ${JSON.stringify(cursor)} is not a cursor this API issued`);
+  }
+  if (decoded[0] !== ordering) {
+    throw new BadUserInputError(
+      `Cursor ${JSON.stringify(cursor)} belongs to ordering ${decoded[0]}, not ${ordering}; restart paging without it`,
+    );
+  }
+  return { value: decoded[1], slug: decoded[2] };
+}

@@ -1,0 +1,99 @@
+/**
+ * What resolvers share: typed access to nodes and neighbours through the request's loaders, and
+ * top-level keyset connections. Keeps each resolver to a line or two.
+ */
+import type { NodeLabel } from '../../domain/graph-model.js';
+import type { AnyNodeModel } from '../../domain/models.js';
+import type { RequestContext } from '../../context.js';
+import type { FilterProperty, SortProperty } from '../../repositories/node.repository.js';
+import type { Neighbour, RelationName } from '../../repositories/relation.repository.js';
+import { pageWindow, toConnection, type ConnectionModel, type PageArgs } from '../connection.js';
+
+export type ModelOf<L extends NodeLabel> = Extract<AnyNodeModel, { label: L }>;
+
+export async function loadNode<L extends NodeLabel>(
+  context: RequestContext,
+  label: L,
+  slug: string,
+): Promise<ModelOf<L> | null> {
+  return (await context.loaders.node(label).load(slug)) as ModelOf<L> | null;
+}
+
+/** The neighbours of `slug` along `relation`, with the relationship's properties. */
+export function neighbours(
+  context: RequestContext,
+  relation: RelationName,
+  slug: string,
+): Promise<Neighbour[]> {
+  return context.loaders.neighbours(relation).load(slug);
+}
+
+/** A text property of the relationship that leads to a neighbour, or null. */
+export function edgeText(neighbour: Neighbour, key: string): string | null {
+  const value = neighbour.edge[key];
+  return typeof value === 'string' ? value : null;
+}
+
+export async function neighbourNodes<L extends NodeLabel>(
+  context: RequestContext,
+  relation: RelationName,
+  slug: string,
+  _target: L,
+): Promise<ModelOf<L>[]> {
+  return (await neighbours(context, relation, slug)).map((item) => item.node as ModelOf<L>);
+}
+
+export async function firstNeighbour<L extends NodeLabel>(
+  context: RequestContext,
+  relation: RelationName,
+  slug: string,
+  target: L,
+): Promise<ModelOf<L> | null> {
+  return (await neighbourNodes(context, relation, slug, target))[0] ?? null;
+}
+
+export interface ListRequest<L extends NodeLabel> {
+  readonly label: L;
+  readonly sortBy: SortProperty<L>;
+  readonly direction: 'ASC' | 'DESC';
+  readonly filter?: Partial<Record<FilterProperty<L>, string | null | undefined>>;
+}
+
+/** A page of all nodes of one label, ordered and filtered, with a lazily counted total. */
+export async function nodeConnection<L extends NodeLabel>(
+  context: RequestContext,
+  request: ListRequest<L>,
+  args: PageArgs,
+): Promise<ConnectionModel<ModelOf<L>>> {
+  const ordering = `${request.label}.${request.sortBy}.${request.direction}`;
+  const window = pageWindow(args, ordering);
+  const filter = definedOnly(request.filter ?? {});
+  const items = await context.nodes.page({
+    label: request.label,
+    sortBy: request.sortBy,
+    direction: window.backwards ? reverse(request.direction) : request.direction,
+    filter,
+    from: window.from,
+    limit: window.size + 1,
+  });
+  return toConnection(
+    items,
+    window,
+    ordering,
+    (item) => ({ value: item.sortValue, slug: item.model.slug }),
+    (item) => item.model as ModelOf<L>,
+    () => context.nodes.count(request.label, filter),
+  );
+}
+
+function reverse(direction: 'ASC' | 'DESC'): 'ASC' | 'DESC' {
+  return direction === 'ASC' ? 'DESC' : 'ASC';
+}
+
+function definedOnly<K extends string>(
+  filter: Partial<Record<K, string | null | undefined>>,
+): Partial<Record<K, string>> {
+  return Object.fromEntries(
+    Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  ) as Partial<Record<K, string>>;
+}

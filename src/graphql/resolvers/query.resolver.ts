@@ -1,0 +1,78 @@
+import type { QueryResolvers } from '../../__generated__/resolvers-types.js';
+import { fromGlobalId } from '../global-id.js';
+import { loadNode, nodeConnection } from './node-access.js';
+
+const PROGRAMME_SORT = { NAME: 'name', START_YEAR: 'startYear' } as const;
+const PROJECT_SORT = { TITLE: 'title' } as const;
+const ORGANISATION_SORT = { NAME: 'name' } as const;
+const ESSAY_SORT = { SERIES_POSITION: 'seriesPosition', TITLE: 'title' } as const;
+const PERSON_SORT = { NAME: 'name' } as const;
+const DEFAULT_DIRECTION = 'ASC';
+
+export const Query: QueryResolvers = {
+  node: (_, { id }, context) => {
+    const { label, slug } = fromGlobalId(id);
+    return loadNode(context, label, slug);
+  },
+  nodes: (_, { ids }, context) =>
+    Promise.all(ids.map((id) => fromGlobalId(id)).map(({ label, slug }) => loadNode(context, label, slug))),
+
+  programme: (_, { slug }, context) => loadNode(context, 'Programme', slug),
+  programmes: (_, { orderBy, ...page }, context) =>
+    nodeConnection(
+      context,
+      {
+        label: 'Programme',
+        sortBy: PROGRAMME_SORT[orderBy?.field ?? 'NAME'],
+        direction: orderBy?.direction ?? DEFAULT_DIRECTION,
+      },
+      page,
+    ),
+  project: (_, { slug }, context) => loadNode(context, 'Project', slug),
+  projects: (_, { orderBy, kind, ...page }, context) =>
+    nodeConnection(
+      context,
+      {
+        label: 'Project',
+        sortBy: PROJECT_SORT[orderBy?.field ?? 'TITLE'],
+        direction: orderBy?.direction ?? DEFAULT_DIRECTION,
+        filter: { kind },
+      },
+      page,
+    ),
+  organisation: (_, { slug }, context) => loadNode(context, 'Organisation', slug),
+  organisations: (_, { orderBy, ...page }, context) =>
+    nodeConnection(
+      context,
+      {
+        label: 'Organisation',
+        sortBy: ORGANISATION_SORT[orderBy?.field ?? 'NAME'],
+        direction: orderBy?.direction ?? DEFAULT_DIRECTION,
+      },
+      page,
+    ),
+
+  essay: (_, { slug }, context) => loadNode(context, 'Essay', slug),
+  essays: (_, { orderBy, ...page }, context) =>
+    nodeConnection(
+      context,
+      {
+        label: 'Essay',
+        sortBy: ESSAY_SORT[orderBy?.field ?? 'SERIES_POSITION'],
+        direction: orderBy?.direction ?? DEFAULT_DIRECTION,
+      },
+      page,
+    ),
+  preface: (_, { slug }, context) => loadNode(context, 'Preface', slug),
+  person: (_, { slug }, context) => loadNode(context, 'Person', slug),
+  people: (_, { orderBy, ...page }, context) =>
+    nodeConnection(
+      context,
+      {
+        label: 'Person',
+        sortBy: PERSON_SORT[orderBy?.field ?? 'NAME'],
+        direction: orderBy?.direction ?? DEFAULT_DIRECTION,
+      },
+      page,
+    ),
+};

@@ -1,0 +1,28 @@
+import type { Neo4jGateway } from '../neo4j/gateway.js';
+import { NodeRepository } from '../repositories/node.repository.js';
+import { RelationRepository } from '../repositories/relation.repository.js';
+import { createNeighbourLoaders, type NeighbourLoaders } from './neighbour.loader.js';
+import { createNodeLoaders, type NodeLoaders } from './node.loader.js';
+
+export type { NeighbourLoaders } from './neighbour.loader.js';
+export type { NodeLoaders } from './node.loader.js';
+
+export interface Loaders {
+  readonly node: NodeLoaders;
+  readonly neighbours: NeighbourLoaders;
+}
+
+/** Repositories and loaders for one request; nothing cached here outlives it. */
+export interface DataAccess {
+  readonly nodes: NodeRepository;
+  readonly loaders: Loaders;
+}
+
+export function createDataAccess(gateway: Neo4jGateway): DataAccess {
+  const nodes = new NodeRepository(gateway);
+  const relations = new RelationRepository(gateway);
+  return {
+    nodes,
+    loaders: { node: createNodeLoaders(nodes), neighbours: createNeighbourLoaders(relations) },
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Per-request loaders of neighbours along one named relation: the authors of all essays on a page
+ * are fetched by one query, whatever the number of essays.
+ */
+import DataLoader from 'dataloader';
+import type {
+  Neighbour,
+  RelationName,
+  RelationRepository,
+} from '../repositories/relation.repository.js';
+
+export type NeighbourLoaders = (relation: RelationName) => DataLoader<string, Neighbour[]>;
+
+export function createNeighbourLoaders(relations: RelationRepository): NeighbourLoaders {
+  const loaders = new Map<RelationName, DataLoader<string, Neighbour[]>>();
+  return (relation) => {
+    let loader = loaders.get(relation);
+    if (loader === undefined) {
+      loader = new DataLoader((slugs) => relations.neighbours(relation, slugs));
+      loaders.set(relation, loader);
+    }
+    return loader;
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * `npm start`: config -> database (own Neo4j when none is configured) -> schema -> seed if empty ->
+ * HTTP server. Prints one line per stage; stops everything cleanly on SIGINT and SIGTERM.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase, type Database } from './database.js';
+import { startHttpServer } from './http-server.js';
+import { createLogger, type Logger } from './logger.js';
+import { isGraphEmpty } from './repositories/graph-schema.repository.js';
+
+const EXIT_CONFIG = 78;
+const SEED_CLI = fileURLToPath(new URL('../seed/cli.ts', import.meta.url));
+
+async function main(): Promise<void> {
+  const config = readConfigOrExit();
+  const logger = createLogger(config.logLevel);
+  const report = (stage: string, message: string) => logger.info({ stage }, message);
+  const started = Date.now();
+
+  let database: Database;
+  try {
+    database = await openDatabase(config, report);
+  } catch (error) {
+    logger.fatal({ stage: 'neo4j' }, (error as Error).message);
+    process.exit(1);
+  }
+  const stopDatabase = () => database.close();
+  try {
+    if (await isGraphEmpty(database.gateway)) {
+      report('seed', 'graph is empty: seeding it');
+      await runSeeder(database);
+      report('seed', 'graph seeded');
+    } else {
+      report('seed', 'graph already seeded');
+    }
+    const server = await startHttpServer({
+      gateway: database.gateway,
+      logger,
+      host: config.host,
+      port: config.port,
+    });
+    report('listening', `GraphQL API at ${server.graphqlUrl} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    stopOnSignals(logger, async () => {
+      await server.stop();
+      await stopDatabase();
+    });
+  } catch (error) {
+    logger.fatal({ err: error }, (error as Error).message);
+    await stopDatabase();
+    process.exit(1);
+  }
+}
+
+function readConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`kks-graph: invalid configuration: ${error.message}\n`);
+    process.exit(EXIT_CONFIG);
+  }
+}
+
+/** Seeds in a child process, since the API (src/) never imports the ingestion code (seed/). */
+function runSeeder(database: Database): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SEED_CLI, 'seed'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      NEO4J_URI: database.target.uri,
+      NEO4J_USER: database.target.user,
+      NEO4J_PASSWORD: database.target.password,
+      NEO4J_DATABASE: database.target.database,
+    },
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`seeding failed (exit code ${code})`)),
+    );
+  });
+}
+
+function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ stage: 'shutdown' }, `${signal} received: stopping`);
+    stop().then(
+      () => {
+        logger.info({ stage: 'shutdown' }, 'stopped cleanly');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+await main();

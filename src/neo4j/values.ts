@@ -1,0 +1,68 @@
+/**
+ * Converts values returned by the driver into plain JSON-like JavaScript, so that nothing above
+ * `src/neo4j/` ever sees a driver type.
+ */
+import neo4j from 'neo4j-driver';
+
+export type PlainValue =
+  | null
+  | boolean
+  | number
+  | string
+  | PlainValue[]
+  | { [key: string]: PlainValue };
+
+export type Row = Record<string, PlainValue>;
+
+/**
+ * Integers become numbers (the graph holds no integer beyond 2^53), temporal values ISO strings,
+ * nodes and relationships their property maps.
+ */
+export function toPlain(value: unknown): PlainValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') {
+    return value;
+  }
+  if (typeof value === 'bigint') return Number(value);
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isTemporal(value)) return String(value);
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return plainObject(value.properties);
+  if (typeof value === 'object') return plainObject(value as Record<string, unknown>);
+  throw new TypeError(`Cannot convert a ${typeof value} returned by Neo4j to a plain value`);
+}
+
+function plainObject(object: Record<string, unknown>): { [key: string]: PlainValue } {
+  return Object.fromEntries(Object.entries(object).map(([key, item]) => [key, toPlain(item)]));
+}
+
+function isTemporal(value: unknown): boolean {
+  return (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isDuration(value)
+  );
+}
+
+/**
+ * Prepares query parameters: JavaScript numbers that are whole become Neo4j integers. Without this
+ * the driver sends every number as a float, which `LIMIT`, `SKIP` and integer properties reject or
+ * store wrongly.
+ */
+export function toNeo4jParameters(parameters: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(parameters).map(([key, value]) => [key, toNeo4jValue(value)]),
+  );
+}
+
+function toNeo4jValue(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jValue);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return toNeo4jParameters(value as Record<string, unknown>);
+  }
+  return value;
+}

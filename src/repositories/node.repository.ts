@@ -1,0 +1,120 @@
+/**
+ * Nodes by slug, and keyset-paginated lists of nodes of one label. Labels, sort properties and
+ * filter properties come from the whitelists below; values always travel as parameters.
+ */
+import type { NodeLabel } from '../domain/graph-model.js';
+import type { AnyNodeModel } from '../domain/models.js';
+import type { Neo4jGateway } from '../neo4j/gateway.js';
+import type { PlainValue } from '../neo4j/values.js';
+import { toNodeModel } from './node-mappers.js';
+
+/** Properties a list of each label can be ordered by. */
+export const SORTABLE_PROPERTIES = {
+  Programme: ['name', 'startYear'],
+  Project: ['title'],
+  Essay: ['seriesPosition', 'title'],
+  Preface: ['title'],
+  Person: ['name'],
+  Organisation: ['name'],
+} as const satisfies Record<NodeLabel, readonly string[]>;
+
+/** Properties a list of each label can be filtered on by equality. */
+export const FILTERABLE_PROPERTIES = {
+  Programme: [],
+  Project: ['kind'],
+  Essay: [],
+  Preface: [],
+  Person: [],
+  Organisation: [],
+} as const satisfies Record<NodeLabel, readonly string[]>;
+
+export type SortProperty<L extends NodeLabel> = (typeof SORTABLE_PROPERTIES)[L][number];
+export type FilterProperty<L extends NodeLabel> = (typeof FILTERABLE_PROPERTIES)[L][number];
+export type SortValue = string | number;
+
+/** A position in an ordered list: the sort value of an item and its slug, which breaks ties. */
+export interface Keyset {
+  readonly value: SortValue;
+  readonly slug: string;
+}
+
+export interface PageRequest<L extends NodeLabel> {
+  readonly label: L;
+  readonly sortBy: SortProperty<L>;
+  /** Direction in which items are read; the caller reverses a page read backwards. */
+  readonly direction: 'ASC' | 'DESC';
+  readonly filter: Partial<Record<FilterProperty<L>, string>>;
+  /** Read items strictly after this position (in `direction`). */
+  readonly from: Keyset | null;
+  readonly limit: number;
+}
+
+export interface PageItem {
+  readonly model: AnyNodeModel;
+  readonly sortValue: SortValue;
+}
+
+export class NodeRepository {
+  constructor(private readonly gateway: Neo4jGateway) {}
+
+  /** Nodes of `label` for each slug, in slug order; null where no node has that slug. */
+  async findBySlugs(label: NodeLabel, slugs: readonly string[]): Promise<(AnyNodeModel | null)[]> {
+    const rows = await this.gateway.read(
+      `UNWIND $slugs AS slug
+       OPTIONAL MATCH (n:${label} {slug: slug})
+       RETURN slug, properties(n) AS properties`,
+      { slugs },
+    );
+    const bySlug = new Map(rows.map((row) => [row['slug'] as string, row['properties']]));
+    return slugs.map((slug) => {
+      const properties = bySlug.get(slug);
+      return isProperties(properties) ? toNodeModel(label, properties) : null;
+    });
+  }
+
+  async page<L extends NodeLabel>(request: PageRequest<L>): Promise<PageItem[]> {
+    const sort = `n.${request.sortBy}`;
+    const after = request.direction === 'ASC' ? '>' : '<';
+    const rows = await this.gateway.read(
+      `MATCH (n:${request.label})
+       WHERE ${filterClause(request.label, request.filter)}
+         AND ($from IS NULL OR ${sort} ${after} $from.value
+              OR (${sort} = $from.value AND n.slug ${after} $from.slug))
+       RETURN properties(n) AS properties, ${sort} AS sortValue
+       ORDER BY ${sort} ${request.direction}, n.slug ${request.direction}
+       LIMIT $limit`,
+      { filter: request.filter, from: request.from, limit: request.limit },
+    );
+    return rows.map((row) => ({
+      model: toNodeModel(request.label, row['properties'] as Record<string, PlainValue>),
+      sortValue: row['sortValue'] as SortValue,
+    }));
+  }
+
+  async count<L extends NodeLabel>(
+    label: L,
+    filter: Partial<Record<FilterProperty<L>, string>>,
+  ): Promise<number> {
+    const rows = await this.gateway.read(
+      `MATCH (n:${label}) WHERE ${filterClause(label, filter)} RETURN count(n) AS total`,
+      { filter },
+    );
+    return rows[0]?.['total'] as number;
+  }
+}
+
+function filterClause<L extends NodeLabel>(
+  label: L,
+  filter: Partial<Record<FilterProperty<L>, string>>,
+): string {
+  const allowed: readonly string[] = FILTERABLE_PROPERTIES[label];
+  const conditions = Object.keys(filter).map((property) => {
+    if (!allowed.includes(property)) throw new Error(`${label} cannot be filtered on ${property}`);
+    return `n.${property} = $filter.${property}`;
+  });
+  return conditions.length > 0 ? conditions.join(' AND ') : 'true';
+}
+
+function isProperties(value: unknown): value is Record<string, PlainValue> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
