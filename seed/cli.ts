@@ -28,12 +28,14 @@ program
       }
       const started = Date.now();
       let reported = -1;
-      await seedGraph(database.gateway, ({ done, total }) => {
-        const percent = Math.floor((done / total) * 100);
-        if (percent >= reported + 25 || done === total) {
-          reported = percent;
-          say('seed', `${done}/${total} rows written (${percent}%)`);
-        }
+      await seedGraph(database.gateway, {
+        onProgress: ({ done, total }) => {
+          const percent = Math.floor((done / total) * 100);
+          if (percent >= reported + 25 || done === total) {
+            reported = percent;
+            say('seed', `${done}/${total} rows written (${percent}%)`);
+          }
+        },
       });
       say('seed', `done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       process.stdout.write(formatCounts(await countGraph(database.gateway)));
@@ -54,7 +56,10 @@ function formatCounts(counts: GraphCounts): string {
 try {
   await program.parseAsync();
 } catch (error) {
-  const message = error instanceof ConfigError ? `invalid configuration: ${error.message}` : (error as Error).message;
+  const message =
+    error instanceof ConfigError
+      ? `invalid configuration: ${error.message}`
+      : (error as Error).message;
   process.stderr.write(`kks: ${message}\n`);
   process.exitCode = 1;
 }

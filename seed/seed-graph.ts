@@ -15,19 +15,31 @@ export class SeedInputError extends Error {
   override readonly name = 'SeedInputError';
 }
 
-export async function seedGraph(
-  gateway: Neo4jGateway,
-  onProgress?: (progress: WriteProgress) => void,
-): Promise<void> {
-  const cataloguePath = path.join(SEED_DIR, 'data', 'programme.yaml');
-  const catalogue = parseCatalogue(await readInput(cataloguePath), path.relative(process.cwd(), cataloguePath));
-  await writeGraph(gateway, catalogueToGraph(catalogue), onProgress);
+export interface SeedOptions {
+  /** Folder holding corpus/ and data/; the project's own seed/ by default. */
+  readonly seedDir?: string;
+  readonly onProgress?: (progress: WriteProgress) => void;
+}
+
+/**
+ * @throws SeedInputError when a seed file cannot be read, CatalogueError when one is invalid; in both
+ *   cases before anything is written.
+ */
+export async function seedGraph(gateway: Neo4jGateway, options: SeedOptions = {}): Promise<void> {
+  const cataloguePath = path.join(options.seedDir ?? SEED_DIR, 'data', 'programme.yaml');
+  const catalogue = parseCatalogue(
+    await readInput(cataloguePath),
+    path.relative(process.cwd(), cataloguePath),
+  );
+  await writeGraph(gateway, catalogueToGraph(catalogue), options.onProgress);
 }
 
 async function readInput(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    throw new SeedInputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+    throw new SeedInputError(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
 }

@@ -35,10 +35,11 @@ export class ConfigError extends Error {
 
 const BOLT_URI = /^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/;
 const port = z.coerce.number().int().min(1).max(65535);
+const listenPort = z.coerce.number().int().min(0).max(65535);
 
 const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: port.default(4000),
+  PORT: listenPort.default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEO4J_URI: z
     .string()
@@ -46,15 +47,21 @@ const schema = z.object({
     .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(1).optional(),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'a Neo4j database name').default('neo4j'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'a Neo4j database name')
+    .default('neo4j'),
   KKS_DATA_DIR: z.string().min(1).default('.kks-data'),
   KKS_NEO4J_PORT: port.default(7687),
-  KKS_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'a JVM heap size such as 512m or 1g').default('1g'),
+  KKS_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'a JVM heap size such as 512m or 1g')
+    .default('1g'),
 });
 
 const EXPECTED_FORM: Record<string, string> = {
   HOST: 'a host name or IP address',
-  PORT: 'a port number 1-65535',
+  PORT: 'a port number 0-65535 (0 picks a free one)',
   KKS_NEO4J_PORT: 'a port number 1-65535',
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
 };
@@ -76,7 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: values.HOST,
     port: values.PORT,
     logLevel: values.LOG_LEVEL,
-    neo4j: values.NEO4J_URI === undefined ? managed(values, cwd) : external(values, values.NEO4J_URI),
+    neo4j:
+      values.NEO4J_URI === undefined ? managed(values, cwd) : external(values, values.NEO4J_URI),
   };
 }
 

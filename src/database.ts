@@ -2,7 +2,6 @@
  * Brings the database up for the API or the seed CLI: the configured Neo4j, or the project's own when
  * none is configured; then the driver, the gateway and the graph's constraints.
  */
-import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
 import { connectDriver, type BoltTarget } from './neo4j/driver.js';
 import { Neo4jGateway } from './neo4j/gateway.js';
@@ -32,25 +31,35 @@ export async function openDatabase(config: Config, report: StageReporter): Promi
   } else {
     target = config.neo4j;
   }
-  let driver: Driver;
+  let gateway: Neo4jGateway;
   try {
-    driver = await connectDriver(target);
+    gateway = new Neo4jGateway(await connectDriver(target), config.neo4j.database);
   } catch (error) {
     await local?.stop();
     throw error;
   }
   report('neo4j', `database up at ${target.uri} in ${seconds(started)} s`);
-  const gateway = new Neo4jGateway(driver, config.neo4j.database);
+  const close = async () => {
+    await gateway.close();
+    await local?.stop();
+  };
   const schemaStarted = Date.now();
-  await applyGraphSchema(gateway);
+  try {
+    await applyGraphSchema(gateway);
+  } catch (error) {
+    await close();
+    throw error;
+  }
   report('schema', `constraints and indexes applied in ${seconds(schemaStarted)} s`);
   return {
     gateway,
-    target: { uri: target.uri, user: target.user, password: target.password, database: config.neo4j.database },
-    close: async () => {
-      await driver.close();
-      await local?.stop();
+    target: {
+      uri: target.uri,
+      user: target.user,
+      password: target.password,
+      database: config.neo4j.database,
     },
+    close,
   };
 }
 

@@ -72,7 +72,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     '/graphql',
     cors(),
     express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(options.gateway) }),
+    expressMiddleware(apollo, {
+      context: () => Promise.resolve(createRequestContext(options.gateway)),
+    }),
   );
 
   await new Promise<void>((resolve, reject) => {

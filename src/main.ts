@@ -41,7 +41,10 @@ async function main(): Promise<void> {
       host: config.host,
       port: config.port,
     });
-    report('listening', `GraphQL API at ${server.graphqlUrl} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    report(
+      'listening',
+      `GraphQL API at ${server.graphqlUrl} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
     stopOnSignals(logger, async () => {
       await server.stop();
       await stopDatabase();

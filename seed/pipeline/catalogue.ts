@@ -73,7 +73,9 @@ export function parseCatalogue(yamlText: string, sourceName: string): Catalogue 
   const parsed = catalogueSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new CatalogueError(`${sourceName}: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+    throw new CatalogueError(
+      `${sourceName}: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+    );
   }
   checkReferences(parsed.data, sourceName);
   return parsed.data;
@@ -84,14 +86,26 @@ function checkReferences(catalogue: Catalogue, sourceName: string): void {
   const organisations = new Set(catalogue.organisations.map((organisation) => organisation.slug));
   const missing = (kind: string, known: Set<string>, referenced: string, where: string) => {
     if (!known.has(referenced)) {
-      throw new CatalogueError(`${sourceName}: ${where} names ${kind} "${referenced}", which is not defined`);
+      throw new CatalogueError(
+        `${sourceName}: ${where} names ${kind} "${referenced}", which is not defined`,
+      );
     }
   };
-  missing('organisation', organisations, catalogue.programme.coordinator.organisation, 'programme.coordinator');
+  missing(
+    'organisation',
+    organisations,
+    catalogue.programme.coordinator.organisation,
+    'programme.coordinator',
+  );
   missing('person', people, catalogue.preface.writer, 'preface.writer');
   for (const person of catalogue.people) {
     for (const affiliation of person.affiliations ?? []) {
-      missing('organisation', organisations, affiliation.organisation, `people.${person.slug}.affiliations`);
+      missing(
+        'organisation',
+        organisations,
+        affiliation.organisation,
+        `people.${person.slug}.affiliations`,
+      );
     }
   }
   for (const project of catalogue.projects) {

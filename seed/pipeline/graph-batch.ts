@@ -4,7 +4,8 @@
  */
 import type { NodeLabel, RelationshipType } from '../../src/domain/graph-model.js';
 
-export type PropertyValue = string | number | boolean | null | readonly string[] | readonly number[];
+export type PropertyValue =
+  string | number | boolean | null | readonly string[] | readonly number[];
 
 export interface NodeRow {
   readonly slug: string;
@@ -30,7 +31,11 @@ export class GraphBatchBuilder {
   private readonly nodes = new Map<NodeLabel, Map<string, NodeRow>>();
   private readonly relationships = new Map<RelationshipType, Map<string, RelationshipRow>>();
 
-  addNode(label: NodeLabel, slug: string, properties: Record<string, PropertyValue | undefined>): this {
+  addNode(
+    label: NodeLabel,
+    slug: string,
+    properties: Record<string, PropertyValue | undefined>,
+  ): this {
     const rows = this.nodes.get(label) ?? new Map<string, NodeRow>();
     this.nodes.set(label, rows);
     const row = { slug, properties: { slug, ...withoutUndefined(properties) } };
@@ -63,7 +68,9 @@ export class GraphBatchBuilder {
   build(): GraphBatch {
     return {
       nodes: new Map([...this.nodes].map(([label, rows]) => [label, [...rows.values()]])),
-      relationships: new Map([...this.relationships].map(([type, rows]) => [type, [...rows.values()]])),
+      relationships: new Map(
+        [...this.relationships].map(([type, rows]) => [type, [...rows.values()]]),
+      ),
     };
   }
 }
@@ -72,10 +79,15 @@ function withoutUndefined(
   properties: Record<string, PropertyValue | undefined>,
 ): Record<string, PropertyValue> {
   return Object.fromEntries(
-    Object.entries(properties).filter((entry): entry is [string, PropertyValue] => entry[1] !== undefined),
+    Object.entries(properties).filter(
+      (entry): entry is [string, PropertyValue] => entry[1] !== undefined,
+    ),
   );
 }
 
-function sameProperties(a: Readonly<Record<string, PropertyValue>>, b: Readonly<Record<string, PropertyValue>>) {
+function sameProperties(
+  a: Readonly<Record<string, PropertyValue>>,
+  b: Readonly<Record<string, PropertyValue>>,
+) {
   return JSON.stringify(a) === JSON.stringify(b);
 }

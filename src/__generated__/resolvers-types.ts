@@ -67,7 +67,7 @@ export type EssayEdge = {
 };
 
 export type EssayOrder = {
-  direction?: OrderDirection;
+  direction: OrderDirection;
   field: EssayOrderField;
 };
 
@@ -117,7 +117,7 @@ export type OrganisationEdge = {
 };
 
 export type OrganisationOrder = {
-  direction?: OrderDirection;
+  direction: OrderDirection;
   field: OrganisationOrderField;
 };
 
@@ -170,7 +170,7 @@ export type PersonEdge = {
 };
 
 export type PersonOrder = {
-  direction?: OrderDirection;
+  direction: OrderDirection;
   field: PersonOrderField;
 };
 
@@ -248,7 +248,7 @@ export type ProgrammeEdge = {
 };
 
 export type ProgrammeOrder = {
-  direction?: OrderDirection;
+  direction: OrderDirection;
   field: ProgrammeOrderField;
 };
 
@@ -292,7 +292,7 @@ export type ProjectKind =
   | 'RESEARCH';
 
 export type ProjectOrder = {
-  direction?: OrderDirection;
+  direction: OrderDirection;
   field: ProjectOrderField;
 };
 
@@ -341,7 +341,7 @@ export type QueryEssaysArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EssayOrder>;
+  orderBy: EssayOrder;
 };
 
 
@@ -365,7 +365,7 @@ export type QueryOrganisationsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<OrganisationOrder>;
+  orderBy: OrganisationOrder;
 };
 
 
@@ -374,7 +374,7 @@ export type QueryPeopleArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<PersonOrder>;
+  orderBy: PersonOrder;
 };
 
 
@@ -398,7 +398,7 @@ export type QueryProgrammesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<ProgrammeOrder>;
+  orderBy: ProgrammeOrder;
 };
 
 
@@ -413,7 +413,7 @@ export type QueryProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<ProjectKind>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<ProjectOrder>;
+  orderBy: ProjectOrder;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;

@@ -3,11 +3,7 @@
  * the GraphQL layer copies to `extensions.code`; anything else is masked as an internal error.
  */
 export type DomainErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'DATABASE_UNAVAILABLE'
-  | 'DATABASE_ERROR'
-  | 'CONFLICT';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'DATABASE_ERROR' | 'CONFLICT';
 
 export abstract class DomainError extends Error {
   abstract readonly code: DomainErrorCode;

@@ -47,12 +47,7 @@ export interface OrganisationModel extends NodeModel<'Organisation'> {
 }
 
 export type AnyNodeModel =
-  | ProgrammeModel
-  | ProjectModel
-  | EssayModel
-  | PrefaceModel
-  | PersonModel
-  | OrganisationModel;
+  ProgrammeModel | ProjectModel | EssayModel | PrefaceModel | PersonModel | OrganisationModel;
 
 /** A person's place on an essay's author list (1 = first author). */
 export interface AuthorshipModel {

@@ -32,10 +32,18 @@ export interface PageInfoModel {
   readonly endCursor: string | null;
 }
 
+export interface EdgeModel<M> {
+  readonly cursor: string;
+  readonly node: M;
+}
+
+/**
+ * A connection whose parts are read only when a client selects them (graphql-js calls function
+ * properties as resolvers): `{ totalCount }` alone never fetches a row, `{ edges }` alone never counts.
+ */
 export interface ConnectionModel<M> {
-  readonly edges: readonly { readonly cursor: string; readonly node: M }[];
-  readonly pageInfo: PageInfoModel;
-  /** Counted only when a client asks for it. */
+  readonly edges: () => Promise<readonly EdgeModel<M>[]>;
+  readonly pageInfo: () => Promise<PageInfoModel>;
   readonly totalCount: () => Promise<number>;
 }
 
@@ -56,39 +64,52 @@ export function pageWindow(args: PageArgs, ordering: string): PageWindow {
     throw new BadUserInputError('`after` pages forwards: pair it with `first`, not `last`');
   }
   const backwards = last != null || before != null;
-  const size = checkSize(backwards ? 'last' : 'first', (backwards ? last : first) ?? DEFAULT_PAGE_SIZE);
+  const size = checkSize(
+    backwards ? 'last' : 'first',
+    (backwards ? last : first) ?? DEFAULT_PAGE_SIZE,
+  );
   const cursor = backwards ? before : after;
   return { from: cursor == null ? null : decodeCursor(cursor, ordering), size, backwards };
 }
 
 /**
- * Builds a connection from the items a repository read for `window` (up to size + 1 of them, in
- * reading order).
+ * Builds a lazy connection. `readPage` returns up to size + 1 items in reading order (the extra
+ * one tells whether another page follows); it runs at most once, and only if edges or pageInfo
+ * are selected.
  */
-export function toConnection<T, M>(
-  items: readonly T[],
-  window: PageWindow,
-  ordering: string,
-  keysetOf: (item: T) => Keyset,
-  nodeOf: (item: T) => M,
-  totalCount: () => Promise<number>,
-): ConnectionModel<M> {
-  const hasMore = items.length > window.size;
-  const page = items.slice(0, window.size);
-  if (window.backwards) page.reverse();
-  const edges = page.map((item) => ({
-    cursor: encodeCursor(ordering, keysetOf(item)),
-    node: nodeOf(item),
-  }));
+export function toConnection<T, M>(options: {
+  readonly window: PageWindow;
+  readonly ordering: string;
+  readonly readPage: () => Promise<readonly T[]>;
+  readonly keysetOf: (item: T) => Keyset;
+  readonly nodeOf: (item: T) => M;
+  readonly totalCount: () => Promise<number>;
+}): ConnectionModel<M> {
+  const { window } = options;
+  let page: Promise<{ edges: EdgeModel<M>[]; pageInfo: PageInfoModel }> | undefined;
+  const loadPage = () => {
+    page ??= options.readPage().then((items) => {
+      const hasMore = items.length > window.size;
+      const visible = items.slice(0, window.size);
+      if (window.backwards) visible.reverse();
+      const edges = visible.map((item) => ({
+        cursor: encodeCursor(options.ordering, options.keysetOf(item)),
+        node: options.nodeOf(item),
+      }));
+      const pageInfo = {
+        hasNextPage: window.backwards ? window.from !== null : hasMore,
+        hasPreviousPage: window.backwards ? hasMore : window.from !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      };
+      return { edges, pageInfo };
+    });
+    return page;
+  };
   return {
-    edges,
-    pageInfo: {
-      hasNextPage: window.backwards ? window.from !== null : hasMore,
-      hasPreviousPage: window.backwards ? hasMore : window.from !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount,
+    edges: async () => (await loadPage()).edges,
+    pageInfo: async () => (await loadPage()).pageInfo,
+    totalCount: options.totalCount,
   };
 }
 
@@ -104,11 +125,16 @@ export function connectionFromList<M>(
   const window = pageWindow(args, ordering);
   const ordered = window.backwards ? [...items].reverse() : items;
   const start =
-    window.from === null ? 0 : ordered.findIndex((item) => isBeyond(keysetOf(item), window)) ;
-  const remaining = start < 0 ? [] : ordered.slice(start);
-  return toConnection(remaining.slice(0, window.size + 1), window, ordering, keysetOf, (item) => item, () =>
-    Promise.resolve(items.length),
-  );
+    window.from === null ? 0 : ordered.findIndex((item) => isBeyond(keysetOf(item), window));
+  const remaining = start < 0 ? [] : ordered.slice(start, start + window.size + 1);
+  return toConnection({
+    window,
+    ordering,
+    readPage: () => Promise.resolve(remaining),
+    keysetOf,
+    nodeOf: (item) => item,
+    totalCount: () => Promise.resolve(items.length),
+  });
 }
 
 function isBeyond(keyset: Keyset, window: PageWindow): boolean {
@@ -132,7 +158,9 @@ function checkSize(argument: 'first' | 'last', value: number): number {
 }
 
 export function encodeCursor(ordering: string, keyset: Keyset): string {
-  return Buffer.from(JSON.stringify([ordering, keyset.value, keyset.slug]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify([ordering, keyset.value, keyset.slug]), 'utf8').toString(
+    'base64url',
+  );
 }
 
 function decodeCursor(cursor: string, ordering: string): Keyset {

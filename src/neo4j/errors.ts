@@ -14,7 +14,8 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 export function mapNeo4jError(error: unknown): Error {
   if (error instanceof DomainError) return error;
-  if (!(error instanceof Neo4jError)) return error instanceof Error ? error : new Error(String(error));
+  if (!(error instanceof Neo4jError))
+    return error instanceof Error ? error : new Error(String(error));
   if (UNAVAILABLE_CODES.has(error.code)) {
     return new DatabaseUnavailableError('The graph database is unavailable; try again shortly', {
       cause: error,

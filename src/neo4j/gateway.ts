@@ -29,6 +29,14 @@ export class Neo4jGateway {
     return new Neo4jGateway(this.driver, this.database, [...this.observers, observer]);
   }
 
+  /**
+   * Closes the driver this gateway and every gateway derived from it with `withObserver` share.
+   * Call it once, when the process is done with the database.
+   */
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
   /** One statement in a read transaction (retried by the driver on transient failures). */
   read(query: string, parameters: QueryParameters = {}): Promise<Row[]> {
     return this.transaction('READ', (run) => run(query, parameters));

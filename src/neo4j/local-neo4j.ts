@@ -57,7 +57,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       `-Xmx${options.heap}`,
       '-XX:+UseG1GC',
       '-cp',
-      [path.join(LAUNCHER_DIR, 'target', 'classes'), path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(path.delimiter),
+      [
+        path.join(LAUNCHER_DIR, 'target', 'classes'),
+        path.join(LAUNCHER_DIR, 'target', 'lib', '*'),
+      ].join(path.delimiter),
       'kks.neo4j.Launcher',
     ],
     {
@@ -83,7 +86,9 @@ async function ensureLauncherBuilt(onStage: (message: string) => void): Promise<
   const fingerprint = await sourcesFingerprint();
   const built = existsSync(BUILD_STAMP) ? await readFile(BUILD_STAMP, 'utf8') : '';
   if (built === fingerprint) return;
-  onStage('building the Neo4j launcher with Maven (the first run downloads Neo4j 5.26, about 150 MB)');
+  onStage(
+    'building the Neo4j launcher with Maven (the first run downloads Neo4j 5.26, about 150 MB)',
+  );
   const started = Date.now();
   await run(mavenExecutable(), [
     '-B',
@@ -101,7 +106,8 @@ async function ensureLauncherBuilt(onStage: (message: string) => void): Promise<
 
 async function sourcesFingerprint(): Promise<string> {
   const hash = createHash('sha256');
-  for (const source of LAUNCHER_SOURCES) hash.update(await readFile(path.join(LAUNCHER_DIR, source)));
+  for (const source of LAUNCHER_SOURCES)
+    hash.update(await readFile(path.join(LAUNCHER_DIR, source)));
   return hash.digest('hex');
 }
 
@@ -144,12 +150,20 @@ function run(command: string, args: string[]): Promise<void> {
     child.stdout.on('data', (chunk: Buffer) => output.add(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.add(chunk));
     child.once('error', (error) =>
-      reject(new LocalNeo4jError(`cannot run ${command} (${error.message}); install it or set NEO4J_URI`)),
+      reject(
+        new LocalNeo4jError(
+          `cannot run ${command} (${error.message}); install it or set NEO4J_URI`,
+        ),
+      ),
     );
     child.once('exit', (code) =>
       code === 0
         ? resolve()
-        : reject(new LocalNeo4jError(`${command} ${args.join(' ')} exited with ${code}:\n${output}`)),
+        : reject(
+            new LocalNeo4jError(
+              `${command} ${args.join(' ')} exited with ${code}:\n${output.text()}`,
+            ),
+          ),
     );
   });
 }
@@ -160,7 +174,11 @@ function waitUntilReady(child: ChildProcessWithoutNullStreams): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new LocalNeo4jError(`Neo4j did not start within ${START_TIMEOUT_MS / 1000} s:\n${output}`));
+      reject(
+        new LocalNeo4jError(
+          `Neo4j did not start within ${START_TIMEOUT_MS / 1000} s:\n${output.text()}`,
+        ),
+      );
     }, START_TIMEOUT_MS);
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
@@ -173,11 +191,15 @@ function waitUntilReady(child: ChildProcessWithoutNullStreams): Promise<void> {
     });
     child.once('error', (error) => {
       clearTimeout(timer);
-      reject(new LocalNeo4jError(`cannot run java (${error.message}); install JDK 17+ or set NEO4J_URI`));
+      reject(
+        new LocalNeo4jError(`cannot run java (${error.message}); install JDK 17+ or set NEO4J_URI`),
+      );
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new LocalNeo4jError(`Neo4j exited with ${code} before it was ready:\n${output}`));
+      reject(
+        new LocalNeo4jError(`Neo4j exited with ${code} before it was ready:\n${output.text()}`),
+      );
     });
   });
 }
@@ -195,13 +217,13 @@ async function stopProcess(child: ChildProcessWithoutNullStreams): Promise<void>
 
 /** The last few kilobytes a process printed: enough to explain a failure in an error message. */
 class OutputTail {
-  private text = '';
+  private tail = '';
 
   add(chunk: Buffer): void {
-    this.text = (this.text + chunk.toString('utf8')).slice(-4000);
+    this.tail = (this.tail + chunk.toString('utf8')).slice(-4000);
   }
 
-  toString(): string {
-    return this.text.trim();
+  text(): string {
+    return this.tail.trim();
   }
 }

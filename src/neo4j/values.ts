@@ -5,12 +5,7 @@
 import neo4j from 'neo4j-driver';
 
 export type PlainValue =
-  | null
-  | boolean
-  | number
-  | string
-  | PlainValue[]
-  | { [key: string]: PlainValue };
+  null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
 
 export type Row = Record<string, PlainValue>;
 
@@ -26,7 +21,7 @@ export function toPlain(value: unknown): PlainValue {
   if (typeof value === 'bigint') return Number(value);
   if (neo4j.isInt(value)) return value.toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
-  if (isTemporal(value)) return String(value);
+  if (isTemporal(value)) return (value as { toString(): string }).toString();
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return plainObject(value.properties);
   if (typeof value === 'object') return plainObject(value as Record<string, unknown>);
   throw new TypeError(`Cannot convert a ${typeof value} returned by Neo4j to a plain value`);
@@ -61,7 +56,11 @@ export function toNeo4jParameters(parameters: Record<string, unknown>): Record<s
 function toNeo4jValue(value: unknown): unknown {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toNeo4jValue);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
     return toNeo4jParameters(value as Record<string, unknown>);
   }
   return value;

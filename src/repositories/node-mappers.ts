@@ -24,7 +24,12 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
         projectCountSource: optionalText(properties, 'projectCountSource'),
       };
     case 'Project':
-      return { label, slug, title: text(properties, 'title'), kind: text(properties, 'kind') as ProjectKind };
+      return {
+        label,
+        slug,
+        title: text(properties, 'title'),
+        kind: text(properties, 'kind') as ProjectKind,
+      };
     case 'Essay':
       return {
         label,
@@ -73,7 +78,8 @@ function optionalText(properties: Properties, key: string): string | null {
 
 function integer(properties: Properties, key: string): number {
   const value = properties[key];
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw malformed(properties, key, 'an integer');
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    throw malformed(properties, key, 'an integer');
   return value;
 }
 

@@ -20,20 +20,104 @@ interface RelationSpec {
 }
 
 export const RELATIONS = {
-  projectsOfProgramme: { source: 'Programme', type: 'PART_OF', direction: 'in', target: 'Project', orderBy: 't.title' },
-  programmeOfProject: { source: 'Project', type: 'PART_OF', direction: 'out', target: 'Programme', orderBy: 't.slug' },
-  coordinatorOfProgramme: { source: 'Programme', type: 'COORDINATED_BY', direction: 'out', target: 'Organisation', orderBy: 't.slug' },
-  programmesCoordinatedBy: { source: 'Organisation', type: 'COORDINATED_BY', direction: 'in', target: 'Programme', orderBy: 't.name' },
-  essaysOfProject: { source: 'Project', type: 'OUTPUT_OF', direction: 'in', target: 'Essay', orderBy: 't.seriesPosition' },
-  projectOfEssay: { source: 'Essay', type: 'OUTPUT_OF', direction: 'out', target: 'Project', orderBy: 't.slug' },
-  authorsOfEssay: { source: 'Essay', type: 'AUTHORED', direction: 'in', target: 'Person', orderBy: 'r.position' },
-  essaysOfAuthor: { source: 'Person', type: 'AUTHORED', direction: 'out', target: 'Essay', orderBy: 't.seriesPosition' },
-  prefacesOfWriter: { source: 'Person', type: 'WROTE', direction: 'out', target: 'Preface', orderBy: 't.title' },
-  writerOfPreface: { source: 'Preface', type: 'WROTE', direction: 'in', target: 'Person', orderBy: 't.slug' },
-  essaysOfPreface: { source: 'Preface', type: 'INTRODUCES', direction: 'out', target: 'Essay', orderBy: 't.seriesPosition' },
-  prefaceOfEssay: { source: 'Essay', type: 'INTRODUCES', direction: 'in', target: 'Preface', orderBy: 't.slug' },
-  affiliationsOfPerson: { source: 'Person', type: 'AFFILIATED_WITH', direction: 'out', target: 'Organisation', orderBy: 't.name' },
-  affiliationsOfOrganisation: { source: 'Organisation', type: 'AFFILIATED_WITH', direction: 'in', target: 'Person', orderBy: 't.name' },
+  projectsOfProgramme: {
+    source: 'Programme',
+    type: 'PART_OF',
+    direction: 'in',
+    target: 'Project',
+    orderBy: 't.title',
+  },
+  programmeOfProject: {
+    source: 'Project',
+    type: 'PART_OF',
+    direction: 'out',
+    target: 'Programme',
+    orderBy: 't.slug',
+  },
+  coordinatorOfProgramme: {
+    source: 'Programme',
+    type: 'COORDINATED_BY',
+    direction: 'out',
+    target: 'Organisation',
+    orderBy: 't.slug',
+  },
+  programmesCoordinatedBy: {
+    source: 'Organisation',
+    type: 'COORDINATED_BY',
+    direction: 'in',
+    target: 'Programme',
+    orderBy: 't.name',
+  },
+  essaysOfProject: {
+    source: 'Project',
+    type: 'OUTPUT_OF',
+    direction: 'in',
+    target: 'Essay',
+    orderBy: 't.seriesPosition',
+  },
+  projectOfEssay: {
+    source: 'Essay',
+    type: 'OUTPUT_OF',
+    direction: 'out',
+    target: 'Project',
+    orderBy: 't.slug',
+  },
+  authorsOfEssay: {
+    source: 'Essay',
+    type: 'AUTHORED',
+    direction: 'in',
+    target: 'Person',
+    orderBy: 'r.position',
+  },
+  essaysOfAuthor: {
+    source: 'Person',
+    type: 'AUTHORED',
+    direction: 'out',
+    target: 'Essay',
+    orderBy: 't.seriesPosition',
+  },
+  prefacesOfWriter: {
+    source: 'Person',
+    type: 'WROTE',
+    direction: 'out',
+    target: 'Preface',
+    orderBy: 't.title',
+  },
+  writerOfPreface: {
+    source: 'Preface',
+    type: 'WROTE',
+    direction: 'in',
+    target: 'Person',
+    orderBy: 't.slug',
+  },
+  essaysOfPreface: {
+    source: 'Preface',
+    type: 'INTRODUCES',
+    direction: 'out',
+    target: 'Essay',
+    orderBy: 't.seriesPosition',
+  },
+  prefaceOfEssay: {
+    source: 'Essay',
+    type: 'INTRODUCES',
+    direction: 'in',
+    target: 'Preface',
+    orderBy: 't.slug',
+  },
+  affiliationsOfPerson: {
+    source: 'Person',
+    type: 'AFFILIATED_WITH',
+    direction: 'out',
+    target: 'Organisation',
+    orderBy: 't.name',
+  },
+  affiliationsOfOrganisation: {
+    source: 'Organisation',
+    type: 'AFFILIATED_WITH',
+    direction: 'in',
+    target: 'Person',
+    orderBy: 't.name',
+  },
 } as const satisfies Record<string, RelationSpec>;
 
 export type RelationName = keyof typeof RELATIONS;
@@ -63,9 +147,9 @@ export class RelationRepository {
     );
     const bySlug = new Map(rows.map((row) => [row['slug'] as string, row['neighbours']]));
     return slugs.map((slug) =>
-      ((bySlug.get(slug) ?? []) as { edge: Neighbour['edge']; node: Record<string, PlainValue> }[]).map(
-        (item) => ({ edge: item.edge, node: toNodeModel(spec.target, item.node) }),
-      ),
+      (
+        (bySlug.get(slug) ?? []) as { edge: Neighbour['edge']; node: Record<string, PlainValue> }[]
+      ).map((item) => ({ edge: item.edge, node: toNodeModel(spec.target, item.node) })),
     );
   }
 }

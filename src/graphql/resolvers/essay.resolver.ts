@@ -10,35 +10,31 @@ import { edgeText, firstNeighbour, neighbourNodes, neighbours } from './node-acc
 
 export const Essay: EssayResolvers = {
   id: (essay) => toGlobalId('Essay', essay.slug),
-  project: (essay, _, context) => firstNeighbour(context, 'projectOfEssay', essay.slug, 'Project'),
+  project: (essay, _, context) => firstNeighbour(context, 'projectOfEssay', essay.slug),
   authors: async (essay, _, context) =>
-    (await neighbours(context, 'authorsOfEssay', essay.slug)).map(
-      (item): AuthorshipModel => ({
-        position: positionOf(item),
-        person: item.node as AuthorshipModel['person'],
-        essay,
-      }),
-    ),
-  preface: (essay, _, context) => firstNeighbour(context, 'prefaceOfEssay', essay.slug, 'Preface'),
+    (await neighbours(context, 'authorsOfEssay', essay.slug)).map((item): AuthorshipModel => ({
+      position: positionOf(item),
+      person: item.node as AuthorshipModel['person'],
+      essay,
+    })),
+  preface: (essay, _, context) => firstNeighbour(context, 'prefaceOfEssay', essay.slug),
 };
 
 export const Preface: PrefaceResolvers = {
   id: (preface) => toGlobalId('Preface', preface.slug),
-  writer: (preface, _, context) => firstNeighbour(context, 'writerOfPreface', preface.slug, 'Person'),
-  essays: (preface, _, context) => neighbourNodes(context, 'essaysOfPreface', preface.slug, 'Essay'),
+  writer: (preface, _, context) => firstNeighbour(context, 'writerOfPreface', preface.slug),
+  essays: (preface, _, context) => neighbourNodes(context, 'essaysOfPreface', preface.slug),
 };
 
 export const Person: PersonResolvers = {
   id: (person) => toGlobalId('Person', person.slug),
   authorships: async (person, _, context) =>
-    (await neighbours(context, 'essaysOfAuthor', person.slug)).map(
-      (item): AuthorshipModel => ({
-        position: positionOf(item),
-        person,
-        essay: item.node as AuthorshipModel['essay'],
-      }),
-    ),
-  prefaces: (person, _, context) => neighbourNodes(context, 'prefacesOfWriter', person.slug, 'Preface'),
+    (await neighbours(context, 'essaysOfAuthor', person.slug)).map((item): AuthorshipModel => ({
+      position: positionOf(item),
+      person,
+      essay: item.node as AuthorshipModel['essay'],
+    })),
+  prefaces: (person, _, context) => neighbourNodes(context, 'prefacesOfWriter', person.slug),
   affiliations: async (person, _, context) =>
     (await neighbours(context, 'affiliationsOfPerson', person.slug)).map(
       (item): AffiliationModel => ({

@@ -6,10 +6,13 @@ import type { NodeLabel } from '../../domain/graph-model.js';
 import type { AnyNodeModel } from '../../domain/models.js';
 import type { RequestContext } from '../../context.js';
 import type { FilterProperty, SortProperty } from '../../repositories/node.repository.js';
-import type { Neighbour, RelationName } from '../../repositories/relation.repository.js';
+import type { Neighbour, RELATIONS, RelationName } from '../../repositories/relation.repository.js';
 import { pageWindow, toConnection, type ConnectionModel, type PageArgs } from '../connection.js';
 
 export type ModelOf<L extends NodeLabel> = Extract<AnyNodeModel, { label: L }>;
+
+/** The model type at the far end of a named relation. */
+export type TargetOf<R extends RelationName> = ModelOf<(typeof RELATIONS)[R]['target']>;
 
 export async function loadNode<L extends NodeLabel>(
   context: RequestContext,
@@ -34,22 +37,20 @@ export function edgeText(neighbour: Neighbour, key: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-export async function neighbourNodes<L extends NodeLabel>(
+export async function neighbourNodes<R extends RelationName>(
   context: RequestContext,
-  relation: RelationName,
+  relation: R,
   slug: string,
-  _target: L,
-): Promise<ModelOf<L>[]> {
-  return (await neighbours(context, relation, slug)).map((item) => item.node as ModelOf<L>);
+): Promise<TargetOf<R>[]> {
+  return (await neighbours(context, relation, slug)).map((item) => item.node as TargetOf<R>);
 }
 
-export async function firstNeighbour<L extends NodeLabel>(
+export async function firstNeighbour<R extends RelationName>(
   context: RequestContext,
-  relation: RelationName,
+  relation: R,
   slug: string,
-  target: L,
-): Promise<ModelOf<L> | null> {
-  return (await neighbourNodes(context, relation, slug, target))[0] ?? null;
+): Promise<TargetOf<R> | null> {
+  return (await neighbourNodes(context, relation, slug))[0] ?? null;
 }
 
 export interface ListRequest<L extends NodeLabel> {
@@ -60,30 +61,30 @@ export interface ListRequest<L extends NodeLabel> {
 }
 
 /** A page of all nodes of one label, ordered and filtered, with a lazily counted total. */
-export async function nodeConnection<L extends NodeLabel>(
+export function nodeConnection<L extends NodeLabel>(
   context: RequestContext,
   request: ListRequest<L>,
   args: PageArgs,
-): Promise<ConnectionModel<ModelOf<L>>> {
+): ConnectionModel<ModelOf<L>> {
   const ordering = `${request.label}.${request.sortBy}.${request.direction}`;
   const window = pageWindow(args, ordering);
   const filter = definedOnly(request.filter ?? {});
-  const items = await context.nodes.page({
-    label: request.label,
-    sortBy: request.sortBy,
-    direction: window.backwards ? reverse(request.direction) : request.direction,
-    filter,
-    from: window.from,
-    limit: window.size + 1,
-  });
-  return toConnection(
-    items,
+  return toConnection({
     window,
     ordering,
-    (item) => ({ value: item.sortValue, slug: item.model.slug }),
-    (item) => item.model as ModelOf<L>,
-    () => context.nodes.count(request.label, filter),
-  );
+    readPage: () =>
+      context.nodes.page({
+        label: request.label,
+        sortBy: request.sortBy,
+        direction: window.backwards ? reverse(request.direction) : request.direction,
+        filter,
+        from: window.from,
+        limit: window.size + 1,
+      }),
+    keysetOf: (item) => ({ value: item.sortValue, slug: item.model.slug }),
+    nodeOf: (item) => item.model as ModelOf<L>,
+    totalCount: () => context.nodes.count(request.label, filter),
+  });
 }
 
 function reverse(direction: 'ASC' | 'DESC'): 'ASC' | 'DESC' {
@@ -94,6 +95,8 @@ function definedOnly<K extends string>(
   filter: Partial<Record<K, string | null | undefined>>,
 ): Partial<Record<K, string>> {
   return Object.fromEntries(
-    Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    Object.entries(filter).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
   ) as Partial<Record<K, string>>;
 }

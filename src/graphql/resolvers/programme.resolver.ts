@@ -11,10 +11,10 @@ import { edgeText, firstNeighbour, neighbourNodes, neighbours } from './node-acc
 export const Programme: ProgrammeResolvers = {
   id: (programme) => toGlobalId('Programme', programme.slug),
   coordinator: (programme, _, context) =>
-    firstNeighbour(context, 'coordinatorOfProgramme', programme.slug, 'Organisation'),
+    firstNeighbour(context, 'coordinatorOfProgramme', programme.slug),
   projects: async (programme, page, context) =>
     connectionFromList(
-      await neighbourNodes(context, 'projectsOfProgramme', programme.slug, 'Project'),
+      await neighbourNodes(context, 'projectsOfProgramme', programme.slug),
       page,
       'Programme.projects.title.ASC',
       (project) => ({ value: project.title, slug: project.slug }),
@@ -23,9 +23,8 @@ export const Programme: ProgrammeResolvers = {
 
 export const Project: ProjectResolvers = {
   id: (project) => toGlobalId('Project', project.slug),
-  programme: (project, _, context) =>
-    firstNeighbour(context, 'programmeOfProject', project.slug, 'Programme'),
-  essays: (project, _, context) => neighbourNodes(context, 'essaysOfProject', project.slug, 'Essay'),
+  programme: (project, _, context) => firstNeighbour(context, 'programmeOfProject', project.slug),
+  essays: (project, _, context) => neighbourNodes(context, 'essaysOfProject', project.slug),
 };
 
 export const Organisation: OrganisationResolvers = {
@@ -39,5 +38,5 @@ export const Organisation: OrganisationResolvers = {
       }),
     ),
   coordinatedProgrammes: (organisation, _, context) =>
-    neighbourNodes(context, 'programmesCoordinatedBy', organisation.slug, 'Programme'),
+    neighbourNodes(context, 'programmesCoordinatedBy', organisation.slug),
 };

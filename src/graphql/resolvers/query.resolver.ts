@@ -7,7 +7,6 @@ const PROJECT_SORT = { TITLE: 'title' } as const;
 const ORGANISATION_SORT = { NAME: 'name' } as const;
 const ESSAY_SORT = { SERIES_POSITION: 'seriesPosition', TITLE: 'title' } as const;
 const PERSON_SORT = { NAME: 'name' } as const;
-const DEFAULT_DIRECTION = 'ASC';
 
 export const Query: QueryResolvers = {
   node: (_, { id }, context) => {
@@ -15,7 +14,9 @@ export const Query: QueryResolvers = {
     return loadNode(context, label, slug);
   },
   nodes: (_, { ids }, context) =>
-    Promise.all(ids.map((id) => fromGlobalId(id)).map(({ label, slug }) => loadNode(context, label, slug))),
+    Promise.all(
+      ids.map((id) => fromGlobalId(id)).map(({ label, slug }) => loadNode(context, label, slug)),
+    ),
 
   programme: (_, { slug }, context) => loadNode(context, 'Programme', slug),
   programmes: (_, { orderBy, ...page }, context) =>
@@ -23,8 +24,8 @@ export const Query: QueryResolvers = {
       context,
       {
         label: 'Programme',
-        sortBy: PROGRAMME_SORT[orderBy?.field ?? 'NAME'],
-        direction: orderBy?.direction ?? DEFAULT_DIRECTION,
+        sortBy: PROGRAMME_SORT[orderBy.field],
+        direction: orderBy.direction,
       },
       page,
     ),
@@ -34,8 +35,8 @@ export const Query: QueryResolvers = {
       context,
       {
         label: 'Project',
-        sortBy: PROJECT_SORT[orderBy?.field ?? 'TITLE'],
-        direction: orderBy?.direction ?? DEFAULT_DIRECTION,
+        sortBy: PROJECT_SORT[orderBy.field],
+        direction: orderBy.direction,
         filter: { kind },
       },
       page,
@@ -46,8 +47,8 @@ export const Query: QueryResolvers = {
       context,
       {
         label: 'Organisation',
-        sortBy: ORGANISATION_SORT[orderBy?.field ?? 'NAME'],
-        direction: orderBy?.direction ?? DEFAULT_DIRECTION,
+        sortBy: ORGANISATION_SORT[orderBy.field],
+        direction: orderBy.direction,
       },
       page,
     ),
@@ -58,8 +59,8 @@ export const Query: QueryResolvers = {
       context,
       {
         label: 'Essay',
-        sortBy: ESSAY_SORT[orderBy?.field ?? 'SERIES_POSITION'],
-        direction: orderBy?.direction ?? DEFAULT_DIRECTION,
+        sortBy: ESSAY_SORT[orderBy.field],
+        direction: orderBy.direction,
       },
       page,
     ),
@@ -70,8 +71,8 @@ export const Query: QueryResolvers = {
       context,
       {
         label: 'Person',
-        sortBy: PERSON_SORT[orderBy?.field ?? 'NAME'],
-        direction: orderBy?.direction ?? DEFAULT_DIRECTION,
+        sortBy: PERSON_SORT[orderBy.field],
+        direction: orderBy.direction,
       },
       page,
     ),

@@ -1,0 +1,87 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+/** The architecture as import rules: graphql -> loaders -> repositories -> neo4j; domain imports nothing. */
+const layering = {
+  'import-x/no-restricted-paths': [
+    'error',
+    {
+      zones: [
+        {
+          target: './src/domain',
+          from: './src',
+          except: ['./domain'],
+          message: 'src/domain imports nothing.',
+        },
+        {
+          target: './src/neo4j',
+          from: ['./src/repositories', './src/loaders', './src/graphql', './src/context.ts'],
+        },
+        {
+          target: './src/repositories',
+          from: ['./src/loaders', './src/graphql', './src/context.ts'],
+        },
+        { target: './src/loaders', from: ['./src/graphql'] },
+        {
+          target: './src/graphql',
+          from: ['./src/neo4j'],
+          message: 'Resolvers reach Neo4j only through loaders and repositories.',
+        },
+        {
+          target: './src',
+          from: './seed',
+          message: 'The API never imports ingestion code; main.ts runs the seed CLI instead.',
+        },
+        { target: './src', from: './test' },
+        {
+          target: './seed/pipeline',
+          from: ['./src/neo4j', './src/repositories', './seed/writer'],
+          message: 'Pipeline steps are pure; only seed/writer talks to Neo4j.',
+        },
+      ],
+    },
+  ],
+  'import-x/no-cycle': 'error',
+};
+
+export default defineConfig(
+  { ignores: ['node_modules/', 'src/__generated__/', 'neo4j-launcher/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    rules: {
+      ...layering,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // The driver types its options as classes, yet documents and expects plain object literals.
+      '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'neo4j-driver', message: 'Only src/neo4j/ touches the driver.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/neo4j/**/*.ts', 'test/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  prettier,
+);

@@ -1,0 +1,78 @@
+/**
+ * `npm start` as a user runs it: a child process that prints a line per stage, serves GraphQL, stops
+ * cleanly on a signal, keeps its data across restarts and refuses bad configuration.
+ */
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../support/free-port.js';
+import { postQuery, startApiProcess } from '../support/api-process.js';
+
+const COUNTS = `{ essays { totalCount } people { totalCount } projects { totalCount } programmes { totalCount } }`;
+const SEEDED = {
+  essays: { totalCount: 6 },
+  people: { totalCount: 14 },
+  projects: { totalCount: 6 },
+  programmes: { totalCount: 1 },
+};
+
+describe('with NEO4J_URI set', () => {
+  it('serves the configured database, starts no Neo4j of its own, and stops on SIGTERM', async () => {
+    const database = inject('neo4j');
+    const api = startApiProcess({
+      NEO4J_URI: database.uri,
+      NEO4J_USER: database.user,
+      NEO4J_PASSWORD: database.password,
+      PORT: '0',
+    });
+    const url = await api.listening;
+    expect(await postQuery(url, COUNTS)).toEqual({ data: SEEDED });
+    expect(api.lines.map((line) => line.stage)).toEqual(['neo4j', 'schema', 'seed', 'listening']);
+    expect(api.lines.find((line) => line.stage === 'seed')!.msg).toBe('graph already seeded');
+    expect(await api.stop('SIGTERM')).toBe(0);
+    expect(api.lines.at(-1)!.msg).toBe('stopped cleanly');
+  });
+
+  it('stops at startup with a one-line message and exit code 78 on a bad NEO4J_URI', async () => {
+    const api = startApiProcess({ NEO4J_URI: 'http://x', NEO4J_PASSWORD: 'p' });
+    expect(await api.exited).toBe(78);
+    expect(api.stderr()).toBe(
+      'kks-graph: invalid configuration: NEO4J_URI must be a Bolt or Neo4j URI such as neo4j://host:7687 or neo4j+s://host (got "http://x")\n',
+    );
+  });
+});
+
+describe('without NEO4J_URI', () => {
+  const dataDirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dataDirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('runs its own Neo4j, seeds it once, and keeps the data across a restart', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'kks-graph-start-'));
+    dataDirs.push(dataDir);
+    const env = {
+      KKS_DATA_DIR: dataDir,
+      KKS_NEO4J_PORT: String(await freePort()),
+      KKS_NEO4J_HEAP: '512m',
+      PORT: '0',
+    };
+
+    const first = startApiProcess(env);
+    const firstUrl = await first.listening;
+    expect(await postQuery(firstUrl, COUNTS)).toEqual({ data: SEEDED });
+    expect(first.lines.some((line) => line.msg === 'graph is empty: seeding it')).toBe(true);
+    expect(await first.stop('SIGINT')).toBe(0);
+
+    const password = await stat(path.join(dataDir, 'neo4j-password'));
+    expect(password.mode & 0o077).toBe(0);
+    expect((await readFile(path.join(dataDir, 'neo4j-password'), 'utf8')).trim()).not.toBe('neo4j');
+
+    const second = startApiProcess(env);
+    const secondUrl = await second.listening;
+    expect(second.lines.find((line) => line.stage === 'seed')!.msg).toBe('graph already seeded');
+    expect(await postQuery(secondUrl, COUNTS)).toEqual({ data: SEEDED });
+    expect(await second.stop('SIGTERM')).toBe(0);
+  }, 180_000);
+});

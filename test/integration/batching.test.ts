@@ -1,0 +1,74 @@
+/**
+ * The batching contract: the number of Cypher round trips of a nested operation is bounded by its
+ * nesting depth, not by the number of items. Counted at the gateway, through Apollo's executor.
+ */
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApolloServer } from '@apollo/server';
+import { createRequestContext, type RequestContext } from '../../src/context.js';
+import { createApolloServer } from '../../src/http-server.js';
+import { connectTestDatabase, QueryLog, type TestConnection } from '../support/test-database.js';
+
+let connection: TestConnection;
+let apollo: ApolloServer<RequestContext>;
+
+beforeAll(async () => {
+  connection = await connectTestDatabase();
+  apollo = createApolloServer(pino({ level: 'silent' }));
+  await apollo.start();
+});
+
+afterAll(async () => {
+  await apollo.stop();
+  await connection.driver.close();
+});
+
+async function execute(query: string, variables: Record<string, unknown> = {}) {
+  const log = new QueryLog();
+  const response = await apollo.executeOperation(
+    { query, variables },
+    { contextValue: createRequestContext(connection.gateway.withObserver(log.observer)) },
+  );
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  expect(response.body.singleResult.errors).toBeUndefined();
+  return { log, data: response.body.singleResult.data as Record<string, unknown> };
+}
+
+const ESSAYS_AUTHORS_ESSAYS = `query ($first: Int) {
+  essays(first: $first) { edges { node { title
+    authors { position person { name
+      authorships { position essay { title project { title } } } } } } } } }`;
+
+describe('round trips', () => {
+  it('essays -> authors -> their essays -> project costs one query per level, for 1 or 6 essays', async () => {
+    const one = await execute(ESSAYS_AUTHORS_ESSAYS, { first: 1 });
+    const all = await execute(ESSAYS_AUTHORS_ESSAYS, { first: 6 });
+    const authorships = (data: Record<string, unknown>) =>
+      (data['essays'] as { edges: { node: { authors: unknown[] } }[] }).edges.flatMap(
+        (edge) => edge.node.authors,
+      );
+    expect(authorships(all.data)).toHaveLength(14);
+    // essays page, authors of those essays, essays of those authors, projects of those essays.
+    expect(all.log.count).toBe(4);
+    expect(one.log.count).toBe(4);
+    expect(all.log.queries.every((query) => /UNWIND \$slugs|MATCH \(n:Essay\)/.test(query))).toBe(
+      true,
+    );
+  });
+
+  it('node lookups of many ids of one type cost one query', async () => {
+    const { data } = await execute(`{ essays { edges { node { id } } } }`);
+    const ids = (data['essays'] as { edges: { node: { id: string } }[] }).edges.map(
+      (edge) => edge.node.id,
+    );
+    const { log } = await execute(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
+    expect(log.count).toBe(1);
+  });
+
+  it('totalCount alone costs one count query and reads no page', async () => {
+    const { log, data } = await execute(`{ people { totalCount } }`);
+    expect(data['people']).toEqual({ totalCount: 14 });
+    expect(log.queries).toHaveLength(1);
+    expect(log.queries[0]).toContain('count(n)');
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Starts a throwaway Neo4j for the integration tests (free port, temporary data folder), applies the
+ * graph schema, seeds it with the real seed files, and removes it all afterwards. A user's own
+ * database (NEO4J_URI or .kks-data) is never touched.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { connectDriver } from '../../src/neo4j/driver.js';
+import { Neo4jGateway } from '../../src/neo4j/gateway.js';
+import { startLocalNeo4j } from '../../src/neo4j/local-neo4j.js';
+import { applyGraphSchema } from '../../src/repositories/graph-schema.repository.js';
+import { seedGraph } from '../../seed/seed-graph.js';
+import { freePort } from './free-port.js';
+
+export interface TestDatabase {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: TestDatabase;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'kks-graph-test-'));
+  const local = await startLocalNeo4j({
+    dataDir,
+    boltPort: await freePort(),
+    heap: '768m',
+    onStage: (message) => process.stdout.write(`[test neo4j] ${message}\n`),
+  });
+  const driver = await connectDriver(local);
+  try {
+    const gateway = new Neo4jGateway(driver, 'neo4j');
+    await applyGraphSchema(gateway);
+    await seedGraph(gateway);
+  } finally {
+    await driver.close();
+  }
+  project.provide('neo4j', { uri: local.uri, user: local.user, password: local.password });
+  return async () => {
+    await local.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

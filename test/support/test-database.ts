@@ -1,0 +1,30 @@
+/**
+ * Connects a test file to the run's throwaway Neo4j, with a gateway that counts the statements it
+ * sends: the round trips the batching tests assert on.
+ */
+import { inject } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { connectDriver } from '../../src/neo4j/driver.js';
+import { Neo4jGateway, type QueryObserver } from '../../src/neo4j/gateway.js';
+
+export interface TestConnection {
+  readonly driver: Driver;
+  readonly gateway: Neo4jGateway;
+}
+
+export async function connectTestDatabase(): Promise<TestConnection> {
+  const driver = await connectDriver(inject('neo4j'));
+  return { driver, gateway: new Neo4jGateway(driver, 'neo4j') };
+}
+
+/** Records every statement a gateway sends. */
+export class QueryLog {
+  readonly queries: string[] = [];
+  readonly observer: QueryObserver = ({ query }) => {
+    this.queries.push(query);
+  };
+
+  get count(): number {
+    return this.queries.length;
+  }
+}
