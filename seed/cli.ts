@@ -1,13 +1,23 @@
 /**
- * `npm run seed` (kks seed): validates the seed files, writes the graph idempotently, and prints the
- * node and relationship counts. Uses NEO4J_URI when set, else starts the project's own Neo4j.
+ * `npm run seed` (kks seed): validates every seed input, writes the graph idempotently, and prints
+ * the node and relationship counts. Uses NEO4J_URI when set, else starts the project's own Neo4j.
+ * `npm start` runs it as `kks seed --if-stale --summary` and logs its one summary line.
  */
 import { Command } from 'commander';
+import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/database.js';
-import { isGraphEmpty } from '../src/repositories/graph-schema.repository.js';
-import { seedGraph } from './seed-graph.js';
-import { countGraph, type GraphCounts } from './writer/graph-writer.js';
+import { prepareSeed, writeSeed } from './seed-graph.js';
+import { countGraph, type GraphCounts, type WriteProgress } from './writer/graph-writer.js';
+
+const EXIT_CONFIG = 78;
+
+interface SeedCommandOptions {
+  readonly ifStale?: boolean;
+  readonly summary?: boolean;
+  readonly seedDir?: string;
+  readonly corpus?: string[];
+}
 
 const program = new Command('kks')
   .description('kks-graph ingestion: turns the seed files into the knowledge graph')
@@ -16,33 +26,82 @@ const program = new Command('kks')
 program
   .command('seed')
   .description('write the seed data into the graph (idempotent: rerunning changes nothing)')
-  .option('--if-empty', 'only seed when the graph holds no node yet')
-  .action(async (options: { ifEmpty?: boolean }) => {
+  .option('--if-stale', 'skip when the graph already holds a completed seed of these exact inputs')
+  .option('--summary', 'print one summary line instead of progress and the count table')
+  .option('--seed-dir <dir>', 'seed from this folder (data/ and corpus/) instead of seed/')
+  .option('--corpus <dirs...>', 'also ingest the essays (text + .meta.yaml) in these folders')
+  .action(async (options: SeedCommandOptions) => {
     const config = loadConfig();
-    const say = (stage: string, message: string) => process.stdout.write(`[${stage}] ${message}\n`);
+    const seed = await prepareSeed({
+      ...(options.seedDir === undefined ? {} : { seedDir: options.seedDir }),
+      extraCorpusDirs: options.corpus ?? [],
+    });
+    const say = options.summary
+      ? () => undefined
+      : (stage: string, message: string) => process.stdout.write(`[${stage}] ${message}\n`);
     const database = await openDatabase(config, say);
+    const progress = options.summary ? null : new ProgressDisplay();
     try {
-      if (options.ifEmpty && !(await isGraphEmpty(database.gateway))) {
-        say('seed', 'graph already seeded; nothing to do');
-        return;
-      }
       const started = Date.now();
-      let reported = -1;
-      await seedGraph(database.gateway, {
-        onProgress: ({ done, total }) => {
-          const percent = Math.floor((done / total) * 100);
-          if (percent >= reported + 25 || done === total) {
-            reported = percent;
-            say('seed', `${done}/${total} rows written (${percent}%)`);
-          }
-        },
+      const outcome = await writeSeed(database.gateway, seed, {
+        ifStale: options.ifStale ?? false,
+        onProgress: (step) => progress?.update(step),
       });
-      say('seed', `done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      process.stdout.write(formatCounts(await countGraph(database.gateway)));
+      progress?.stop();
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const counts = await countGraph(database.gateway);
+      if (options.summary) {
+        process.stdout.write(
+          outcome.written
+            ? `seeded ${total(counts.nodes)} nodes and ${total(counts.relationships)} relationships in ${seconds} s (run ${outcome.run})\n`
+            : `graph already holds this seed (run ${outcome.run})\n`,
+        );
+      } else {
+        say(
+          'seed',
+          outcome.written
+            ? `done in ${seconds} s (run ${outcome.run})`
+            : `graph already holds this seed (run ${outcome.run}); nothing written`,
+        );
+        process.stdout.write(formatCounts(counts));
+      }
     } finally {
+      progress?.stop();
       await database.close();
     }
   });
+
+/** A progress bar on a terminal; a line per quarter of the work elsewhere (CI logs). */
+class ProgressDisplay {
+  private bar: SingleBar | null = null;
+  private reported = -1;
+
+  update({ done, total, what }: WriteProgress): void {
+    if (process.stdout.isTTY) {
+      this.bar ??= new SingleBar(
+        { format: '[seed] {bar} {value}/{total} rows  {what}' },
+        Presets.shades_classic,
+      );
+      if (this.bar.getTotal() !== total) this.bar.start(total, 0, { what });
+      this.bar.update(done, { what });
+      return;
+    }
+    const percent = Math.floor((done / total) * 100);
+    if (percent >= this.reported + 25 || done === total) {
+      this.reported = percent;
+      process.stdout.write(`[seed] ${done}/${total} rows written (${percent}%)\n`);
+    }
+  }
+
+  stop(): void {
+    this.bar?.stop();
+    this.bar = null;
+  }
+}
+
+function total(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((sum, count) => sum + count, 0);
+}
 
 function formatCounts(counts: GraphCounts): string {
   const rows = [
@@ -56,10 +115,9 @@ function formatCounts(counts: GraphCounts): string {
 try {
   await program.parseAsync();
 } catch (error) {
-  const message =
-    error instanceof ConfigError
-      ? `invalid configuration: ${error.message}`
-      : (error as Error).message;
-  process.stderr.write(`kks: ${message}\n`);
-  process.exitCode = 1;
+  const isConfig = error instanceof ConfigError;
+  process.stderr.write(
+    `kks: ${isConfig ? 'invalid configuration: ' : ''}${(error as Error).message}\n`,
+  );
+  process.exitCode = isConfig ? EXIT_CONFIG : 1;
 }

@@ -1,37 +1,161 @@
 /**
- * Seeding end to end: read and validate every seed file first, build the graph batch, then write it.
- * Nothing is written unless all input is valid.
+ * Seeding end to end: read and validate every seed input first (catalogue, lexicon, every essay with
+ * its metadata, findings), build one graph batch, then write it. Nothing is written unless all
+ * input is valid. The run's fingerprint covers every input file and the pipeline code, so a seed is
+ * "current" exactly when the graph was written from these files by this code.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Neo4jGateway } from '../src/neo4j/gateway.js';
-import { catalogueToGraph, parseCatalogue } from './pipeline/catalogue.js';
-import { writeGraph, type WriteProgress } from './writer/graph-writer.js';
+import { catalogueToGraph } from './pipeline/catalogue.js';
+import { parseCatalogue } from './pipeline/catalogue.js';
+import { essayToGraph, type PlacedPassage } from './pipeline/essay-graph.js';
+import { parseEssayMetadata } from './pipeline/essay-metadata.js';
+import { findingsToGraph, parseFindings } from './pipeline/findings.js';
+import { GraphBatchBuilder, type GraphBatch } from './pipeline/graph-batch.js';
+import { lexiconLabels, lexiconToGraph, parseLexicon } from './pipeline/lexicon.js';
+import { MentionMatcher } from './pipeline/mentions.js';
+import { readEssay } from './pipeline/read-essay.js';
+import { completedSeedRun, writeGraph, type WriteProgress } from './writer/graph-writer.js';
 
 export const SEED_DIR = fileURLToPath(new URL('./', import.meta.url));
+const PIPELINE_DIRS = ['pipeline', 'writer'];
+const METADATA_SUFFIX = '.meta.yaml';
 
 export class SeedInputError extends Error {
   override readonly name = 'SeedInputError';
 }
 
-export interface SeedOptions {
-  /** Folder holding corpus/ and data/; the project's own seed/ by default. */
+export interface SeedSources {
+  /** Folder holding data/ and corpus/; the project's own seed/ by default. */
   readonly seedDir?: string;
+  /** More folders of essays (text + .meta.yaml) to ingest beside seedDir/corpus. */
+  readonly extraCorpusDirs?: readonly string[];
+}
+
+export interface WriteOptions {
   readonly onProgress?: (progress: WriteProgress) => void;
+  /** Skip writing when the graph already holds a completed run of exactly these inputs. */
+  readonly ifStale?: boolean;
+}
+
+/** A validated graph batch and the fingerprint of the inputs it was built from. */
+export interface PreparedSeed {
+  readonly run: string;
+  readonly graph: GraphBatch;
+}
+
+export interface SeedOutcome {
+  readonly written: boolean;
+  readonly run: string;
 }
 
 /**
- * @throws SeedInputError when a seed file cannot be read, CatalogueError when one is invalid; in both
- *   cases before anything is written.
+ * Reads and validates every input and builds the graph batch; touches no database.
+ * @throws SeedInputError when a seed file cannot be read, and the parse errors of each input
+ *   (CatalogueError, LexiconError, EssayMetadataError, LayoutError, FindingsError, GraphBatchError)
+ *   when one is invalid.
  */
-export async function seedGraph(gateway: Neo4jGateway, options: SeedOptions = {}): Promise<void> {
-  const cataloguePath = path.join(options.seedDir ?? SEED_DIR, 'data', 'programme.yaml');
-  const catalogue = parseCatalogue(
-    await readInput(cataloguePath),
-    path.relative(process.cwd(), cataloguePath),
-  );
-  await writeGraph(gateway, catalogueToGraph(catalogue), options.onProgress);
+export async function prepareSeed(sources: SeedSources = {}): Promise<PreparedSeed> {
+  const inputs = await readInputs(sources);
+  return { run: inputs.run, graph: buildGraph(inputs) };
+}
+
+/** Writes a prepared seed (see graph-writer.ts for how reruns and interrupted runs converge). */
+export async function writeSeed(
+  gateway: Neo4jGateway,
+  seed: PreparedSeed,
+  options: WriteOptions = {},
+): Promise<SeedOutcome> {
+  if (options.ifStale && (await completedSeedRun(gateway)) === seed.run) {
+    return { written: false, run: seed.run };
+  }
+  await writeGraph(gateway, seed.graph, seed.run, options.onProgress);
+  return { written: true, run: seed.run };
+}
+
+/** prepareSeed, then writeSeed: nothing is written unless every input is valid. */
+export async function seedGraph(
+  gateway: Neo4jGateway,
+  options: SeedSources & WriteOptions = {},
+): Promise<SeedOutcome> {
+  return writeSeed(gateway, await prepareSeed(options), options);
+}
+
+interface SeedInputs {
+  readonly run: string;
+  readonly catalogue: { readonly text: string; readonly name: string };
+  readonly lexicon: { readonly text: string; readonly name: string };
+  readonly findings: { readonly text: string; readonly name: string };
+  readonly essays: readonly {
+    readonly metadata: string;
+    readonly metadataName: string;
+    readonly text: string;
+  }[];
+}
+
+/** Builds the whole graph batch from the inputs; pure. */
+export function buildGraph(inputs: SeedInputs): GraphBatch {
+  const graph = new GraphBatchBuilder();
+  catalogueToGraph(parseCatalogue(inputs.catalogue.text, inputs.catalogue.name), graph);
+  const lexicon = parseLexicon(inputs.lexicon.text, inputs.lexicon.name);
+  lexiconToGraph(lexicon, graph);
+  const matcher = new MentionMatcher(lexiconLabels(lexicon));
+  const properNames = new Set(lexicon.regions.map((region) => region.name));
+  const passages: PlacedPassage[] = [];
+  for (const essay of inputs.essays) {
+    const metadata = parseEssayMetadata(essay.metadata, essay.metadataName);
+    passages.push(
+      ...essayToGraph(readEssay(essay.text, metadata, { properNames }), lexicon, matcher, graph),
+    );
+  }
+  findingsToGraph(parseFindings(inputs.findings.text, inputs.findings.name), passages, graph);
+  return graph.build();
+}
+
+export async function readInputs(sources: SeedSources = {}): Promise<SeedInputs> {
+  const seedDir = sources.seedDir ?? SEED_DIR;
+  const hash = createHash('sha256');
+  const read = async (file: string) => {
+    const text = await readInput(file);
+    hash.update(path.relative(seedDir, file)).update('\u0000').update(text).update('\u0000');
+    return { text, name: path.relative(process.cwd(), file) };
+  };
+  const catalogue = await read(path.join(seedDir, 'data', 'programme.yaml'));
+  const lexicon = await read(path.join(seedDir, 'data', 'lexicon.yaml'));
+  const findings = await read(path.join(seedDir, 'data', 'findings.yaml'));
+  const essays = [];
+  for (const corpusDir of [path.join(seedDir, 'corpus'), ...(sources.extraCorpusDirs ?? [])]) {
+    for (const metadataFile of await metadataFiles(corpusDir)) {
+      const metadata = await read(metadataFile);
+      const source = parseEssayMetadata(metadata.text, metadata.name).source;
+      const text = await read(path.join(corpusDir, source));
+      essays.push({ metadata: metadata.text, metadataName: metadata.name, text: text.text });
+    }
+  }
+  for (const dir of PIPELINE_DIRS) {
+    for (const file of await sortedFiles(path.join(SEED_DIR, dir))) await read(file);
+  }
+  return { run: hash.digest('hex').slice(0, 16), catalogue, lexicon, findings, essays };
+}
+
+async function metadataFiles(corpusDir: string): Promise<string[]> {
+  const files = (await sortedFiles(corpusDir)).filter((file) => file.endsWith(METADATA_SUFFIX));
+  if (files.length === 0)
+    throw new SeedInputError(`${corpusDir} holds no *${METADATA_SUFFIX} essay metadata`);
+  return files;
+}
+
+async function sortedFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).sort().map((file) => path.join(dir, file));
+  } catch (error) {
+    throw new SeedInputError(
+      `cannot read ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
+  }
 }
 
 async function readInput(file: string): Promise<string> {

@@ -33,7 +33,29 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-const BOLT_URI = /^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/;
+const BOLT_SCHEMES = ['neo4j:', 'neo4j+s:', 'neo4j+ssc:', 'bolt:', 'bolt+s:', 'bolt+ssc:'];
+const BOLT_URI_FORM = 'a Bolt or Neo4j URI such as neo4j://host:7687 or neo4j+s://host';
+/** Values never echoed in an error message. */
+const SECRET_VARIABLES = new Set(['NEO4J_PASSWORD']);
+
+/** scheme://host[:port] and nothing else: credentials belong in NEO4J_USER/NEO4J_PASSWORD. */
+function isBoltUri(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (
+    BOLT_SCHEMES.includes(url.protocol) &&
+    url.hostname !== '' &&
+    url.username === '' &&
+    url.password === '' &&
+    (url.pathname === '' || url.pathname === '/') &&
+    url.search === '' &&
+    url.hash === ''
+  );
+}
 const port = z.coerce.number().int().min(1).max(65535);
 const listenPort = z.coerce.number().int().min(0).max(65535);
 
@@ -41,10 +63,7 @@ const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: listenPort.default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  NEO4J_URI: z
-    .string()
-    .regex(BOLT_URI, 'a Bolt or Neo4j URI such as neo4j://host:7687 or neo4j+s://host')
-    .optional(),
+  NEO4J_URI: z.string().refine(isBoltUri, BOLT_URI_FORM).optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z
@@ -76,7 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
     const expected = EXPECTED_FORM[variable] ?? issue?.message ?? 'a valid value';
-    throw new ConfigError(`${variable} must be ${expected} (got ${JSON.stringify(env[variable])})`);
+    throw new ConfigError(
+      `${variable} must be ${expected} (got ${shown(variable, env[variable])})`,
+    );
   }
   const values = parsed.data;
   return {
@@ -90,7 +111,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 
 type Values = z.infer<typeof schema>;
 
+function shown(variable: string, value: string | undefined): string {
+  if (SECRET_VARIABLES.has(variable)) return 'a value that is not shown';
+  // A URI may carry credentials; show its scheme and host only.
+  const withoutCredentials = value?.replace(/\/\/[^@/]*@/, '//***@');
+  return JSON.stringify(withoutCredentials);
+}
+
 function managed(values: Values, cwd: string): ManagedNeo4jConfig {
+  if (values.NEO4J_DATABASE !== 'neo4j') {
+    throw new ConfigError(
+      `NEO4J_DATABASE must be neo4j when NEO4J_URI is not set: the project's own Neo4j Community serves only that database (got ${JSON.stringify(values.NEO4J_DATABASE)})`,
+    );
+  }
   return {
     mode: 'managed',
     dataDir: path.resolve(cwd, values.KKS_DATA_DIR),

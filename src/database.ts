@@ -25,7 +25,7 @@ export async function openDatabase(config: Config, report: StageReporter): Promi
   if (config.neo4j.mode === 'managed') {
     local = await startLocalNeo4j({
       ...config.neo4j,
-      onStage: (message) => report('neo4j', message),
+      onLauncher: (message) => report('jvm', message),
     });
     target = local;
   } else {
@@ -38,7 +38,8 @@ export async function openDatabase(config: Config, report: StageReporter): Promi
     await local?.stop();
     throw error;
   }
-  report('neo4j', `database up at ${target.uri} in ${seconds(started)} s`);
+  const dataDir = config.neo4j.mode === 'managed' ? ` (data in ${config.neo4j.dataDir})` : '';
+  report('neo4j', `database up at ${target.uri} in ${seconds(started)} s${dataDir}`);
   const close = async () => {
     await gateway.close();
     await local?.stop();
@@ -50,7 +51,7 @@ export async function openDatabase(config: Config, report: StageReporter): Promi
     await close();
     throw error;
   }
-  report('schema', `constraints and indexes applied in ${seconds(schemaStarted)} s`);
+  report('schema', `graph schema (constraints) applied in ${seconds(schemaStarted)} s`);
   return {
     gateway,
     target: {

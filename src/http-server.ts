@@ -42,7 +42,9 @@ export function createApolloServer(
   return new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    formatError: createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error')),
+    formatError: createErrorFormatter((error) => {
+      logger.error({ err: error }, 'request failed');
+    }),
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it must stop the database after the server, in that order.
     stopOnTerminationSignals: false,

@@ -8,7 +8,6 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import { startHttpServer } from './http-server.js';
 import { createLogger, type Logger } from './logger.js';
-import { isGraphEmpty } from './repositories/graph-schema.repository.js';
 
 const EXIT_CONFIG = 78;
 const SEED_CLI = fileURLToPath(new URL('../seed/cli.ts', import.meta.url));
@@ -23,18 +22,12 @@ async function main(): Promise<void> {
   try {
     database = await openDatabase(config, report);
   } catch (error) {
-    logger.fatal({ stage: 'neo4j' }, (error as Error).message);
+    logger.fatal({ err: error }, `database did not come up: ${(error as Error).message}`);
     process.exit(1);
   }
   const stopDatabase = () => database.close();
   try {
-    if (await isGraphEmpty(database.gateway)) {
-      report('seed', 'graph is empty: seeding it');
-      await runSeeder(database);
-      report('seed', 'graph seeded');
-    } else {
-      report('seed', 'graph already seeded');
-    }
+    report('seed', await runSeeder(database));
     const server = await startHttpServer({
       gateway: database.gateway,
       logger,
@@ -66,23 +59,36 @@ function readConfigOrExit(): Config {
   }
 }
 
-/** Seeds in a child process, since the API (src/) never imports the ingestion code (seed/). */
-function runSeeder(database: Database): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SEED_CLI, 'seed'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
-      NEO4J_URI: database.target.uri,
-      NEO4J_USER: database.target.user,
-      NEO4J_PASSWORD: database.target.password,
-      NEO4J_DATABASE: database.target.database,
+/**
+ * Brings the graph up to date with the seed files in a child process (the API, src/, never imports
+ * the ingestion code, seed/). The seeder skips the work when the graph already holds this exact
+ * seed, and finishes a run that was interrupted. Resolves with its one-line summary.
+ */
+function runSeeder(database: Database): Promise<string> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', SEED_CLI, 'seed', '--if-stale', '--summary'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        NEO4J_URI: database.target.uri,
+        NEO4J_USER: database.target.user,
+        NEO4J_PASSWORD: database.target.password,
+        NEO4J_DATABASE: database.target.database,
+      },
     },
-  });
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`seeding failed (exit code ${code})`)),
-    );
+    child.once('exit', (code) => {
+      if (code === 0) resolve(stdout.trim());
+      else reject(new Error(`seeding failed (exit code ${code}): ${stderr.trim()}`));
+    });
   });
 }
 

@@ -3,9 +3,9 @@
  * preface and organisations. `parseCatalogue` validates the file; `catalogueToGraph` turns it into a
  * graph batch. Both are pure.
  */
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { GraphBatchBuilder, type GraphBatch } from './graph-batch.js';
+import { parseYamlInput } from './yaml-input.js';
+import type { GraphBatchBuilder } from './graph-batch.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase slug such as ruud-dorenbos');
 const text = z.string().trim().min(1);
@@ -64,21 +64,14 @@ export class CatalogueError extends Error {
  *   also for references to people or organisations the file does not define.
  */
 export function parseCatalogue(yamlText: string, sourceName: string): Catalogue {
-  let raw: unknown;
-  try {
-    raw = parseYaml(yamlText);
-  } catch (error) {
-    throw new CatalogueError(`${sourceName}: not valid YAML (${(error as Error).message})`);
-  }
-  const parsed = catalogueSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CatalogueError(
-      `${sourceName}: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
-    );
-  }
-  checkReferences(parsed.data, sourceName);
-  return parsed.data;
+  const catalogue = parseYamlInput(
+    yamlText,
+    sourceName,
+    catalogueSchema,
+    (message) => new CatalogueError(message),
+  );
+  checkReferences(catalogue, sourceName);
+  return catalogue;
 }
 
 function checkReferences(catalogue: Catalogue, sourceName: string): void {
@@ -115,17 +108,21 @@ function checkReferences(catalogue: Catalogue, sourceName: string): void {
   }
 }
 
-export function catalogueToGraph(catalogue: Catalogue): GraphBatch {
-  const graph = new GraphBatchBuilder();
+export function catalogueToGraph(catalogue: Catalogue, graph: GraphBatchBuilder): void {
   for (const organisation of catalogue.organisations) {
     graph.addNode('Organisation', organisation.slug, { name: organisation.name });
   }
   for (const person of catalogue.people) {
     graph.addNode('Person', person.slug, { name: person.name, honorific: person.honorific });
     for (const affiliation of person.affiliations ?? []) {
-      graph.addRelationship('AFFILIATED_WITH', person.slug, affiliation.organisation, {
-        role: affiliation.role,
-      });
+      graph.addRelationship(
+        'AFFILIATED_WITH',
+        { label: 'Person', slug: person.slug },
+        { label: 'Organisation', slug: affiliation.organisation },
+        {
+          role: affiliation.role,
+        },
+      );
     }
   }
   const { programme, preface } = catalogue;
@@ -139,24 +136,48 @@ export function catalogueToGraph(catalogue: Catalogue): GraphBatch {
       projectCountAtLeast: programme.projectCount.atLeast,
       projectCountSource: programme.projectCount.source,
     })
-    .addRelationship('COORDINATED_BY', programme.slug, programme.coordinator.organisation)
+    .addRelationship(
+      'COORDINATED_BY',
+      { label: 'Programme', slug: programme.slug },
+      { label: 'Organisation', slug: programme.coordinator.organisation },
+    )
     .addNode('Preface', preface.slug, { title: preface.title, writerRole: preface.writerRole })
-    .addRelationship('WROTE', preface.writer, preface.slug);
+    .addRelationship(
+      'WROTE',
+      { label: 'Person', slug: preface.writer },
+      { label: 'Preface', slug: preface.slug },
+    );
   for (const project of catalogue.projects) {
     const { essay } = project;
     graph
       .addNode('Project', project.slug, { title: project.title, kind: project.kind })
-      .addRelationship('PART_OF', project.slug, programme.slug)
+      .addRelationship(
+        'PART_OF',
+        { label: 'Project', slug: project.slug },
+        { label: 'Programme', slug: programme.slug },
+      )
       .addNode('Essay', essay.slug, {
         title: essay.title,
         subtitle: essay.subtitle,
         seriesPosition: essay.seriesPosition,
       })
-      .addRelationship('OUTPUT_OF', essay.slug, project.slug)
-      .addRelationship('INTRODUCES', preface.slug, essay.slug);
+      .addRelationship(
+        'OUTPUT_OF',
+        { label: 'Essay', slug: essay.slug },
+        { label: 'Project', slug: project.slug },
+      )
+      .addRelationship(
+        'INTRODUCES',
+        { label: 'Preface', slug: preface.slug },
+        { label: 'Essay', slug: essay.slug },
+      );
     essay.authors.forEach((author, index) =>
-      graph.addRelationship('AUTHORED', author, essay.slug, { position: index + 1 }),
+      graph.addRelationship(
+        'AUTHORED',
+        { label: 'Person', slug: author },
+        { label: 'Essay', slug: essay.slug },
+        { position: index + 1 },
+      ),
     );
   }
-  return graph.build();
 }

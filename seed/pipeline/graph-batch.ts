@@ -1,81 +1,126 @@
 /**
- * The plain-value graph that ingestion steps produce and the writer stores: nodes keyed by slug per
- * label, relationships keyed by (type, from, to). No driver types, no Cypher.
+ * The plain-value graph that ingestion steps produce and the writer stores: nodes keyed by label and
+ * slug, relationships grouped by (type, from label, to label) and keyed by their endpoints. No
+ * driver types, no Cypher.
  */
-import type { NodeLabel, RelationshipType } from '../../src/domain/graph-model.js';
+import { connects, type NodeLabel, type RelationshipType } from '../../src/domain/graph-model.js';
 
 export type PropertyValue =
   string | number | boolean | null | readonly string[] | readonly number[];
+export type Properties = Readonly<Record<string, PropertyValue>>;
+
+export interface NodeRef {
+  readonly label: NodeLabel;
+  readonly slug: string;
+}
 
 export interface NodeRow {
   readonly slug: string;
-  readonly properties: Readonly<Record<string, PropertyValue>>;
+  readonly properties: Properties;
 }
 
-export interface RelationshipRow {
-  readonly from: string;
-  readonly to: string;
-  readonly properties: Readonly<Record<string, PropertyValue>>;
+export interface RelationshipGroup {
+  readonly type: RelationshipType;
+  readonly from: NodeLabel;
+  readonly to: NodeLabel;
+  readonly rows: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly properties: Properties;
+  }[];
 }
 
 export interface GraphBatch {
   readonly nodes: ReadonlyMap<NodeLabel, readonly NodeRow[]>;
-  readonly relationships: ReadonlyMap<RelationshipType, readonly RelationshipRow[]>;
+  readonly relationships: readonly RelationshipGroup[];
+}
+
+type RelationshipRow = RelationshipGroup['rows'][number] & {
+  properties: Record<string, PropertyValue>;
+};
+
+interface GroupBuilder {
+  readonly type: RelationshipType;
+  readonly from: NodeLabel;
+  readonly to: NodeLabel;
+  readonly rows: Map<string, RelationshipRow>;
+}
+
+export class GraphBatchError extends Error {
+  override readonly name = 'GraphBatchError';
 }
 
 /**
- * Collects nodes and relationships, refusing a second, different definition of the same node or
- * relationship, so that two data files can never silently disagree.
+ * Collects nodes and relationships. Two definitions of the same node or relationship are merged
+ * when they agree and refused when they give one property different values, so two data files can
+ * never silently disagree. Relationships may only connect the labels the graph model allows.
  */
 export class GraphBatchBuilder {
-  private readonly nodes = new Map<NodeLabel, Map<string, NodeRow>>();
-  private readonly relationships = new Map<RelationshipType, Map<string, RelationshipRow>>();
+  private readonly nodes = new Map<NodeLabel, Map<string, Record<string, PropertyValue>>>();
+  private readonly relationships = new Map<string, GroupBuilder>();
 
   addNode(
     label: NodeLabel,
     slug: string,
     properties: Record<string, PropertyValue | undefined>,
   ): this {
-    const rows = this.nodes.get(label) ?? new Map<string, NodeRow>();
+    const rows = this.nodes.get(label) ?? new Map<string, Record<string, PropertyValue>>();
     this.nodes.set(label, rows);
-    const row = { slug, properties: { slug, ...withoutUndefined(properties) } };
-    const existing = rows.get(slug);
-    if (existing !== undefined && !sameProperties(existing.properties, row.properties)) {
-      throw new Error(`${label} ${slug} is defined twice with different properties`);
-    }
-    rows.set(slug, row);
+    rows.set(slug, merge(`${label} ${slug}`, rows.get(slug), { slug, ...defined(properties) }));
     return this;
   }
 
   addRelationship(
     type: RelationshipType,
-    from: string,
-    to: string,
+    from: NodeRef,
+    to: NodeRef,
     properties: Record<string, PropertyValue | undefined> = {},
   ): this {
-    const rows = this.relationships.get(type) ?? new Map<string, RelationshipRow>();
-    this.relationships.set(type, rows);
-    const key = `${from}\u0000${to}`;
-    const row = { from, to, properties: withoutUndefined(properties) };
-    const existing = rows.get(key);
-    if (existing !== undefined && !sameProperties(existing.properties, row.properties)) {
-      throw new Error(`${type} ${from} -> ${to} is defined twice with different properties`);
+    if (!connects(type, from.label, to.label)) {
+      throw new GraphBatchError(`${type} cannot connect ${from.label} to ${to.label}`);
     }
-    rows.set(key, row);
+    const key = `${type}|${from.label}|${to.label}`;
+    const group: GroupBuilder = this.relationships.get(key) ?? {
+      type,
+      from: from.label,
+      to: to.label,
+      rows: new Map<string, RelationshipRow>(),
+    };
+    this.relationships.set(key, group);
+    const rowKey = `${from.slug}\u0000${to.slug}`;
+    const existing = group.rows.get(rowKey)?.properties;
+    const what = `${type} ${from.label} ${from.slug} -> ${to.label} ${to.slug}`;
+    group.rows.set(rowKey, {
+      from: from.slug,
+      to: to.slug,
+      properties: merge(what, existing, defined(properties)),
+    });
     return this;
+  }
+
+  has(ref: NodeRef): boolean {
+    return this.nodes.get(ref.label)?.has(ref.slug) ?? false;
   }
 
   build(): GraphBatch {
     return {
-      nodes: new Map([...this.nodes].map(([label, rows]) => [label, [...rows.values()]])),
-      relationships: new Map(
-        [...this.relationships].map(([type, rows]) => [type, [...rows.values()]]),
+      nodes: new Map(
+        [...this.nodes].map(([label, rows]) => [
+          label,
+          [...rows].map(([slug, properties]) => ({ slug, properties })),
+        ]),
       ),
+      relationships: [...this.relationships.values()].map((group) => ({
+        type: group.type,
+        from: group.from,
+        to: group.to,
+        rows: [...group.rows.values()],
+      })),
     };
   }
 }
 
-function withoutUndefined(
+function defined(
   properties: Record<string, PropertyValue | undefined>,
 ): Record<string, PropertyValue> {
   return Object.fromEntries(
@@ -85,9 +130,18 @@ function withoutUndefined(
   );
 }
 
-function sameProperties(
-  a: Readonly<Record<string, PropertyValue>>,
-  b: Readonly<Record<string, PropertyValue>>,
-) {
-  return JSON.stringify(a) === JSON.stringify(b);
+function merge(
+  what: string,
+  existing: Record<string, PropertyValue> | undefined,
+  added: Record<string, PropertyValue>,
+): Record<string, PropertyValue> {
+  if (existing === undefined) return added;
+  for (const [key, value] of Object.entries(added)) {
+    if (key in existing && JSON.stringify(existing[key]) !== JSON.stringify(value)) {
+      throw new GraphBatchError(
+        `${what}: ${key} is ${JSON.stringify(existing[key])} in one source and ${JSON.stringify(value)} in another`,
+      );
+    }
+  }
+  return { ...existing, ...added };
 }

@@ -1,73 +1,117 @@
 /**
  * The only ingestion code that talks to Neo4j. Writes a graph batch with `UNWIND $rows ... MERGE` in
- * batches, nodes before relationships, each batch in its own transaction. MERGE on the slug (nodes)
- * and on the endpoints (relationships) plus `SET +=` makes every write idempotent: rerunning a seed,
- * or finishing one that was killed midway, converges on the same graph.
+ * batches of WRITE_BATCH_SIZE, nodes before relationships, each batch in its own transaction.
+ *
+ * Every node and relationship written is stamped with the run's fingerprint (`seedRun`); once all
+ * batches are in, whatever an earlier run seeded and this one did not is removed, and a SeedRun
+ * marker records the completed run. So rerunning converges on the same graph, a run killed midway is
+ * finished by the next one (no marker, so it runs again), and data removed from the seed files
+ * disappears from the graph. Nodes and relationships that no seed wrote (curation) are left alone.
  */
-import {
-  RELATIONSHIP_TYPES,
-  type NodeLabel,
-  type RelationshipType,
-} from '../../src/domain/graph-model.js';
+import { SEED_RUN_LABEL, type NodeLabel } from '../../src/domain/graph-model.js';
 import type { Neo4jGateway } from '../../src/neo4j/gateway.js';
-import type { GraphBatch } from '../pipeline/graph-batch.js';
+import type { GraphBatch, RelationshipGroup } from '../pipeline/graph-batch.js';
 
 export const WRITE_BATCH_SIZE = 1000;
+const SEED_RUN_SLUG = 'seed';
 
 export interface WriteProgress {
   readonly done: number;
   readonly total: number;
+  /** What the batch just written held, e.g. "Passage" or "MENTIONS (Passage -> Concept)". */
+  readonly what: string;
+}
+
+export class GraphWriteError extends Error {
+  override readonly name = 'GraphWriteError';
+}
+
+/** The fingerprint of the last completed seed run, or null when no run has completed. */
+export async function completedSeedRun(gateway: Neo4jGateway): Promise<string | null> {
+  const rows = await gateway.read(
+    `MATCH (run:${SEED_RUN_LABEL} {slug: $slug}) RETURN run.fingerprint AS fingerprint`,
+    { slug: SEED_RUN_SLUG },
+  );
+  const fingerprint = rows[0]?.['fingerprint'];
+  return typeof fingerprint === 'string' ? fingerprint : null;
 }
 
 export async function writeGraph(
   gateway: Neo4jGateway,
   graph: GraphBatch,
+  run: string,
   onProgress: (progress: WriteProgress) => void = () => undefined,
 ): Promise<void> {
   const total =
     [...graph.nodes.values()].reduce((sum, rows) => sum + rows.length, 0) +
-    [...graph.relationships.values()].reduce((sum, rows) => sum + rows.length, 0);
+    graph.relationships.reduce((sum, group) => sum + group.rows.length, 0);
   let done = 0;
-  const advance = (count: number) => {
+  const advance = (count: number, what: string) => {
     done += count;
-    onProgress({ done, total });
+    onProgress({ done, total, what });
   };
+  await gateway.write(`MATCH (run:${SEED_RUN_LABEL} {slug: $slug}) DETACH DELETE run`, {
+    slug: SEED_RUN_SLUG,
+  });
   for (const [label, rows] of graph.nodes) {
     for (const batch of chunks(rows)) {
-      await gateway.write(mergeNodes(label), { rows: batch });
-      advance(batch.length);
+      await gateway.write(mergeNodes(label), { rows: batch, run });
+      advance(batch.length, label);
     }
   }
-  for (const [type, rows] of graph.relationships) {
-    for (const batch of chunks(rows)) {
-      await gateway.writeTransaction(async (run) => {
-        const merged = (await run(mergeRelationships(type), { rows: batch }))[0]?.['merged'];
-        // Throwing rolls the batch back: a relationship to a missing node must not half-apply.
-        if (merged !== batch.length) {
-          throw new Error(
-            `${type}: ${batch.length - Number(merged)} of ${batch.length} relationships name a node that does not exist`,
-          );
-        }
-      });
-      advance(batch.length);
+  for (const group of graph.relationships) {
+    for (const batch of chunks(group.rows)) {
+      await writeRelationships(gateway, group, batch, run);
+      advance(batch.length, `${group.type} (${group.from} -> ${group.to})`);
     }
   }
+  await gateway.write(
+    'MATCH ()-[r]->() WHERE r.seedRun IS NOT NULL AND r.seedRun <> $run DELETE r',
+    { run },
+  );
+  await gateway.write(
+    'MATCH (n) WHERE n.seedRun IS NOT NULL AND n.seedRun <> $run DETACH DELETE n',
+    {
+      run,
+    },
+  );
+  await gateway.write(
+    `MERGE (run:${SEED_RUN_LABEL} {slug: $slug}) SET run.fingerprint = $run, run.completedAt = datetime()`,
+    { slug: SEED_RUN_SLUG, run },
+  );
 }
 
 function mergeNodes(label: NodeLabel): string {
   return `UNWIND $rows AS row
           MERGE (n:${label} {slug: row.slug})
-          SET n += row.properties`;
+          SET n = row.properties, n.seedRun = $run`;
 }
 
-function mergeRelationships(type: RelationshipType): string {
-  const { from, to } = RELATIONSHIP_TYPES[type];
-  return `UNWIND $rows AS row
-          MATCH (a:${from} {slug: row.from})
-          MATCH (b:${to} {slug: row.to})
-          MERGE (a)-[r:${type}]->(b)
-          SET r += row.properties
-          RETURN count(r) AS merged`;
+async function writeRelationships(
+  gateway: Neo4jGateway,
+  group: RelationshipGroup,
+  batch: RelationshipGroup['rows'],
+  run: string,
+): Promise<void> {
+  await gateway.writeTransaction(async (execute) => {
+    const merged = (
+      await execute(
+        `UNWIND $rows AS row
+         MATCH (a:${group.from} {slug: row.from})
+         MATCH (b:${group.to} {slug: row.to})
+         MERGE (a)-[r:${group.type}]->(b)
+         SET r = row.properties, r.seedRun = $run
+         RETURN count(r) AS merged`,
+        { rows: batch, run },
+      )
+    )[0]?.['merged'];
+    // Throwing rolls the batch back: a relationship to a missing node must not half-apply.
+    if (merged !== batch.length) {
+      throw new GraphWriteError(
+        `${group.type} (${group.from} -> ${group.to}): ${batch.length - Number(merged)} of ${batch.length} relationships name a node that does not exist`,
+      );
+    }
+  });
 }
 
 function* chunks<T>(rows: readonly T[]): Generator<T[]> {
@@ -81,10 +125,11 @@ export interface GraphCounts {
   readonly relationships: Record<string, number>;
 }
 
-/** Nodes per label and relationships per type, as stored. */
+/** Nodes per label and relationships per type, as stored (the SeedRun marker excluded). */
 export async function countGraph(gateway: Neo4jGateway): Promise<GraphCounts> {
   const nodes = await gateway.read(
-    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',
+    `MATCH (n) WHERE NOT n:${SEED_RUN_LABEL}
+     UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label`,
   );
   const relationships = await gateway.read(
     'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type',

@@ -29,7 +29,8 @@ export interface ProjectModel extends NodeModel<'Project'> {
 export interface EssayModel extends NodeModel<'Essay'> {
   readonly title: string;
   readonly subtitle: string | null;
-  readonly seriesPosition: number;
+  /** Place in the six-essay series; null for an essay outside it. */
+  readonly seriesPosition: number | null;
 }
 
 export interface PrefaceModel extends NodeModel<'Preface'> {
@@ -42,12 +43,118 @@ export interface PersonModel extends NodeModel<'Person'> {
   readonly honorific: string | null;
 }
 
+/** Labels in Dutch and English, with the alternative forms passages are matched on. */
+export interface Labels {
+  readonly nl: string;
+  readonly en: string | null;
+  readonly altNl: readonly string[];
+  readonly altEn: readonly string[];
+}
+
+export interface Definition {
+  readonly nl: string;
+  readonly en: string;
+  /** Whether `nl` quotes the essay verbatim or paraphrases it. */
+  readonly source: 'QUOTE' | 'PARAPHRASE';
+}
+
 export interface OrganisationModel extends NodeModel<'Organisation'> {
   readonly name: string;
+  readonly labels: Labels;
+  readonly kind: string | null;
+}
+
+export interface SectionModel extends NodeModel<'Section'> {
+  readonly title: string;
+  readonly ordinal: number;
+  readonly page: number;
+  readonly document: string;
+}
+
+export type PassageKind = 'PARAGRAPH' | 'LIST_ITEM';
+
+export interface PassageModel extends NodeModel<'Passage'> {
+  readonly text: string;
+  /** Position in its document, from 1. */
+  readonly ordinal: number;
+  readonly kind: PassageKind;
+  readonly marker: string | null;
+  readonly page: number;
+  readonly pageEnd: number;
+  /** Character offsets where each page of the passage begins, with those pages' numbers. */
+  readonly pageStarts: readonly { readonly offset: number; readonly page: number }[];
+  readonly footnotes: readonly number[];
+  readonly document: string;
+}
+
+export interface ConceptModel extends NodeModel<'Concept'> {
+  readonly labels: Labels;
+  readonly definition: Definition | null;
+}
+
+export interface ThemeModel extends NodeModel<'Theme'> {
+  readonly labels: Labels;
+  readonly definition: Definition | null;
+}
+
+export type Horizon = 'SHORT' | 'LONG';
+
+export interface PolicyInstrumentModel extends NodeModel<'PolicyInstrument'> {
+  readonly name: string;
+  readonly labels: Labels;
+  /** SHORT: under two years; LONG: over two years; null when no table places it. */
+  readonly horizon: Horizon | null;
+}
+
+export type RegionKind =
+  'MUNICIPALITY' | 'REGION' | 'PROVINCE' | 'COUNTRY' | 'SUPRANATIONAL' | 'PLACE';
+
+export interface RegionModel extends NodeModel<'Region'> {
+  readonly name: string;
+  readonly labels: Labels;
+  readonly kind: RegionKind;
+}
+
+export interface RegulationModel extends NodeModel<'Regulation'> {
+  readonly name: string;
+  readonly labels: Labels;
+}
+
+export type FindingKind = 'CLAIM' | 'RECOMMENDATION' | 'DEFINITION' | 'STATISTIC';
+
+export interface StatisticValues {
+  readonly indicator: string;
+  readonly measuresNl: string;
+  readonly measuresEn: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly period: string;
+  readonly qualifier: string | null;
+}
+
+export interface FindingModel extends NodeModel<'Finding'> {
+  readonly kind: FindingKind;
+  readonly statementNl: string;
+  readonly statementEn: string;
+  /** Present exactly when `kind` is STATISTIC. */
+  readonly statistic: StatisticValues | null;
 }
 
 export type AnyNodeModel =
-  ProgrammeModel | ProjectModel | EssayModel | PrefaceModel | PersonModel | OrganisationModel;
+  | ProgrammeModel
+  | ProjectModel
+  | EssayModel
+  | PrefaceModel
+  | PersonModel
+  | OrganisationModel
+  | SectionModel
+  | PassageModel
+  | ConceptModel
+  | ThemeModel
+  | PolicyInstrumentModel
+  | RegionModel
+  | RegulationModel
+  | FindingModel;
 
 /** A person's place on an essay's author list (1 = first author). */
 export interface AuthorshipModel {
@@ -61,4 +168,28 @@ export interface AffiliationModel {
   readonly role: string | null;
   readonly person: PersonModel;
   readonly organisation: OrganisationModel;
+}
+
+/** A passage mentioning an entity (evidence: the passage itself). */
+export interface MentionModel {
+  readonly passage: PassageModel;
+  readonly entity:
+    ConceptModel | PolicyInstrumentModel | RegionModel | OrganisationModel | RegulationModel;
+  readonly count: number;
+  readonly surfaces: readonly string[];
+}
+
+/** A policy instrument's cell in a table: its theme and the table that places it there. */
+export interface InstrumentPlacementModel {
+  readonly instrument: PolicyInstrumentModel;
+  readonly theme: ThemeModel;
+  readonly table: string;
+  readonly page: number;
+}
+
+/** The passage, page and verbatim quote behind a finding. */
+export interface EvidenceModel {
+  readonly passage: PassageModel;
+  readonly page: number;
+  readonly quote: string;
 }

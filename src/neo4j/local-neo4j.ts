@@ -16,6 +16,7 @@ const LAUNCHER_DIR = fileURLToPath(new URL('../../neo4j-launcher/', import.meta.
 const LAUNCHER_SOURCES = ['pom.xml', 'src/main/java/kks/neo4j/Launcher.java'];
 const BUILD_STAMP = path.join(LAUNCHER_DIR, 'target', 'kks-build.stamp');
 const READY_LINE = 'KKS_NEO4J_READY';
+const NEO4J_VERSION = '5.26';
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
 
@@ -27,8 +28,11 @@ export interface LocalNeo4jOptions {
   readonly dataDir: string;
   readonly boltPort: number;
   readonly heap: string;
-  /** Told about each slow step before it starts, so a first run is never a silent wait. */
-  readonly onStage?: (message: string) => void;
+  /**
+   * Told, before the JVM starts, whether the launcher is cached or is being fetched and built (a
+   * first run downloads Neo4j), so a first start is never a silent wait.
+   */
+  readonly onLauncher?: (message: string) => void;
 }
 
 export interface LocalNeo4j {
@@ -45,12 +49,10 @@ export interface LocalNeo4j {
  *   (the message carries the end of its output).
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  const onStage = options.onStage ?? (() => undefined);
-  await ensureLauncherBuilt(onStage);
+  await ensureLauncherBuilt(options.onLauncher ?? (() => undefined));
   await assertPortFree(options.boltPort);
   await mkdir(options.dataDir, { recursive: true });
   const password = await readOrCreatePassword(options.dataDir);
-  onStage(`starting Neo4j on bolt://127.0.0.1:${options.boltPort}, data in ${options.dataDir}`);
   const child = spawn(
     javaExecutable(),
     [
@@ -82,14 +84,18 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   };
 }
 
-async function ensureLauncherBuilt(onStage: (message: string) => void): Promise<void> {
+async function ensureLauncherBuilt(report: (message: string) => void): Promise<void> {
   const fingerprint = await sourcesFingerprint();
   const built = existsSync(BUILD_STAMP) ? await readFile(BUILD_STAMP, 'utf8') : '';
-  if (built === fingerprint) return;
-  onStage(
-    'building the Neo4j launcher with Maven (the first run downloads Neo4j 5.26, about 150 MB)',
+  if (built === fingerprint) {
+    report(
+      `Neo4j ${NEO4J_VERSION} launcher cached in ${path.relative(process.cwd(), LAUNCHER_DIR) || '.'}`,
+    );
+    return;
+  }
+  report(
+    `building the Neo4j ${NEO4J_VERSION} launcher with Maven (a first run downloads about 150 MB)`,
   );
-  const started = Date.now();
   await run(mavenExecutable(), [
     '-B',
     '-q',
@@ -101,7 +107,6 @@ async function ensureLauncherBuilt(onStage: (message: string) => void): Promise<
     '-DincludeScope=runtime',
   ]);
   await writeFile(BUILD_STAMP, fingerprint);
-  onStage(`Neo4j launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function sourcesFingerprint(): Promise<string> {
@@ -114,6 +119,11 @@ async function sourcesFingerprint(): Promise<string> {
 async function readOrCreatePassword(dataDir: string): Promise<string> {
   const file = path.join(dataDir, 'neo4j-password');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  if (existsSync(path.join(dataDir, 'neo4j'))) {
+    throw new LocalNeo4jError(
+      `${file} is missing but ${dataDir} holds a database set up with it; restore the file, or delete ${dataDir} to start afresh`,
+    );
+  }
   const password = randomBytes(24).toString('base64url');
   await writeFile(file, `${password}\n`, { mode: 0o600 });
   await chmod(file, 0o600);

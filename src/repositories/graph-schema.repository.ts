@@ -2,10 +2,10 @@
  * Constraints and indexes of the graph. Applied at every start before anything reads or writes;
  * each statement is idempotent (`IF NOT EXISTS`).
  */
-import { NODE_LABELS } from '../domain/graph-model.js';
+import { NODE_LABELS, SEED_RUN_LABEL } from '../domain/graph-model.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 
-export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = NODE_LABELS.map(
+export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [...NODE_LABELS, SEED_RUN_LABEL].map(
   (label) =>
     `CREATE CONSTRAINT ${label.toLowerCase()}_slug IF NOT EXISTS FOR (n:${label}) REQUIRE n.slug IS UNIQUE`,
 );
@@ -13,10 +13,4 @@ export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = NODE_LABELS.map(
 export async function applyGraphSchema(gateway: Neo4jGateway): Promise<void> {
   for (const statement of GRAPH_SCHEMA_STATEMENTS) await gateway.administer(statement);
   await gateway.administer('CALL db.awaitIndexes(60)');
-}
-
-/** True when the graph holds no node at all: the signal to seed it. */
-export async function isGraphEmpty(gateway: Neo4jGateway): Promise<boolean> {
-  const rows = await gateway.read('MATCH (n) RETURN count(n) = 0 AS empty LIMIT 1');
-  return rows[0]?.['empty'] === true;
 }

@@ -1,12 +1,19 @@
 /**
- * Record -> model mapping: turns the property map of a stored node into its plain model, checking
- * the properties every model needs so a malformed node fails loudly here, not deep in a resolver.
+ * Record -> model mapping: turns the property map of a stored node into its plain model.
  */
 import type { NodeLabel } from '../domain/graph-model.js';
-import type { AnyNodeModel, ProjectKind } from '../domain/models.js';
-import type { PlainValue } from '../neo4j/values.js';
-
-type Properties = { readonly [key: string]: PlainValue };
+import type { AnyNodeModel, Definition, Labels } from '../domain/models.js';
+import {
+  integer,
+  integerList,
+  numeric,
+  oneOf,
+  optionalInteger,
+  optionalText,
+  text,
+  textList,
+  type Properties,
+} from './property-readers.js';
 
 export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeModel {
   const slug = text(properties, 'slug');
@@ -28,7 +35,7 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
         label,
         slug,
         title: text(properties, 'title'),
-        kind: text(properties, 'kind') as ProjectKind,
+        kind: oneOf(properties, 'kind', ['BRIDGE', 'RESEARCH']),
       };
     case 'Essay':
       return {
@@ -36,7 +43,7 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
         slug,
         title: text(properties, 'title'),
         subtitle: optionalText(properties, 'subtitle'),
-        seriesPosition: integer(properties, 'seriesPosition'),
+        seriesPosition: optionalInteger(properties, 'seriesPosition'),
       };
     case 'Preface':
       return {
@@ -53,43 +60,144 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
         honorific: optionalText(properties, 'honorific'),
       };
     case 'Organisation':
-      return { label, slug, name: text(properties, 'name') };
+      return {
+        label,
+        slug,
+        name: text(properties, 'name'),
+        labels: namedLabels(properties),
+        kind: optionalText(properties, 'kind'),
+      };
+    case 'Section':
+      return {
+        label,
+        slug,
+        title: text(properties, 'title'),
+        ordinal: integer(properties, 'ordinal'),
+        page: integer(properties, 'page'),
+        document: text(properties, 'document'),
+      };
+    case 'Passage':
+      return passage(slug, properties);
+    case 'Concept':
+      return {
+        label,
+        slug,
+        labels: labelsFrom(properties, 'prefLabelNl', 'prefLabelEn', true),
+        definition: definition(properties),
+      };
+    case 'Theme':
+      return {
+        label,
+        slug,
+        labels: labelsFrom(properties, 'labelNl', 'labelEn', true),
+        definition: definition(properties),
+      };
+    case 'PolicyInstrument':
+      return {
+        label,
+        slug,
+        name: text(properties, 'name'),
+        labels: namedLabels(properties),
+        horizon:
+          properties['horizon'] == null
+            ? null
+            : oneOf(properties, 'horizon', ['SHORT', 'LONG'] as const),
+      };
+    case 'Region':
+      return {
+        label,
+        slug,
+        name: text(properties, 'name'),
+        labels: namedLabels(properties),
+        kind: oneOf(properties, 'kind', [
+          'municipality',
+          'region',
+          'province',
+          'country',
+          'supranational',
+          'place',
+        ]).toUpperCase() as
+          'MUNICIPALITY' | 'REGION' | 'PROVINCE' | 'COUNTRY' | 'SUPRANATIONAL' | 'PLACE',
+      };
+    case 'Regulation':
+      return { label, slug, name: text(properties, 'name'), labels: namedLabels(properties) };
+    case 'Finding':
+      return finding(slug, properties);
   }
 }
 
-/** Narrows a model loaded for `label` to that label's model type. */
-export function isModelOf<L extends NodeLabel>(
-  label: L,
-  model: AnyNodeModel | null,
-): model is Extract<AnyNodeModel, { label: L }> {
-  return model !== null && model.label === label;
+function passage(slug: string, properties: Properties): AnyNodeModel {
+  const offsets = integerList(properties, 'pageStartOffsets');
+  const pages = integerList(properties, 'pageStartPages');
+  return {
+    label: 'Passage',
+    slug,
+    text: text(properties, 'text'),
+    ordinal: integer(properties, 'ordinal'),
+    kind: oneOf(properties, 'kind', ['PARAGRAPH', 'LIST_ITEM']),
+    marker: optionalText(properties, 'marker'),
+    page: integer(properties, 'page'),
+    pageEnd: integer(properties, 'pageEnd'),
+    pageStarts: offsets.map((offset, index) => ({
+      offset,
+      page: pages[index] ?? integer(properties, 'page'),
+    })),
+    footnotes: integerList(properties, 'footnotes'),
+    document: text(properties, 'document'),
+  };
 }
 
-function text(properties: Properties, key: string): string {
-  const value = properties[key];
-  if (typeof value !== 'string') throw malformed(properties, key, 'a string');
-  return value;
+function finding(slug: string, properties: Properties): AnyNodeModel {
+  const kind = oneOf(properties, 'kind', ['CLAIM', 'RECOMMENDATION', 'DEFINITION', 'STATISTIC']);
+  return {
+    label: 'Finding',
+    slug,
+    kind,
+    statementNl: text(properties, 'statementNl'),
+    statementEn: text(properties, 'statementEn'),
+    statistic:
+      kind === 'STATISTIC'
+        ? {
+            indicator: text(properties, 'indicator'),
+            measuresNl: text(properties, 'measuresNl'),
+            measuresEn: text(properties, 'measuresEn'),
+            value: numeric(properties, 'value'),
+            unit: text(properties, 'unit'),
+            period: text(properties, 'period'),
+            qualifier: optionalText(properties, 'qualifier'),
+          }
+        : null,
+  };
 }
 
-function optionalText(properties: Properties, key: string): string | null {
-  const value = properties[key];
-  return value === undefined || value === null ? null : text(properties, key);
+/** Labels stored under `nlKey`/`enKey` plus the alternative labels every entity stores alike. */
+function labelsFrom(
+  properties: Properties,
+  nlKey: string,
+  enKey: string,
+  enRequired: boolean,
+): Labels {
+  return {
+    nl: text(properties, nlKey),
+    en: enRequired ? text(properties, enKey) : optionalText(properties, enKey),
+    altNl: textList(properties, 'altLabelsNl'),
+    altEn: textList(properties, 'altLabelsEn'),
+  };
 }
 
-function integer(properties: Properties, key: string): number {
-  const value = properties[key];
-  if (typeof value !== 'number' || !Number.isInteger(value))
-    throw malformed(properties, key, 'an integer');
-  return value;
+function namedLabels(properties: Properties): Labels {
+  return labelsFrom(properties, 'name', 'nameEn', false);
 }
 
-function optionalInteger(properties: Properties, key: string): number | null {
-  const value = properties[key];
-  return value === undefined || value === null ? null : integer(properties, key);
-}
-
-function malformed(properties: Properties, key: string, expected: string): Error {
-  return new Error(
-    `Stored node ${JSON.stringify(properties['slug'])} has ${key}=${JSON.stringify(properties[key])}; expected ${expected}`,
-  );
+function definition(properties: Properties): Definition | null {
+  const nl = optionalText(properties, 'definitionNl');
+  if (nl === null) return null;
+  return {
+    nl,
+    en: text(properties, 'definitionEn'),
+    source: oneOf(properties, 'definitionSource', [
+      'quote',
+      'paraphrase',
+    ]).toUpperCase() as Definition['source'],
+  };
 }

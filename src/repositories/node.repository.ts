@@ -8,6 +8,9 @@ import type { Neo4jGateway } from '../neo4j/gateway.js';
 import type { PlainValue } from '../neo4j/values.js';
 import { toNodeModel } from './node-mappers.js';
 
+/** Stands in for a missing sort value: after every number; string sort keys are never missing. */
+const SORT_LAST = '2147483647';
+
 /** Properties a list of each label can be ordered by. */
 export const SORTABLE_PROPERTIES = {
   Programme: ['name', 'startYear'],
@@ -16,6 +19,14 @@ export const SORTABLE_PROPERTIES = {
   Preface: ['title'],
   Person: ['name'],
   Organisation: ['name'],
+  Section: ['ordinal'],
+  Passage: ['ordinal'],
+  Concept: ['prefLabelNl', 'prefLabelEn'],
+  Theme: ['labelNl'],
+  PolicyInstrument: ['name'],
+  Region: ['name'],
+  Regulation: ['name'],
+  Finding: ['slug'],
 } as const satisfies Record<NodeLabel, readonly string[]>;
 
 /** Properties a list of each label can be filtered on by equality. */
@@ -26,6 +37,14 @@ export const FILTERABLE_PROPERTIES = {
   Preface: [],
   Person: [],
   Organisation: [],
+  Section: ['document'],
+  Passage: ['document'],
+  Concept: [],
+  Theme: [],
+  PolicyInstrument: ['horizon'],
+  Region: ['kind'],
+  Regulation: [],
+  Finding: ['kind'],
 } as const satisfies Record<NodeLabel, readonly string[]>;
 
 export type SortProperty<L extends NodeLabel> = (typeof SORTABLE_PROPERTIES)[L][number];
@@ -73,7 +92,12 @@ export class NodeRepository {
   }
 
   async page<L extends NodeLabel>(request: PageRequest<L>): Promise<PageItem[]> {
-    const sort = `n.${request.sortBy}`;
+    const sortable: readonly string[] = SORTABLE_PROPERTIES[request.label];
+    if (!sortable.includes(request.sortBy)) {
+      throw new Error(`${request.label} cannot be ordered by ${request.sortBy}`);
+    }
+    // Items without a value sort last, and keyset comparisons never meet a null.
+    const sort = `coalesce(n.${request.sortBy}, ${SORT_LAST})`;
     const after = request.direction === 'ASC' ? '>' : '<';
     const rows = await this.gateway.read(
       `MATCH (n:${request.label})

@@ -72,3 +72,15 @@ describe('round trips', () => {
     expect(log.queries[0]).toContain('count(n)');
   });
 });
+
+describe('round trips over the ingested graph', () => {
+  it('concepts -> mentions -> passage -> section costs one query per level, whatever the page size', async () => {
+    const query = `query ($first: Int) { concepts(first: $first) { edges { node { label
+      mentions { count passage { page section { title } } } findings { kind } } } } }`;
+    const few = await execute(query, { first: 2 });
+    const many = await execute(query, { first: 60 });
+    // concepts page, mentions of those concepts, findings about them, sections of the passages.
+    expect(many.log.count).toBe(4);
+    expect(few.log.count).toBe(many.log.count);
+  });
+});

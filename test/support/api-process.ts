@@ -17,6 +17,8 @@ export interface LogLine {
 export interface ApiProcess {
   readonly child: ChildProcessWithoutNullStreams;
   readonly lines: LogLine[];
+  /** Anything printed to stdout that is not a JSON log line. */
+  readonly otherLines: string[];
   readonly stderr: () => string;
   /** Resolves with the GraphQL URL once the API logs that it listens. */
   readonly listening: Promise<string>;
@@ -31,6 +33,7 @@ export function startApiProcess(env: Record<string, string>): ApiProcess {
     env: { ...inheritedToolPaths(), ...env },
   });
   const lines: LogLine[] = [];
+  const otherLines: string[] = [];
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) =>
@@ -38,7 +41,10 @@ export function startApiProcess(env: Record<string, string>): ApiProcess {
   );
   const listening = new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (text) => {
-      if (!text.startsWith('{')) return;
+      if (!text.startsWith('{')) {
+        otherLines.push(text);
+        return;
+      }
       const line = JSON.parse(text) as LogLine;
       lines.push(line);
       const url =
@@ -54,6 +60,7 @@ export function startApiProcess(env: Record<string, string>): ApiProcess {
   return {
     child,
     lines,
+    otherLines,
     stderr: () => stderr,
     listening,
     exited,

@@ -32,7 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     dataDir,
     boltPort: await freePort(),
     heap: '768m',
-    onStage: (message) => process.stdout.write(`[test neo4j] ${message}\n`),
+    onLauncher: (message) => process.stdout.write(`[test neo4j] ${message}\n`),
   });
   const driver = await connectDriver(local);
   try {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
+const URI_FORM = 'a Bolt or Neo4j URI such as neo4j://host:7687 or neo4j+s://host';
+
 describe('loadConfig', () => {
   it('runs its own Neo4j, with data under the working directory, when NEO4J_URI is not set', () => {
     expect(loadConfig({}, '/srv/kks')).toEqual({
@@ -57,6 +59,22 @@ describe('loadConfig', () => {
     [
       { NEO4J_URI: 'bolt://db:7687' },
       'NEO4J_PASSWORD must be set when NEO4J_URI is set (got nothing)',
+    ],
+    [
+      { NEO4J_URI: 'bolt://127.0.0.1:abc', NEO4J_PASSWORD: 'p' },
+      `NEO4J_URI must be ${URI_FORM} (got "bolt://127.0.0.1:abc")`,
+    ],
+    [
+      { NEO4J_URI: 'neo4j://host:7687/extra path', NEO4J_PASSWORD: 'p' },
+      `NEO4J_URI must be ${URI_FORM} (got "neo4j://host:7687/extra path")`,
+    ],
+    [
+      { NEO4J_URI: 'neo4j+s://admin:hunter2@db.example', NEO4J_PASSWORD: 'p' },
+      `NEO4J_URI must be ${URI_FORM} (got "neo4j+s://***@db.example")`,
+    ],
+    [
+      { NEO4J_DATABASE: 'kks' },
+      'NEO4J_DATABASE must be neo4j when NEO4J_URI is not set: the project\'s own Neo4j Community serves only that database (got "kks")',
     ],
   ])('rejects %j with a one-line message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));

@@ -18,12 +18,14 @@ export const Essay: EssayResolvers = {
       essay,
     })),
   preface: (essay, _, context) => firstNeighbour(context, 'prefaceOfEssay', essay.slug),
+  sections: (essay, _, context) => neighbourNodes(context, 'sectionsOfEssay', essay.slug),
 };
 
 export const Preface: PrefaceResolvers = {
   id: (preface) => toGlobalId('Preface', preface.slug),
   writer: (preface, _, context) => firstNeighbour(context, 'writerOfPreface', preface.slug),
   essays: (preface, _, context) => neighbourNodes(context, 'essaysOfPreface', preface.slug),
+  sections: (preface, _, context) => neighbourNodes(context, 'sectionsOfPreface', preface.slug),
 };
 
 export const Person: PersonResolvers = {

@@ -12,7 +12,13 @@ import { pageWindow, toConnection, type ConnectionModel, type PageArgs } from '.
 export type ModelOf<L extends NodeLabel> = Extract<AnyNodeModel, { label: L }>;
 
 /** The model type at the far end of a named relation. */
-export type TargetOf<R extends RelationName> = ModelOf<(typeof RELATIONS)[R]['target']>;
+export type TargetOf<R extends RelationName> = (typeof RELATIONS)[R]['target'] extends infer T
+  ? T extends NodeLabel
+    ? ModelOf<T>
+    : T extends readonly (infer L extends NodeLabel)[]
+      ? ModelOf<L>
+      : never
+  : never;
 
 export async function loadNode<L extends NodeLabel>(
   context: RequestContext,
@@ -50,7 +56,8 @@ export async function firstNeighbour<R extends RelationName>(
   relation: R,
   slug: string,
 ): Promise<TargetOf<R> | null> {
-  return (await neighbourNodes(context, relation, slug))[0] ?? null;
+  const nodes = await neighbourNodes(context, relation, slug);
+  return nodes.length > 0 ? (nodes[0] as TargetOf<R>) : null;
 }
 
 export interface ListRequest<L extends NodeLabel> {

@@ -6,6 +6,8 @@ import type {
 import type { AffiliationModel, OrganisationModel } from '../../domain/models.js';
 import { connectionFromList } from '../connection.js';
 import { toGlobalId } from '../global-id.js';
+import { altLabels, label } from './lexicon.resolver.js';
+import { mentionsOf } from './text.resolver.js';
 import { edgeText, firstNeighbour, neighbourNodes, neighbours } from './node-access.js';
 
 export const Programme: ProgrammeResolvers = {
@@ -37,6 +39,11 @@ export const Organisation: OrganisationResolvers = {
         organisation: organisation satisfies OrganisationModel,
       }),
     ),
+  label: (organisation, { lang }) => label(organisation.labels, lang),
+  altLabels: (organisation, { lang }) => altLabels(organisation.labels, lang),
+  mentions: (organisation, _, context) => mentionsOf(context, organisation),
+  findings: (organisation, _, context) =>
+    neighbourNodes(context, 'findingsAboutOrganisation', organisation.slug),
   coordinatedProgrammes: (organisation, _, context) =>
     neighbourNodes(context, 'programmesCoordinatedBy', organisation.slug),
 };

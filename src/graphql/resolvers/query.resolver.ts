@@ -1,4 +1,6 @@
 import type { QueryResolvers } from '../../__generated__/resolvers-types.js';
+import { BadUserInputError } from '../../domain/errors.js';
+import { MAX_PAGE_SIZE } from '../connection.js';
 import { fromGlobalId } from '../global-id.js';
 import { loadNode, nodeConnection } from './node-access.js';
 
@@ -13,10 +15,14 @@ export const Query: QueryResolvers = {
     const { label, slug } = fromGlobalId(id);
     return loadNode(context, label, slug);
   },
-  nodes: (_, { ids }, context) =>
-    Promise.all(
+  nodes: (_, { ids }, context) => {
+    if (ids.length > MAX_PAGE_SIZE) {
+      throw new BadUserInputError(`\`ids\` takes at most ${MAX_PAGE_SIZE} ids (got ${ids.length})`);
+    }
+    return Promise.all(
       ids.map((id) => fromGlobalId(id)).map(({ label, slug }) => loadNode(context, label, slug)),
-    ),
+    );
+  },
 
   programme: (_, { slug }, context) => loadNode(context, 'Programme', slug),
   programmes: (_, { orderBy, ...page }, context) =>

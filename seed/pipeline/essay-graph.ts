@@ -1,0 +1,142 @@
+/**
+ * Turns a read essay into graph rows: its documents' sections and passages (in order, linked NEXT,
+ * with page provenance), what each passage mentions, and the policy instruments of its tables with
+ * the theme and horizon the table gives them.
+ */
+import type { GraphBatchBuilder, NodeRef } from './graph-batch.js';
+import { normaliseSpace } from './document-structure.js';
+import type { Lexicon } from './lexicon.js';
+import type { MentionMatcher } from './mentions.js';
+import type { PageStart } from './paragraphs.js';
+import type { EssayText } from './read-essay.js';
+
+/** A passage as written to the graph, with what findings need to anchor their quotes. */
+export interface PlacedPassage {
+  readonly slug: string;
+  readonly document: string;
+  readonly text: string;
+  /** The page on which the character at `offset` stands. */
+  pageAt(offset: number): number;
+}
+
+export class EssayGraphError extends Error {
+  override readonly name = 'EssayGraphError';
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export function essayToGraph(
+  essay: EssayText,
+  lexicon: Lexicon,
+  matcher: MentionMatcher,
+  graph: GraphBatchBuilder,
+): PlacedPassage[] {
+  const placed: PlacedPassage[] = [];
+  for (const document of essay.documents) {
+    const documentRef: NodeRef = { label: document.label, slug: document.slug };
+    if (document.title !== null) {
+      graph.addNode(document.label, document.slug, { title: document.title });
+    } else if (!graph.has(documentRef)) {
+      throw new EssayGraphError(
+        `${document.label} ${document.slug} is neither in the catalogue nor given a title in its metadata`,
+      );
+    }
+    let ordinal = 0;
+    let previous: NodeRef | null = null;
+    document.sections.forEach((section, sectionIndex) => {
+      const sectionRef: NodeRef = {
+        label: 'Section',
+        slug: `${document.slug}--${slugify(section.heading)}`,
+      };
+      graph
+        .addNode('Section', sectionRef.slug, {
+          title: section.heading,
+          ordinal: sectionIndex + 1,
+          page: section.page,
+          document: document.slug,
+        })
+        .addRelationship('HAS_SECTION', documentRef, sectionRef, { order: sectionIndex + 1 });
+      for (const passage of section.passages) {
+        ordinal += 1;
+        const passageRef: NodeRef = {
+          label: 'Passage',
+          slug: `${document.slug}--p${String(ordinal).padStart(3, '0')}`,
+        };
+        const pages = passage.pages;
+        graph
+          .addNode('Passage', passageRef.slug, {
+            text: passage.text,
+            ordinal,
+            kind: passage.kind,
+            marker: passage.marker,
+            page: pages[0]?.page ?? section.page,
+            pageEnd: pages.at(-1)?.page ?? section.page,
+            pageStartOffsets: pages.map((start) => start.offset),
+            pageStartPages: pages.map((start) => start.page),
+            footnotes: passage.footnotes,
+            document: document.slug,
+            section: section.heading,
+          })
+          .addRelationship('HAS_PASSAGE', sectionRef, passageRef, { order: ordinal });
+        if (previous !== null) graph.addRelationship('NEXT', previous, passageRef);
+        previous = passageRef;
+        for (const mention of matcher.find(passage.text)) {
+          graph.addRelationship('MENTIONS', passageRef, mention.entity, {
+            count: mention.count,
+            surfaces: mention.surfaces,
+          });
+        }
+        placed.push({
+          slug: passageRef.slug,
+          document: document.slug,
+          text: passage.text,
+          pageAt: (offset) => pageAt(pages, offset),
+        });
+      }
+    });
+  }
+  addTableInstruments(essay, lexicon, graph);
+  return placed;
+}
+
+function pageAt(pages: readonly PageStart[], offset: number): number {
+  let page = pages[0]?.page ?? 0;
+  for (const start of pages) if (start.offset <= offset) page = start.page;
+  return page;
+}
+
+function addTableInstruments(essay: EssayText, lexicon: Lexicon, graph: GraphBatchBuilder): void {
+  const essayDocument = essay.documents.find((document) => document.label === 'Essay');
+  for (const table of essay.tables) {
+    for (const cell of table.cells) {
+      const instrument = lexicon.instruments.find(
+        (entry) => normaliseSpace(entry.cell) === cell.text,
+      );
+      if (instrument === undefined) {
+        throw new EssayGraphError(
+          `table "${table.layout.caption}" cell "${cell.text}" has no instrument in the lexicon`,
+        );
+      }
+      const themeRef: NodeRef = { label: 'Theme', slug: cell.theme };
+      if (!graph.has(themeRef)) {
+        throw new EssayGraphError(
+          `table "${table.layout.caption}" column theme "${cell.theme}" is not a lexicon theme`,
+        );
+      }
+      graph
+        .addNode('PolicyInstrument', instrument.slug, { horizon: cell.horizon })
+        .addRelationship('SERVES', { label: 'PolicyInstrument', slug: instrument.slug }, themeRef, {
+          table: normaliseSpace(table.layout.caption),
+          page: table.page,
+          document: essayDocument?.slug ?? null,
+        });
+    }
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The ingested graph over the real HTTP endpoint: passages with their pages, mentions with their
+ * evidence, the lexicon in two languages, Table 1's instruments and the curated findings.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpApi, type HttpApi } from '../support/http-api.js';
+import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
+
+let connection: TestConnection;
+let api: HttpApi;
+
+beforeAll(async () => {
+  connection = await connectTestDatabase();
+  api = await startHttpApi(connection.gateway);
+});
+
+afterAll(async () => {
+  await api.server.stop();
+  await connection.driver.close();
+});
+
+describe('passages', () => {
+  it('are read in order with their section, document, pages and footnotes', async () => {
+    const { data, errors } = await api.query<{
+      passages: { totalCount: number; edges: { node: Record<string, unknown> }[] };
+    }>(`{ passages(document: "bouwstenen-voor-de-regionale-arbeidsmarkt", first: 3) {
+          totalCount
+          edges { node { ordinal page pageEnd footnotes text section { title } document { ... on Essay { title } }
+                         next { ordinal } previous { ordinal } } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.passages.totalCount).toBe(44);
+    const [first, , third] = data!.passages.edges.map((edge) => edge.node);
+    expect(first).toMatchObject({
+      ordinal: 1,
+      page: 7,
+      pageEnd: 7,
+      footnotes: [],
+      section: { title: 'Inleiding' },
+      document: { title: 'Bouwstenen voor de regionale arbeidsmarkt' },
+      next: { ordinal: 2 },
+      previous: null,
+    });
+    expect(third).toMatchObject({ ordinal: 3, page: 7, pageEnd: 8, footnotes: [4, 5, 6] });
+    expect(third!['text']).toContain('Vooral banen op mbo-niveau 2 en 3 dreigen');
+  });
+});
+
+describe('concepts', () => {
+  it('answer in Dutch or English, with the passages that mention them as evidence', async () => {
+    const { data, errors } = await api.query<{
+      concept: {
+        nl: string;
+        en: string;
+        mentions: {
+          count: number;
+          surfaces: string[];
+          page: number;
+          passage: { text: string; page: number };
+        }[];
+        findings: { evidence: { quote: string; page: number; passage: { text: string } } }[];
+      };
+    }>(`{ concept(slug: "gerelateerde-varieteit") {
+          nl: label en: label(lang: EN)
+          mentions { count surfaces page passage { text page } }
+          findings { evidence { quote page passage { text } } } } }`);
+    expect(errors).toBeUndefined();
+    const concept = data!.concept;
+    expect([concept.nl, concept.en]).toEqual(['gerelateerde variëteit', 'related variety']);
+    expect(concept.mentions).toHaveLength(1);
+    const [mention] = concept.mentions;
+    expect(mention).toMatchObject({
+      count: 3,
+      page: 20,
+      surfaces: ['Gerelateerde variëteit', 'gerelateerde variëteit'],
+    });
+    for (const surface of mention!.surfaces) expect(mention!.passage.text).toContain(surface);
+    expect(concept.findings.length).toBeGreaterThan(0);
+    for (const finding of concept.findings) {
+      expect(finding.evidence.passage.text).toContain(finding.evidence.quote);
+    }
+  });
+});
+
+describe('Table 1', () => {
+  it('gives each theme its instruments with horizon and the table and page that place them', async () => {
+    const { data } = await api.query<{
+      themes: {
+        edges: {
+          node: {
+            slug: string;
+            instruments: {
+              horizon: string;
+              table: string;
+              page: number;
+              instrument: { label: string };
+            }[];
+          };
+        }[];
+      };
+    }>(
+      `{ themes { edges { node { slug instruments { horizon table page instrument { label } } } } } }`,
+    );
+    const themes = Object.fromEntries(
+      data!.themes.edges.map((edge) => [edge.node.slug, edge.node.instruments]),
+    );
+    const cell = (theme: string, horizon: string) =>
+      themes[theme]!.filter((placement) => placement.horizon === horizon)
+        .map((placement) => placement.instrument.label)
+        .sort();
+    expect(cell('weerbaarheid', 'LONG')).toEqual(['Leven lang leren', 'Transitiebeleid']);
+    expect(cell('institutionele-hervorming', 'SHORT')).toEqual([
+      'Herziening uitvoeringsstructuur W&I, WSW en dagbesteding',
+    ]);
+    expect(Object.values(themes).flat()).toHaveLength(21);
+    expect(
+      new Set(
+        Object.values(themes)
+          .flat()
+          .map((placement) => `${placement.table} p${placement.page}`),
+      ),
+    ).toEqual(new Set(['Tabel 1 Agendapunten regionaal arbeidsmarktbeleid p22']));
+  });
+});
+
+describe('regions', () => {
+  it('nest municipalities in regions in provinces', async () => {
+    const { data } = await api.query<{
+      region: {
+        kind: string;
+        partOf: { slug: string; partOf: { slug: string }[] }[];
+        mentions: { surfaces: string[] }[];
+      };
+    }>(
+      `{ region(slug: "heerlen") { kind partOf { slug partOf { slug } } mentions { surfaces } } }`,
+    );
+    expect(data!.region).toEqual({
+      kind: 'MUNICIPALITY',
+      partOf: [{ slug: 'zuid-limburg', partOf: [{ slug: 'limburg' }] }],
+      mentions: [{ surfaces: ['Heerlen'] }],
+    });
+  });
+});
+
+describe('findings', () => {
+  it('carry statistics with value, unit and period, and their evidence', async () => {
+    const { data } = await api.query<{
+      finding: {
+        kind: string;
+        statement: string;
+        statistic: Record<string, unknown>;
+        evidence: { quote: string; page: number };
+      };
+    }>(`{ finding(slug: "werkloosheid-2014-q1") {
+          kind statement(lang: EN) statistic { indicator value unit period measures(lang: EN) }
+          evidence { quote page } } }`);
+    expect(data!.finding).toMatchObject({
+      kind: 'STATISTIC',
+      statistic: { value: 9, unit: 'percent', period: '2014-Q1' },
+      evidence: { page: 7 },
+    });
+    expect(data!.finding.evidence.quote).toContain('9 procent');
+  });
+
+  it('can be listed by kind', async () => {
+    const { data } = await api.query<{
+      findings: { totalCount: number; edges: { node: { kind: string } }[] };
+    }>(`{ findings(kind: RECOMMENDATION, first: 100) { totalCount edges { node { kind } } } }`);
+    expect(data!.findings.totalCount).toBeGreaterThan(0);
+    expect(data!.findings.edges.every((edge) => edge.node.kind === 'RECOMMENDATION')).toBe(true);
+  });
+});
