@@ -15,14 +15,12 @@ import { Organisation, Programme, Project } from './programme.resolver.js';
 import { Query } from './query.resolver.js';
 import { Mention, Passage, Section } from './text.resolver.js';
 
-const byLabel = { __resolveType: (node: { label: string }) => node.label } as never;
-
 export const resolvers: Resolvers = {
   Query: { ...Query, ...KnowledgeQuery },
-  Node: byLabel,
-  Entity: byLabel,
-  Document: byLabel,
-  FindingSubject: byLabel,
+  Node: { __resolveType: (node) => node.label },
+  Entity: { __resolveType: (node) => node.label },
+  Document: { __resolveType: (node) => node.label },
+  FindingSubject: { __resolveType: (node) => node.label },
   Programme,
   Project,
   Organisation,

@@ -1,6 +1,7 @@
 import type {
   ConceptResolvers,
   FindingResolvers,
+  InstrumentPlacementResolvers,
   PolicyInstrumentResolvers,
   RegionResolvers,
   RegulationResolvers,
@@ -80,8 +81,8 @@ export const PolicyInstrument: PolicyInstrumentResolvers = {
     neighbourNodes(context, 'findingsAboutPolicyInstrument', instrument.slug),
 };
 
-export const InstrumentPlacement = {
-  horizon: (model: InstrumentPlacementModel) => model.instrument.horizon,
+export const InstrumentPlacement: InstrumentPlacementResolvers = {
+  horizon: (placement) => placement.instrument.horizon,
 };
 
 function placement(
