@@ -5,14 +5,17 @@
 import { createDataAccess, type Loaders } from './loaders/index.js';
 import type { Neo4jGateway } from './neo4j/gateway.js';
 import type { NodeRepository } from './repositories/node.repository.js';
+import type { SearchRepository } from './repositories/search.repository.js';
 
 export interface RequestContext {
   readonly loaders: Loaders;
   /** For paginated top-level lists, which are read a page at a time rather than batched. */
   readonly nodes: NodeRepository;
+  /** Full-text search and typeahead, one query per request field. */
+  readonly search: SearchRepository;
 }
 
 export function createRequestContext(gateway: Neo4jGateway): RequestContext {
-  const { loaders, nodes } = createDataAccess(gateway);
-  return { loaders, nodes };
+  const { loaders, nodes, search } = createDataAccess(gateway);
+  return { loaders, nodes, search };
 }

@@ -51,7 +51,7 @@ export async function openDatabase(config: Config, report: StageReporter): Promi
     await close();
     throw error;
   }
-  report('schema', `graph schema (constraints) applied in ${seconds(schemaStarted)} s`);
+  report('schema', `constraints and indexes applied in ${seconds(schemaStarted)} s`);
   return {
     gateway,
     target: {

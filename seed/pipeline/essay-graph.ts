@@ -3,6 +3,7 @@
  * with page provenance), what each passage mentions, and the policy instruments of its tables with
  * the theme and horizon the table gives them.
  */
+import { searchableText } from '../../src/domain/text-normalisation.js';
 import type { GraphBatchBuilder, NodeRef } from './graph-batch.js';
 import { normaliseSpace } from './document-structure.js';
 import type { Lexicon } from './lexicon.js';
@@ -73,6 +74,7 @@ export function essayToGraph(
         graph
           .addNode('Passage', passageRef.slug, {
             text: passage.text,
+            searchText: searchableText(passage.text),
             ordinal,
             kind: passage.kind,
             marker: passage.marker,

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { parseYamlInput } from './yaml-input.js';
 import type { EntityLabel } from '../../src/domain/graph-model.js';
+import { searchableText } from '../../src/domain/text-normalisation.js';
 import type { GraphBatchBuilder, NodeRef } from './graph-batch.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase slug');
@@ -151,6 +152,35 @@ export function lexiconToGraph(lexicon: Lexicon, graph: GraphBatchBuilder): void
       nameEn: instrument.label?.en,
       altLabelsNl: instrument.altLabels.nl,
       altLabelsEn: instrument.altLabels.en,
+    });
+  }
+  addSearchText(lexicon, graph);
+}
+
+/**
+ * What search and typeahead match: `labelText` holds every label (Dutch and English, so "related
+ * variety" finds gerelateerde variëteit), `searchText` the labels and the definition.
+ */
+function addSearchText(lexicon: Lexicon, graph: GraphBatchBuilder): void {
+  const definitions = new Map(
+    [...lexicon.concepts, ...lexicon.themes].map((entry) => [entry.slug, entry.definition]),
+  );
+  const themes = lexicon.themes.map((theme): { ref: NodeRef; labels: string[] } => ({
+    ref: { label: 'Theme', slug: theme.slug },
+    labels: [theme.label.nl, theme.label.en, ...theme.altLabels.nl, ...theme.altLabels.en],
+  }));
+  const searchable: readonly { ref: NodeRef; labels: readonly string[] }[] = [
+    ...lexiconLabels(lexicon),
+    ...themes,
+  ];
+  for (const entity of searchable) {
+    const definition =
+      entity.ref.label === 'Concept' || entity.ref.label === 'Theme'
+        ? definitions.get(entity.ref.slug)
+        : undefined;
+    graph.addNode(entity.ref.label, entity.ref.slug, {
+      labelText: searchableText(...entity.labels),
+      searchText: searchableText(...entity.labels, definition?.nl, definition?.en),
     });
   }
 }

@@ -4,40 +4,14 @@
  * words, so "WW-uitkeringen" mentions WW. Each mention keeps how often it occurs and the surface
  * forms as written in the passage.
  */
+import { words } from '../../src/domain/text-normalisation.js';
 import type { LabelledEntity } from './lexicon.js';
-
-interface Token {
-  readonly norm: string;
-  readonly start: number;
-  readonly end: number;
-}
 
 export interface Mention {
   readonly entity: LabelledEntity['ref'];
   readonly count: number;
   /** Distinct forms as written, in order of first occurrence. */
   readonly surfaces: readonly string[];
-}
-
-const WORD = /[\p{L}\p{N}’'‘`]+/gu;
-
-/** Lower case, no diacritics, no apostrophes: the form labels and text are compared in. */
-export function normaliseWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’'‘`]/gu, '')
-    .toLowerCase();
-}
-
-export function tokenise(text: string): Token[] {
-  return [...text.matchAll(WORD)]
-    .map((match) => ({
-      norm: normaliseWord(match[0]),
-      start: match.index,
-      end: match.index + match[0].length,
-    }))
-    .filter((token) => token.norm !== '');
 }
 
 export class MentionMatcher {
@@ -47,11 +21,11 @@ export class MentionMatcher {
   constructor(private readonly entities: readonly LabelledEntity[]) {
     entities.forEach((entity, index) => {
       for (const label of entity.labels) {
-        const words = tokenise(label).map((token) => token.norm);
-        const first = words[0];
+        const labelWords = words(label).map((word) => word.norm);
+        const first = labelWords[0];
         if (first === undefined) continue;
         const candidates = this.byFirstWord.get(first) ?? [];
-        candidates.push({ entity: index, words });
+        candidates.push({ entity: index, words: labelWords });
         candidates.sort((a, b) => b.words.length - a.words.length);
         this.byFirstWord.set(first, candidates);
       }
@@ -59,7 +33,7 @@ export class MentionMatcher {
   }
 
   find(text: string): Mention[] {
-    const tokens = tokenise(text);
+    const tokens = words(text);
     const found = new Map<number, { starts: Set<number>; surfaces: string[] }>();
     tokens.forEach((token, position) => {
       const matchedHere = new Set<number>();

@@ -1,6 +1,7 @@
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import { NodeRepository } from '../repositories/node.repository.js';
 import { RelationRepository } from '../repositories/relation.repository.js';
+import { SearchRepository } from '../repositories/search.repository.js';
 import { createNeighbourLoaders, type NeighbourLoaders } from './neighbour.loader.js';
 import { createNodeLoaders, type NodeLoaders } from './node.loader.js';
 
@@ -15,6 +16,7 @@ export interface Loaders {
 /** Repositories and loaders for one request; nothing cached here outlives it. */
 export interface DataAccess {
   readonly nodes: NodeRepository;
+  readonly search: SearchRepository;
   readonly loaders: Loaders;
 }
 
@@ -23,6 +25,7 @@ export function createDataAccess(gateway: Neo4jGateway): DataAccess {
   const relations = new RelationRepository(gateway);
   return {
     nodes,
+    search: new SearchRepository(gateway),
     loaders: { node: createNodeLoaders(nodes), neighbours: createNeighbourLoaders(relations) },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MentionMatcher, normaliseWord } from '../../seed/pipeline/mentions.js';
+import { MentionMatcher } from '../../seed/pipeline/mentions.js';
+import { normaliseWord } from '../../src/domain/text-normalisation.js';
 
 const matcher = new MentionMatcher([
   {

@@ -13,10 +13,12 @@ import {
 } from './lexicon.resolver.js';
 import { Organisation, Programme, Project } from './programme.resolver.js';
 import { Query } from './query.resolver.js';
+import { SearchQuery } from './search.resolver.js';
 import { Mention, Passage, Section } from './text.resolver.js';
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...KnowledgeQuery },
+  Query: { ...Query, ...KnowledgeQuery, ...SearchQuery },
+  SearchResult: { __resolveType: (node) => node.label },
   Node: { __resolveType: (node) => node.label },
   Entity: { __resolveType: (node) => node.label },
   Document: { __resolveType: (node) => node.label },

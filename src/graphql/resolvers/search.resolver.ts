@@ -1,0 +1,108 @@
+import type { QueryResolvers, SearchType } from '../../__generated__/resolvers-types.js';
+import { BadUserInputError } from '../../domain/errors.js';
+import type { AnyNodeModel } from '../../domain/models.js';
+import { fullTextQuery, prefixQuery } from '../../domain/search-query.js';
+import type { SearchableLabel } from '../../repositories/search.repository.js';
+import { MAX_PAGE_SIZE, pageWindow, toConnection } from '../connection.js';
+import { snippet } from '../snippet.js';
+
+const LABEL_OF: Record<SearchType, SearchableLabel> = {
+  PASSAGE: 'Passage',
+  FINDING: 'Finding',
+  CONCEPT: 'Concept',
+  THEME: 'Theme',
+  INSTRUMENT: 'PolicyInstrument',
+  REGION: 'Region',
+  ORGANISATION: 'Organisation',
+  REGULATION: 'Regulation',
+};
+
+const TYPE_OF = Object.fromEntries(
+  Object.entries(LABEL_OF).map(([type, label]) => [label, type]),
+) as Record<SearchableLabel, SearchType>;
+
+const ALL_TYPES = Object.keys(LABEL_OF) as SearchType[];
+
+export const SearchQuery: QueryResolvers = {
+  search: (_, { query, types, ...page }, context) => {
+    const labels = (types ?? ALL_TYPES).map((type) => LABEL_OF[type]);
+    const parsed = fullTextQuery(query);
+    const ordering = `search:${parsed?.terms.join(' ') ?? ''}:${[...labels].sort().join(',')}`;
+    const window = pageWindow(page, ordering);
+    if (parsed === null) {
+      return toConnection({
+        window,
+        ordering,
+        readPage: () => Promise.resolve([]),
+        keysetOf: () => ({ value: 0, slug: '' }),
+        nodeOf: (hit: never) => hit,
+        totalCount: () => Promise.resolve(0),
+      });
+    }
+    const from =
+      window.from === null ? null : { score: Number(window.from.value), key: window.from.slug };
+    return toConnection({
+      window,
+      ordering,
+      readPage: () =>
+        context.search.search({
+          lucene: parsed.lucene,
+          labels,
+          from,
+          backwards: window.backwards,
+          limit: window.size + 1,
+        }),
+      keysetOf: (hit) => ({ value: hit.score, slug: hit.key }),
+      nodeOf: (hit) => ({
+        node: hit.model,
+        type: TYPE_OF[hit.model.label],
+        score: hit.score,
+        ...snippet(displayText(hit.model), parsed.terms),
+      }),
+      totalCount: () => context.search.count(parsed.lucene, labels),
+    });
+  },
+  suggest: async (_, { prefix, types, lang, first }, context) => {
+    if (first < 1 || first > MAX_PAGE_SIZE) {
+      throw new BadUserInputError(
+        `\`first\` must be an integer from 1 to ${MAX_PAGE_SIZE} (got ${first})`,
+      );
+    }
+    const parsed = prefixQuery(prefix);
+    if (parsed === null) return [];
+    const hits = await context.search.suggest(
+      parsed.lucene,
+      types.map((type) => LABEL_OF[type]),
+      first,
+    );
+    return hits.map((hit) => ({
+      node: hit.model,
+      type: TYPE_OF[hit.model.label],
+      label: labelOf(hit.model, lang),
+    }));
+  },
+};
+
+/** The text a hit's snippet is cut from. */
+function displayText(model: AnyNodeModel): string {
+  switch (model.label) {
+    case 'Passage':
+      return model.text;
+    case 'Finding':
+      return model.statementNl;
+    case 'Concept':
+    case 'Theme':
+      return [model.labels.nl, model.labels.en, model.definition?.nl].filter(Boolean).join(' — ');
+    default:
+      return 'labels' in model
+        ? [model.labels.nl, model.labels.en, ...model.labels.altNl, ...model.labels.altEn]
+            .filter(Boolean)
+            .join(' · ')
+        : '';
+  }
+}
+
+function labelOf(model: AnyNodeModel, lang: 'NL' | 'EN'): string {
+  if (!('labels' in model)) return model.slug;
+  return lang === 'EN' ? (model.labels.en ?? model.labels.nl) : model.labels.nl;
+}
