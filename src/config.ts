@@ -22,11 +22,19 @@ export interface ManagedNeo4jConfig {
   readonly database: string;
 }
 
+/** A curator and the secret key they write with (KKS_CURATOR_KEYS). */
+export interface CuratorKey {
+  readonly name: string;
+  readonly key: string;
+}
+
 export interface Config {
   readonly host: string;
   readonly port: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly neo4j: ExternalNeo4jConfig | ManagedNeo4jConfig;
+  /** Who may write; empty when KKS_CURATOR_KEYS is unset, and then no one can. Reads are public. */
+  readonly curators: readonly CuratorKey[];
 }
 
 export class ConfigError extends Error {
@@ -36,7 +44,7 @@ export class ConfigError extends Error {
 const BOLT_SCHEMES = ['neo4j:', 'neo4j+s:', 'neo4j+ssc:', 'bolt:', 'bolt+s:', 'bolt+ssc:'];
 const BOLT_URI_FORM = 'a Bolt or Neo4j URI such as neo4j://host:7687 or neo4j+s://host';
 /** Values never echoed in an error message. */
-const SECRET_VARIABLES = new Set(['NEO4J_PASSWORD']);
+const SECRET_VARIABLES = new Set(['NEO4J_PASSWORD', 'KKS_CURATOR_KEYS']);
 
 /** scheme://host[:port] and nothing else: credentials belong in NEO4J_USER/NEO4J_PASSWORD. */
 function isBoltUri(value: string): boolean {
@@ -56,6 +64,38 @@ function isBoltUri(value: string): boolean {
     url.hash === ''
   );
 }
+export const MIN_CURATOR_KEY_LENGTH = 24;
+const CURATOR_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/** The characters of an RFC 6750 bearer token, so that every key can be sent as one. */
+const CURATOR_KEY = /^[A-Za-z0-9._~+/-]+=*$/;
+const CURATOR_KEYS_FORM = `comma-separated name:key pairs with distinct names and keys, each key at least ${MIN_CURATOR_KEY_LENGTH} characters of A-Z a-z 0-9 - . _ ~ + /`;
+
+/**
+ * `alice:<key>,bob:<key>`. The problem names the entry by position only: a misplaced separator could
+ * put part of a key where the name should be.
+ */
+function parseCuratorKeys(value: string): CuratorKey[] | string {
+  const curators: CuratorKey[] = [];
+  for (const [index, entry] of value.split(',').entries()) {
+    const separator = entry.indexOf(':');
+    const name = entry.slice(0, separator).trim();
+    const key = entry.slice(separator + 1).trim();
+    const problem =
+      separator < 0 || !CURATOR_NAME.test(name)
+        ? 'is not name:key with a name of letters, digits, . _ -'
+        : key.length < MIN_CURATOR_KEY_LENGTH || !CURATOR_KEY.test(key)
+          ? 'has a key that is too short or holds other characters'
+          : curators.some((curator) => curator.name === name)
+            ? 'repeats a name'
+            : curators.some((curator) => curator.key === key)
+              ? 'repeats a key'
+              : null;
+    if (problem !== null) return `${CURATOR_KEYS_FORM}; entry ${index + 1} ${problem}`;
+    curators.push({ name, key });
+  }
+  return curators;
+}
+
 const port = z.coerce.number().int().min(1).max(65535);
 const listenPort = z.coerce.number().int().min(0).max(65535);
 
@@ -76,6 +116,15 @@ const schema = z.object({
     .string()
     .regex(/^\d+[mg]$/, 'a JVM heap size such as 512m or 1g')
     .default('1g'),
+  KKS_CURATOR_KEYS: z
+    .string()
+    .transform((value, context) => {
+      const parsed = parseCuratorKeys(value);
+      if (typeof parsed !== 'string') return parsed;
+      context.addIssue({ code: 'custom', message: parsed });
+      return z.NEVER;
+    })
+    .optional(),
 });
 
 const EXPECTED_FORM: Record<string, string> = {
@@ -106,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: values.LOG_LEVEL,
     neo4j:
       values.NEO4J_URI === undefined ? managed(values, cwd) : external(values, values.NEO4J_URI),
+    curators: values.KKS_CURATOR_KEYS ?? [],
   };
 }
 

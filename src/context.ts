@@ -2,10 +2,14 @@
  * The per-request context: fresh DataLoaders for every request, so batching works within a request
  * and no cached data leaks between requests or users.
  */
+import { ANONYMOUS, type Viewer } from './domain/curator.js';
 import { createDataAccess, type Loaders } from './loaders/index.js';
 import type { Neo4jGateway } from './neo4j/gateway.js';
+import { CurationRepository } from './repositories/curation.repository.js';
 import type { NodeRepository } from './repositories/node.repository.js';
+import type { AnalysisRepository } from './repositories/analysis.repository.js';
 import type { SearchRepository } from './repositories/search.repository.js';
+import type { TraversalRepository } from './repositories/traversal.repository.js';
 
 export interface RequestContext {
   readonly loaders: Loaders;
@@ -13,9 +17,33 @@ export interface RequestContext {
   readonly nodes: NodeRepository;
   /** Full-text search and typeahead, one query per request field. */
   readonly search: SearchRepository;
+  /** Neighbourhoods and paths, one query per request field. */
+  readonly traversal: TraversalRepository;
+  /** Co-occurrence, instrument matrix and bridges, one query per request field. */
+  readonly analysis: AnalysisRepository;
+  /** Who is asking: a curator (by key) or anonymous. */
+  readonly viewer: Viewer;
+  /** Curated writes; resolvers check `viewer` before they call it. */
+  readonly curation: CurationRepository;
+  /** Drops what `loaders` cached: after a write, the rest of the request reads the graph afresh. */
+  forgetLoaded(): void;
 }
 
-export function createRequestContext(gateway: Neo4jGateway): RequestContext {
-  const { loaders, nodes, search } = createDataAccess(gateway);
-  return { loaders, nodes, search };
+export function createRequestContext(
+  gateway: Neo4jGateway,
+  viewer: Viewer = ANONYMOUS,
+): RequestContext {
+  const { nodes, search, traversal, analysis, loaders } = createDataAccess(gateway);
+  return {
+    loaders,
+    nodes,
+    search,
+    traversal,
+    analysis,
+    viewer,
+    curation: new CurationRepository(gateway),
+    // Refills the one loaders object rather than replacing it: Apollo hands resolvers a shallow
+    // copy of the context, which shares that object.
+    forgetLoaded: () => void Object.assign(loaders, createDataAccess(gateway).loaders),
+  };
 }

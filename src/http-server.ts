@@ -10,7 +10,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import type { CuratorKey } from './config.js';
 import { createRequestContext, type RequestContext } from './context.js';
+import { CuratorKeys } from './curator-keys.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/schema.js';
@@ -25,6 +27,8 @@ export interface HttpServerOptions {
   readonly host: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** Who may write (Authorization: Bearer <key>); none when absent. Reads are public. */
+  readonly curators?: readonly CuratorKey[];
 }
 
 export interface RunningHttpServer {
@@ -59,6 +63,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = createApolloServer(options.logger, httpServer);
+  const curatorKeys = new CuratorKeys(options.curators ?? []);
   await apollo.start();
 
   app.disable('x-powered-by');
@@ -75,7 +80,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     cors(),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: () => Promise.resolve(createRequestContext(options.gateway)),
+      // The header is read here and nowhere else; neither it nor a rejected key is ever logged.
+      context: ({ req }) =>
+        Promise.resolve(
+          createRequestContext(options.gateway, curatorKeys.viewerFor(req.headers.authorization)),
+        ),
     }),
   );
 

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
       logger,
       host: config.host,
       port: config.port,
+      curators: config.curators,
     });
     report(
       'listening',

@@ -8,6 +8,7 @@
  * finished by the next one (no marker, so it runs again), and data removed from the seed files
  * disappears from the graph. Nodes and relationships that no seed wrote (curation) are left alone.
  */
+import { CURATED_NODE_PROPERTIES } from '../../src/domain/curation.js';
 import { SEED_RUN_LABEL, type NodeLabel } from '../../src/domain/graph-model.js';
 import type { Neo4jGateway } from '../../src/neo4j/gateway.js';
 import type { GraphBatch, RelationshipGroup } from '../pipeline/graph-batch.js';
@@ -81,10 +82,18 @@ export async function writeGraph(
   );
 }
 
+/**
+ * `SET n = row.properties` makes a seeded node exactly what the seed says, except for the properties
+ * curation sets on seeded nodes (e.g. a concept's curated labels): those are read before and put
+ * back after, so curated knowledge survives a reseed.
+ */
 function mergeNodes(label: NodeLabel): string {
+  const curated = CURATED_NODE_PROPERTIES.map((property) => `.${property}`).join(', ');
   return `UNWIND $rows AS row
           MERGE (n:${label} {slug: row.slug})
-          SET n = row.properties, n.seedRun = $run`;
+          WITH n, row, n {${curated}} AS curated
+          SET n = row.properties, n.seedRun = $run
+          SET n += curated`;
 }
 
 async function writeRelationships(

@@ -3,7 +3,7 @@
  * the GraphQL layer copies to `extensions.code`; anything else is masked as an internal error.
  */
 export type DomainErrorCode =
-  'BAD_USER_INPUT' | 'DATABASE_UNAVAILABLE' | 'DATABASE_ERROR' | 'CONFLICT';
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'DATABASE_UNAVAILABLE' | 'DATABASE_ERROR' | 'CONFLICT';
 
 export abstract class DomainError extends Error {
   abstract readonly code: DomainErrorCode;
@@ -13,6 +13,12 @@ export abstract class DomainError extends Error {
 export class BadUserInputError extends DomainError {
   readonly code = 'BAD_USER_INPUT';
   override readonly name = 'BadUserInputError';
+}
+
+/** A write without a valid curator key; the same request with one may succeed. */
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  override readonly name = 'UnauthenticatedError';
 }
 
 /** Neo4j cannot be reached right now; the same request may succeed later. */

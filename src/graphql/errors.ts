@@ -10,7 +10,7 @@ import { DomainError } from '../domain/errors.js';
 
 export type ErrorLogger = (error: unknown) => void;
 
-const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'CONFLICT']);
+const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'CONFLICT']);
 
 export function createErrorFormatter(logServerError: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

@@ -1,9 +1,15 @@
 import type { Neo4jGateway } from '../neo4j/gateway.js';
+import { AnalysisRepository } from '../repositories/analysis.repository.js';
 import { NodeRepository } from '../repositories/node.repository.js';
 import { RelationRepository } from '../repositories/relation.repository.js';
 import { SearchRepository } from '../repositories/search.repository.js';
+import { TraversalRepository } from '../repositories/traversal.repository.js';
 import { createNeighbourLoaders, type NeighbourLoaders } from './neighbour.loader.js';
 import { createNodeLoaders, type NodeLoaders } from './node.loader.js';
+import {
+  createRelatedFindingLoaders,
+  type RelatedFindingLoaders,
+} from './related-findings.loader.js';
 
 export type { NeighbourLoaders } from './neighbour.loader.js';
 export type { NodeLoaders } from './node.loader.js';
@@ -11,21 +17,31 @@ export type { NodeLoaders } from './node.loader.js';
 export interface Loaders {
   readonly node: NodeLoaders;
   readonly neighbours: NeighbourLoaders;
+  readonly relatedFindings: RelatedFindingLoaders;
 }
 
 /** Repositories and loaders for one request; nothing cached here outlives it. */
 export interface DataAccess {
   readonly nodes: NodeRepository;
   readonly search: SearchRepository;
+  readonly traversal: TraversalRepository;
+  readonly analysis: AnalysisRepository;
   readonly loaders: Loaders;
 }
 
 export function createDataAccess(gateway: Neo4jGateway): DataAccess {
   const nodes = new NodeRepository(gateway);
   const relations = new RelationRepository(gateway);
+  const analysis = new AnalysisRepository(gateway);
   return {
     nodes,
     search: new SearchRepository(gateway),
-    loaders: { node: createNodeLoaders(nodes), neighbours: createNeighbourLoaders(relations) },
+    traversal: new TraversalRepository(gateway),
+    analysis,
+    loaders: {
+      node: createNodeLoaders(nodes),
+      neighbours: createNeighbourLoaders(relations),
+      relatedFindings: createRelatedFindingLoaders(analysis),
+    },
   };
 }

@@ -180,9 +180,14 @@ function labelsFrom(
   return {
     nl: text(properties, nlKey),
     en: enRequired ? text(properties, enKey) : optionalText(properties, enKey),
-    altNl: textList(properties, 'altLabelsNl'),
-    altEn: textList(properties, 'altLabelsEn'),
+    altNl: alternatives(properties, 'altLabelsNl', 'curatedAltLabelsNl'),
+    altEn: alternatives(properties, 'altLabelsEn', 'curatedAltLabelsEn'),
   };
+}
+
+/** Seeded alternative labels, then curated ones (stored apart so a reseed keeps them), each once. */
+function alternatives(properties: Properties, seeded: string, curated: string): string[] {
+  return [...new Set([...textList(properties, seeded), ...textList(properties, curated)])];
 }
 
 function namedLabels(properties: Properties): Labels {

@@ -84,3 +84,25 @@ describe('round trips over the ingested graph', () => {
     expect(few.log.count).toBe(many.log.count);
   });
 });
+
+describe('round trips of the research views', () => {
+  it('findings -> related findings -> their subjects costs one query per level', async () => {
+    const query = `query ($first: Int) { findings(first: $first) { edges { node { statement
+      related(first: 3) { score finding { about { ... on Node { id } } } } } } } }`;
+    const few = await execute(query, { first: 5 });
+    const many = await execute(query, { first: 60 });
+    // findings page, related findings of those findings, subjects of the related findings.
+    expect(many.log.count).toBe(3);
+    expect(few.log.count).toBe(many.log.count);
+  });
+
+  it('search hits -> mentions of the concepts found costs one query per level', async () => {
+    const query = `query ($first: Int) { search(query: "regio", types: [CONCEPT, REGION], first: $first) {
+      edges { node { node { ... on Concept { mentions { count } } ... on Region { mentions { count } } } } } } }`;
+    const few = await execute(query, { first: 2 });
+    const many = await execute(query, { first: 20 });
+    // the hits, then the mentions of each label found (concepts, regions).
+    expect(many.log.count).toBeLessThanOrEqual(3);
+    expect(few.log.count).toBeLessThanOrEqual(many.log.count);
+  });
+});

@@ -2,22 +2,10 @@
  * The ingested graph over the real HTTP endpoint: passages with their pages, mentions with their
  * evidence, the lexicon in two languages, Table 1's instruments and the curated findings.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpApi, type HttpApi } from '../support/http-api.js';
-import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { useHttpApi } from '../support/http-api.js';
 
-let connection: TestConnection;
-let api: HttpApi;
-
-beforeAll(async () => {
-  connection = await connectTestDatabase();
-  api = await startHttpApi(connection.gateway);
-});
-
-afterAll(async () => {
-  await api.server.stop();
-  await connection.driver.close();
-});
+const api = useHttpApi();
 
 describe('passages', () => {
   it('are read in order with their section, document, pages and footnotes', async () => {

@@ -1,22 +1,10 @@
 /**
  * The programme/essay/author slice through the real HTTP endpoint and the real Neo4j.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
-import { startHttpApi, type HttpApi } from '../support/http-api.js';
+import { describe, expect, it } from 'vitest';
+import { useHttpApi } from '../support/http-api.js';
 
-let connection: TestConnection;
-let api: HttpApi;
-
-beforeAll(async () => {
-  connection = await connectTestDatabase();
-  api = await startHttpApi(connection.gateway);
-});
-
-afterAll(async () => {
-  await api.server.stop();
-  await connection.driver.close();
-});
+const api = useHttpApi();
 
 interface EssayNode {
   id: string;

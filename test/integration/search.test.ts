@@ -1,23 +1,11 @@
 /**
  * Search and typeahead over the real full-text indexes, through the real HTTP endpoint.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normaliseWord } from '../../src/domain/text-normalisation.js';
-import { startHttpApi, type HttpApi } from '../support/http-api.js';
-import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
+import { useHttpApi } from '../support/http-api.js';
 
-let connection: TestConnection;
-let api: HttpApi;
-
-beforeAll(async () => {
-  connection = await connectTestDatabase();
-  api = await startHttpApi(connection.gateway);
-});
-
-afterAll(async () => {
-  await api.server.stop();
-  await connection.driver.close();
-});
+const api = useHttpApi();
 
 interface Hit {
   type: string;

@@ -1,9 +1,12 @@
 /**
  * The real HTTP API on an ephemeral port over the test database: what a client sees.
  */
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
+import type { CuratorKey } from '../../src/config.js';
 import { startHttpServer, type RunningHttpServer } from '../../src/http-server.js';
 import type { Neo4jGateway } from '../../src/neo4j/gateway.js';
+import { connectTestDatabase, type TestConnection } from './test-database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   readonly data?: T | null;
@@ -16,28 +19,68 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface HttpApi {
   readonly server: RunningHttpServer;
+  /** `authorization`: the Authorization header to send, e.g. `Bearer <key>`; none by default. */
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    authorization?: string,
   ): Promise<GraphQLResponse<T>>;
 }
 
-export async function startHttpApi(gateway: Neo4jGateway): Promise<HttpApi> {
+export interface HttpApiOptions {
+  /** Who may write; no one by default. */
+  readonly curators?: readonly CuratorKey[];
+  /** Silent by default. */
+  readonly logger?: Logger;
+}
+
+export async function startHttpApi(
+  gateway: Neo4jGateway,
+  options: HttpApiOptions = {},
+): Promise<HttpApi> {
   const server = await startHttpServer({
     gateway,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     host: '127.0.0.1',
     port: 0,
+    curators: options.curators ?? [],
   });
   return {
     server,
-    query: async (query, variables = {}) => {
+    query: async (query, variables = {}, authorization) => {
       const response = await fetch(server.graphqlUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(authorization === undefined ? {} : { authorization }),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<never>;
+    },
+  };
+}
+
+/**
+ * For a test file that only reads: connects to the test database and starts the HTTP API before
+ * its tests, stops both after them. Returns a client whose `query` goes to that API.
+ */
+export function useHttpApi(): Pick<HttpApi, 'query'> {
+  let connection: TestConnection | undefined;
+  let api: HttpApi | undefined;
+  beforeAll(async () => {
+    connection = await connectTestDatabase();
+    api = await startHttpApi(connection.gateway);
+  });
+  afterAll(async () => {
+    await api?.server.stop();
+    await connection?.driver.close();
+  });
+  return {
+    query: (query, variables, authorization) => {
+      if (api === undefined)
+        throw new Error('useHttpApi: the API starts in beforeAll; query from a test');
+      return api.query(query, variables, authorization);
     },
   };
 }

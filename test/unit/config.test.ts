@@ -16,6 +16,7 @@ describe('loadConfig', () => {
         heap: '1g',
         database: 'neo4j',
       },
+      curators: [],
     });
   });
 

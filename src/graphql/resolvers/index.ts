@@ -1,4 +1,6 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import { AnalysisQuery, GraphEdge, GraphPath } from './analysis.resolver.js';
+import { Mutation } from './curation.resolver.js';
 import { Essay, Person, Preface } from './essay.resolver.js';
 import { KnowledgeQuery } from './knowledge-query.resolver.js';
 import {
@@ -17,7 +19,10 @@ import { SearchQuery } from './search.resolver.js';
 import { Mention, Passage, Section } from './text.resolver.js';
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...KnowledgeQuery, ...SearchQuery },
+  Query: { ...Query, ...KnowledgeQuery, ...SearchQuery, ...AnalysisQuery },
+  GraphEdge,
+  GraphPath,
+  Mutation,
   SearchResult: { __resolveType: (node) => node.label },
   Node: { __resolveType: (node) => node.label },
   Entity: { __resolveType: (node) => node.label },

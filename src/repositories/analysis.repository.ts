@@ -1,0 +1,170 @@
+/**
+ * Reads behind the research views: the concept mentions per passage (co-occurrence map), ranked
+ * related findings (batched per source), the instrument matrix, and what two nodes share (bridges).
+ */
+import type { RelatedFindingModel, SubjectModel } from '../domain/analysis-models.js';
+import type { NodeLabel } from '../domain/graph-model.js';
+import type {
+  ConceptModel,
+  FindingModel,
+  PassageModel,
+  PolicyInstrumentModel,
+  ThemeModel,
+} from '../domain/models.js';
+import type { Neo4jGateway } from '../neo4j/gateway.js';
+import type { PlainValue } from '../neo4j/values.js';
+import { toNodeModel } from './node-mappers.js';
+import type { NodeRef } from './traversal.repository.js';
+
+type Properties = Record<string, PlainValue>;
+
+interface RelatedRow {
+  finding: Properties;
+  score: number;
+  shared: { label: NodeLabel; subject: Properties; weight: number }[];
+}
+
+/** Whose findings count as related: a finding's own subjects, or an entity and what is near it. */
+export type RelatedSource = 'Finding' | 'Concept' | 'Region';
+
+const SUBJECT_LABELS = [
+  'Concept',
+  'PolicyInstrument',
+  'Region',
+  'Organisation',
+  'Regulation',
+  'Theme',
+];
+
+/** Seeds of each source with their proximity: 1 for the subject itself, 0.5 for what is near it. */
+const SEEDS: Record<RelatedSource, string> = {
+  Finding: `MATCH (s:Finding {slug: slug})-[:ABOUT]->(seed) RETURN seed, 1.0 AS proximity`,
+  Concept: `MATCH (s:Concept {slug: slug}) RETURN s AS seed, 1.0 AS proximity
+            UNION
+            MATCH (:Concept {slug: slug})-[:BROADER|RELATED]-(seed:Concept) RETURN seed, 0.5 AS proximity`,
+  Region: `MATCH (s:Region {slug: slug}) RETURN s AS seed, 1.0 AS proximity
+           UNION
+           MATCH (:Region {slug: slug})<-[:PART_OF*1..2]-(seed:Region) RETURN seed, 0.5 AS proximity`,
+};
+
+/** The passages on one side of a bridge, by what the side is. */
+const SCOPES: Partial<Record<NodeLabel, string>> = {
+  Essay: 'MATCH (p:Passage {document: $slug})',
+  Preface: 'MATCH (p:Passage {document: $slug})',
+  Project:
+    'MATCH (:Project {slug: $slug})<-[:OUTPUT_OF]-(e:Essay) MATCH (p:Passage {document: e.slug})',
+  Person:
+    'MATCH (:Person {slug: $slug})-[:AUTHORED|WROTE]->(d) MATCH (p:Passage {document: d.slug})',
+  Section: 'MATCH (:Section {slug: $slug})-[:HAS_PASSAGE]->(p:Passage)',
+  Passage: 'MATCH (p:Passage {slug: $slug})',
+  Finding: 'MATCH (:Finding {slug: $slug})-[:STATED_IN]->(p:Passage)',
+  Concept: 'MATCH (:Concept {slug: $slug})<-[:MENTIONS]-(p:Passage)',
+  PolicyInstrument: 'MATCH (:PolicyInstrument {slug: $slug})<-[:MENTIONS]-(p:Passage)',
+  Region: 'MATCH (:Region {slug: $slug})<-[:MENTIONS]-(p:Passage)',
+  Organisation: 'MATCH (:Organisation {slug: $slug})<-[:MENTIONS]-(p:Passage)',
+  Regulation: 'MATCH (:Regulation {slug: $slug})<-[:MENTIONS]-(p:Passage)',
+};
+
+export class AnalysisRepository {
+  constructor(private readonly gateway: Neo4jGateway) {}
+
+  /** Each passage in scope with the concepts it mentions (a passage mentioning none included). */
+  async conceptsPerPassage(document: string | null, section: string | null) {
+    const rows = await this.gateway.read(
+      `MATCH (p:Passage)
+       WHERE ($document IS NULL OR p.document = $document)
+         AND ($section IS NULL OR EXISTS { (:Section {slug: $section})-[:HAS_PASSAGE]->(p) })
+       OPTIONAL MATCH (p)-[:MENTIONS]->(c:Concept)
+       WITH p, collect(properties(c)) AS concepts
+       ORDER BY p.document, p.ordinal
+       RETURN properties(p) AS passage, concepts`,
+      { document, section },
+    );
+    return rows.map((row) => ({
+      passage: toNodeModel('Passage', row['passage'] as Properties) as PassageModel,
+      concepts: (row['concepts'] as Properties[]).map(
+        (concept) => toNodeModel('Concept', concept) as ConceptModel,
+      ),
+    }));
+  }
+
+  /** For each source slug, in order, the `limit` best related findings. */
+  async relatedFindings(
+    source: RelatedSource,
+    slugs: readonly string[],
+    limit: number,
+  ): Promise<RelatedFindingModel[][]> {
+    const rows = await this.gateway.read(
+      `CALL { MATCH (x:Finding) RETURN toFloat(count(x)) AS total }
+       UNWIND $slugs AS slug
+       CALL { WITH slug ${SEEDS[source]} }
+       MATCH (seed)<-[:ABOUT]-(g:Finding)
+       WHERE NOT (g.slug = slug AND $source = 'Finding')
+       WITH total, slug, g, seed, max(proximity) AS proximity
+       WITH slug, g, seed, proximity * (log(total / COUNT { (seed)<-[:ABOUT]-(:Finding) }) + 1) AS weight
+       WITH slug, g, collect({label: [l IN labels(seed) WHERE l IN $subjects][0], subject: properties(seed), weight: weight}) AS shared,
+            sum(weight) AS score
+       ORDER BY score DESC, g.slug
+       WITH slug, collect({finding: properties(g), score: score, shared: shared})[0..$limit] AS related
+       RETURN slug, related`,
+      { slugs, source, limit, subjects: SUBJECT_LABELS },
+    );
+    const bySlug = new Map(rows.map((row) => [row['slug'] as string, row['related']]));
+    return slugs.map((slug) =>
+      ((bySlug.get(slug) ?? []) as unknown as RelatedRow[]).map((item) => ({
+        finding: toNodeModel('Finding', item.finding) as FindingModel,
+        score: item.score,
+        shared: item.shared.map((entry) => ({
+          subject: toNodeModel(entry.label, entry.subject) as SubjectModel,
+          weight: entry.weight,
+        })),
+      })),
+    );
+  }
+
+  async instrumentPlacements(): Promise<
+    { theme: ThemeModel; instrument: PolicyInstrumentModel }[]
+  > {
+    const rows = await this.gateway.read(
+      `MATCH (i:PolicyInstrument)-[:SERVES]->(t:Theme)
+       RETURN properties(t) AS theme, properties(i) AS instrument ORDER BY t.slug, i.name`,
+    );
+    return rows.map((row) => ({
+      theme: toNodeModel('Theme', row['theme'] as Properties) as ThemeModel,
+      instrument: toNodeModel(
+        'PolicyInstrument',
+        row['instrument'] as Properties,
+      ) as PolicyInstrumentModel,
+    }));
+  }
+
+  /** Concepts mentioned in the passages of both sides (other than the sides themselves). */
+  async sharedConcepts(a: NodeRef, b: NodeRef) {
+    const scopeA = scope(a.label);
+    const scopeB = scope(b.label);
+    const rows = await this.gateway.read(
+      `CALL { ${scopeA.replaceAll('$slug', '$a')} RETURN collect(DISTINCT p) AS sideA }
+       CALL { ${scopeB.replaceAll('$slug', '$b')} RETURN collect(DISTINCT p) AS sideB }
+       UNWIND sideA AS pa
+       MATCH (pa)-[:MENTIONS]->(c:Concept)<-[:MENTIONS]-(pb:Passage)
+       WHERE pb IN sideB AND NOT (c.slug IN [$a, $b])
+       WITH c, collect(DISTINCT properties(pa)) AS passagesA, collect(DISTINCT properties(pb)) AS passagesB
+       RETURN properties(c) AS concept, passagesA, passagesB
+       ORDER BY size(passagesA) + size(passagesB) DESC, c.prefLabelNl`,
+      { a: a.slug, b: b.slug },
+    );
+    const passages = (list: PlainValue | undefined) =>
+      (list as Properties[]).map((passage) => toNodeModel('Passage', passage) as PassageModel);
+    return rows.map((row) => ({
+      concept: toNodeModel('Concept', row['concept'] as Properties) as ConceptModel,
+      passagesA: passages(row['passagesA']),
+      passagesB: passages(row['passagesB']),
+    }));
+  }
+}
+
+function scope(label: NodeLabel): string {
+  const fragment = SCOPES[label];
+  if (fragment === undefined) throw new Error(`A ${label} has no passages to bridge from`);
+  return fragment;
+}

@@ -1,0 +1,141 @@
+/**
+ * What a curation transaction reads before it writes: the nodes a request names (failing as bad
+ * user input when one does not exist), a stored finding to compare a repeated request with, and
+ * whether a link exists and who wrote it. Every statement runs in the caller's write transaction.
+ */
+import {
+  SUBJECT_LABELS,
+  type CurationStamp,
+  type StoredFinding,
+  type SubjectLabel,
+  type SubjectModel,
+  type SubjectRef,
+} from '../domain/curation.js';
+import { BadUserInputError } from '../domain/errors.js';
+import type { NodeLabel, RelationshipType } from '../domain/graph-model.js';
+import type { FindingModel } from '../domain/models.js';
+import type { StatementRunner } from '../neo4j/gateway.js';
+import { toNodeModel } from './node-mappers.js';
+import { optionalText, type Properties } from './property-readers.js';
+
+export const FINDING = 'Finding' satisfies NodeLabel;
+export const PASSAGE = 'Passage' satisfies NodeLabel;
+export const CONCEPT = 'Concept' satisfies NodeLabel;
+export const STATED_IN = 'STATED_IN' satisfies RelationshipType;
+export const ABOUT = 'ABOUT' satisfies RelationshipType;
+
+/**
+ * The stored properties of a node the request names.
+ * @throws BadUserInputError naming `argument` when no node of `label` has `slug`.
+ */
+export async function readNode(
+  run: StatementRunner,
+  label: NodeLabel,
+  slug: string,
+  argument: string,
+): Promise<Properties> {
+  const [row] = await run(`OPTIONAL MATCH (n:${label} {slug: $slug}) RETURN properties(n) AS n`, {
+    slug,
+  });
+  const properties = row?.['n'];
+  if (properties == null) {
+    throw new BadUserInputError(
+      `\`${argument}\` names no ${label}: there is none with slug ${JSON.stringify(slug)}`,
+    );
+  }
+  return properties as Properties;
+}
+
+/** @throws BadUserInputError listing every subject that does not exist. */
+export async function requireSubjects(
+  run: StatementRunner,
+  about: readonly SubjectRef[],
+): Promise<void> {
+  const missing: string[] = [];
+  for (const [label, slugs] of bySubjectLabel(about)) {
+    const rows = await run(
+      `UNWIND $slugs AS slug
+       OPTIONAL MATCH (e:${label} {slug: slug})
+       RETURN slug, e IS NOT NULL AS found`,
+      { slugs },
+    );
+    missing.push(
+      ...rows
+        .filter((row) => row['found'] !== true)
+        .map((row) => `${label} ${JSON.stringify(row['slug'])}`),
+    );
+  }
+  if (missing.length > 0) {
+    throw new BadUserInputError(`\`about\` names nodes that do not exist: ${missing.join(', ')}`);
+  }
+}
+
+export async function readFinding(
+  run: StatementRunner,
+  slug: string,
+): Promise<StoredFinding | null> {
+  const [row] = await run(
+    `MATCH (f:${FINDING} {slug: $slug})
+     OPTIONAL MATCH (f)-[s:${STATED_IN}]->(p:${PASSAGE})
+     OPTIONAL MATCH (f)-[:${ABOUT}]->(e)
+     RETURN properties(f) AS finding, p.slug AS passage, s.quote AS quote,
+            collect(CASE WHEN e IS NULL THEN null ELSE {
+              label: [label IN labels(e) WHERE label IN $subjectLabels][0], slug: e.slug
+            } END) AS about`,
+    { slug, subjectLabels: SUBJECT_LABELS },
+  );
+  if (row === undefined) return null;
+  const properties = row['finding'] as Properties;
+  return {
+    finding: toNodeModel(FINDING, properties) as FindingModel,
+    passage: typeof row['passage'] === 'string' ? row['passage'] : null,
+    quote: typeof row['quote'] === 'string' ? row['quote'] : null,
+    about: row['about'] as unknown as SubjectRef[],
+    created: stamp(properties, 'createdBy', 'createdAt'),
+  };
+}
+
+export interface StoredLink {
+  readonly finding: FindingModel;
+  readonly entity: SubjectModel;
+  readonly linked: boolean;
+  /** Written by the seed rather than by curation. */
+  readonly seeded: boolean;
+  readonly updated: CurationStamp | null;
+}
+
+/** @throws BadUserInputError when the finding or the subject does not exist. */
+export async function readLink(
+  run: StatementRunner,
+  finding: string,
+  subject: SubjectRef,
+): Promise<StoredLink> {
+  const stored = await readNode(run, FINDING, finding, 'finding');
+  const entity = await readNode(run, subject.label, subject.slug, 'entity');
+  const [row] = await run(
+    `MATCH (f:${FINDING} {slug: $finding})-[r:${ABOUT}]->(:${subject.label} {slug: $subject})
+     RETURN r.seedRun IS NOT NULL AS seeded`,
+    { finding, subject: subject.slug },
+  );
+  return {
+    finding: toNodeModel(FINDING, stored) as FindingModel,
+    entity: toNodeModel(subject.label, entity) as SubjectModel,
+    linked: row !== undefined,
+    seeded: row?.['seeded'] === true,
+    updated: stamp(stored, 'updatedBy', 'updatedAt'),
+  };
+}
+
+/** Who and when from two stored properties; the time as ISO 8601 in UTC with milliseconds. */
+export function stamp(properties: Properties, byKey: string, atKey: string): CurationStamp | null {
+  const curator = optionalText(properties, byKey);
+  const at = optionalText(properties, atKey);
+  return curator === null || at === null ? null : { curator, at: new Date(at).toISOString() };
+}
+
+/** Subjects grouped by label, so each label is named in Cypher from the whitelist, once. */
+export function bySubjectLabel(about: readonly SubjectRef[]): Map<SubjectLabel, string[]> {
+  const groups = new Map<SubjectLabel, string[]>();
+  for (const ref of about) groups.set(ref.label, [...(groups.get(ref.label) ?? []), ref.slug]);
+  return groups;
+}

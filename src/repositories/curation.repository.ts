@@ -1,0 +1,215 @@
+/**
+ * Curated writes. Each method is one write transaction that first reads what it needs, then checks
+ * the request against it (src/domain/curation.ts) and only then writes: a rejected request throws
+ * before any write statement, and the transaction rolls back, so it changes nothing. Each is
+ * idempotent: when the graph already holds what was asked for, it writes nothing and says so.
+ *
+ * Curated nodes and relationships carry `createdBy`/`createdAt` and no `seedRun`, so a reseed leaves
+ * them alone; curated changes to seeded nodes are stamped `updatedBy`/`updatedAt`, which the seed
+ * writer carries across a reseed (CURATED_NODE_PROPERTIES).
+ */
+import type { CuratorName } from '../domain/curator.js';
+import { searchableText } from '../domain/text-normalisation.js';
+import {
+  anchorQuote,
+  CURATED_ALT_LABELS,
+  CURATED_LABEL_TEXT,
+  hasLabel,
+  requireSameFinding,
+  type ConceptLabelAddition,
+  type FindingAddition,
+  type FindingDraft,
+  type Lang,
+  type SubjectLinkChange,
+  type SubjectRef,
+} from '../domain/curation.js';
+import { ConflictError } from '../domain/errors.js';
+import type { ConceptModel, FindingModel, PassageModel } from '../domain/models.js';
+import type { Neo4jGateway } from '../neo4j/gateway.js';
+import {
+  ABOUT,
+  bySubjectLabel,
+  CONCEPT,
+  FINDING,
+  PASSAGE,
+  readFinding,
+  readLink,
+  readNode,
+  requireSubjects,
+  stamp,
+  STATED_IN,
+  type StoredLink,
+} from './curation-reads.js';
+import { toNodeModel } from './node-mappers.js';
+import type { Properties } from './property-readers.js';
+
+export class CurationRepository {
+  constructor(private readonly gateway: Neo4jGateway) {}
+
+  /**
+   * Adds a finding with its evidence (STATED_IN {quote, page}) and subjects (ABOUT).
+   * @throws BadUserInputError when the passage or a subject does not exist, the quote is not in the
+   *   passage, or the page is not the quote's.
+   * @throws ConflictError when the slug is taken by a finding that differs from the draft.
+   */
+  addFinding(curator: CuratorName, draft: FindingDraft): Promise<FindingAddition> {
+    return this.gateway.writeTransaction(async (run) => {
+      const passage = await readNode(run, PASSAGE, draft.passage, 'passage');
+      const page = anchorQuote(
+        toNodeModel(PASSAGE, passage) as PassageModel,
+        draft.quote,
+        draft.page,
+      );
+      await requireSubjects(run, draft.about);
+      const stored = await readFinding(run, draft.slug);
+      if (stored !== null) {
+        requireSameFinding(stored, draft);
+        return { finding: stored.finding, changed: false, created: stored.created };
+      }
+      // A concurrent request for the same slug makes this CREATE fail on the slug constraint
+      // (CONFLICT), never a second finding; repeating the request then finds the winner's.
+      const [row] = await run(
+        `MATCH (p:${PASSAGE} {slug: $passage})
+         CREATE (f:${FINDING} {slug: $slug, kind: $kind, statementNl: $statementNl,
+                               statementEn: $statementEn, searchText: $searchText,
+                               createdBy: $curator, createdAt: datetime()})
+         CREATE (f)-[:${STATED_IN} {quote: $quote, page: $page, createdBy: $curator,
+                                    createdAt: f.createdAt}]->(p)
+         RETURN properties(f) AS finding`,
+        {
+          slug: draft.slug,
+          kind: draft.kind,
+          statementNl: draft.statementNl,
+          statementEn: draft.statementEn,
+          passage: draft.passage,
+          quote: draft.quote,
+          page,
+          curator,
+          searchText: searchableText(draft.statementNl, draft.statementEn, draft.quote),
+        },
+      );
+      for (const [label, slugs] of bySubjectLabel(draft.about)) {
+        await run(
+          `MATCH (f:${FINDING} {slug: $finding})
+           UNWIND $slugs AS slug
+           MATCH (e:${label} {slug: slug})
+           CREATE (f)-[:${ABOUT} {createdBy: $curator, createdAt: f.createdAt}]->(e)`,
+          { finding: draft.slug, slugs, curator },
+        );
+      }
+      const properties = row?.['finding'] as Properties;
+      return {
+        finding: toNodeModel(FINDING, properties) as FindingModel,
+        changed: true,
+        created: stamp(properties, 'createdBy', 'createdAt'),
+      };
+    });
+  }
+
+  /**
+   * Makes the finding about the subject; a no-op when it already is.
+   * @throws BadUserInputError when the finding or the subject does not exist.
+   */
+  linkEntity(
+    curator: CuratorName,
+    finding: string,
+    subject: SubjectRef,
+  ): Promise<SubjectLinkChange> {
+    return this.gateway.writeTransaction(async (run) => {
+      const link = await readLink(run, finding, subject);
+      if (link.linked) return unchanged(link);
+      const [row] = await run(
+        `MATCH (f:${FINDING} {slug: $finding})
+         MATCH (e:${subject.label} {slug: $subject})
+         MERGE (f)-[r:${ABOUT}]->(e)
+           ON CREATE SET r.createdBy = $curator, r.createdAt = datetime()
+         SET f.updatedBy = $curator, f.updatedAt = datetime()
+         RETURN properties(f) AS finding`,
+        { finding, subject: subject.slug, curator },
+      );
+      return changedLink(link, row?.['finding'] as Properties);
+    });
+  }
+
+  /**
+   * Removes a curated link between the finding and the subject; a no-op when there is none.
+   * @throws BadUserInputError when the finding or the subject does not exist.
+   * @throws ConflictError when the link comes from the seed data, which a reseed would restore.
+   */
+  unlinkEntity(
+    curator: CuratorName,
+    finding: string,
+    subject: SubjectRef,
+  ): Promise<SubjectLinkChange> {
+    return this.gateway.writeTransaction(async (run) => {
+      const link = await readLink(run, finding, subject);
+      if (!link.linked) return unchanged(link);
+      if (link.seeded) {
+        throw new ConflictError(
+          `Finding "${finding}" is about ${subject.label} "${subject.slug}" in the seed data (seed/data/findings.yaml); change it there, since a reseed restores it`,
+        );
+      }
+      const [row] = await run(
+        `MATCH (f:${FINDING} {slug: $finding})-[r:${ABOUT}]->(:${subject.label} {slug: $subject})
+         DELETE r
+         SET f.updatedBy = $curator, f.updatedAt = datetime()
+         RETURN properties(f) AS finding`,
+        { finding, subject: subject.slug, curator },
+      );
+      return changedLink(link, row?.['finding'] as Properties);
+    });
+  }
+
+  /**
+   * Adds an alternative label in `lang`; a no-op when the concept already has that label
+   * (preferred or alternative, seeded or curated).
+   * @throws BadUserInputError when the concept does not exist.
+   */
+  addConceptLabel(
+    curator: CuratorName,
+    concept: string,
+    label: string,
+    lang: Lang,
+  ): Promise<ConceptLabelAddition> {
+    return this.gateway.writeTransaction(async (run) => {
+      const stored = await readNode(run, CONCEPT, concept, 'concept');
+      const model = toNodeModel(CONCEPT, stored) as ConceptModel;
+      if (hasLabel(model.labels, label, lang)) {
+        return { concept: model, changed: false, updated: stamp(stored, 'updatedBy', 'updatedAt') };
+      }
+      const property = CURATED_ALT_LABELS[lang];
+      // The check repeats inside SET, which reads under the node's write lock: two concurrent
+      // requests for one label leave it there once.
+      const [row] = await run(
+        `MATCH (c:${CONCEPT} {slug: $concept})
+         SET c.${CURATED_LABEL_TEXT} = CASE WHEN $label IN coalesce(c.${property}, [])
+                                            THEN c.${CURATED_LABEL_TEXT}
+                                            ELSE trim(coalesce(c.${CURATED_LABEL_TEXT}, '') + ' ' + $searchable) END,
+             c.${property} = CASE WHEN $label IN coalesce(c.${property}, []) THEN c.${property}
+                                  ELSE coalesce(c.${property}, []) + $label END,
+             c.updatedBy = $curator, c.updatedAt = datetime()
+         RETURN properties(c) AS concept`,
+        { concept, label, curator, searchable: searchableText(label) },
+      );
+      const properties = row?.['concept'] as Properties;
+      return {
+        concept: toNodeModel(CONCEPT, properties) as ConceptModel,
+        changed: true,
+        updated: stamp(properties, 'updatedBy', 'updatedAt'),
+      };
+    });
+  }
+}
+
+function unchanged(link: StoredLink): SubjectLinkChange {
+  return { finding: link.finding, entity: link.entity, changed: false, updated: link.updated };
+}
+
+function changedLink(link: StoredLink, finding: Properties): SubjectLinkChange {
+  return {
+    finding: toNodeModel(FINDING, finding) as FindingModel,
+    entity: link.entity,
+    changed: true,
+    updated: stamp(finding, 'updatedBy', 'updatedAt'),
+  };
+}

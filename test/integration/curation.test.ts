@@ -1,0 +1,473 @@
+/**
+ * Curation over the real HTTP endpoint against the real database: only curators write, every
+ * rejected write leaves the graph exactly as it was, repeats change nothing, each write records who
+ * and when, and curated knowledge survives a reseed.
+ */
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../src/graphql/global-id.js';
+import { seedGraph } from '../../seed/seed-graph.js';
+import { countGraph, type GraphCounts } from '../../seed/writer/graph-writer.js';
+import { startHttpApi, type GraphQLResponse, type HttpApi } from '../support/http-api.js';
+import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
+
+const ALICE = { name: 'alice', key: 'alice-key-0123456789abcdefghij' };
+const BOB = { name: 'bob', key: 'bob-key-0123456789abcdefghijklm' };
+const WRONG_KEY = 'mallory-guess-0123456789abcdef';
+const AS_ALICE = `Bearer ${ALICE.key}`;
+const AS_BOB = `Bearer ${BOB.key}`;
+
+const SLUG = 'test-curation-projecten-zoeken-aangrijpingspunten';
+const PASSAGE = 'voorwoord-kks-essays--p003';
+/** Starts at offset 427 of the passage, after its page break at 385: page 5, not the passage's 4. */
+const QUOTE = 'Praktisch gezien draaiden de projecten om het zoeken naar aangrijpingspunten';
+const SEEDED_FINDING = 'steden-knooppunten-netwerksamenleving';
+
+const id = {
+  passage: toGlobalId('Passage', PASSAGE),
+  finding: toGlobalId('Finding', SLUG),
+  seededFinding: toGlobalId('Finding', SEEDED_FINDING),
+  concept: toGlobalId('Concept', 'economische-geografie'),
+  seededSubject: toGlobalId('Concept', 'netwerksamenleving'),
+  theme: toGlobalId('Theme', 'institutionele-hervorming'),
+  region: toGlobalId('Region', 'randstad'),
+  labelled: toGlobalId('Concept', 'job-carving'),
+};
+
+const INPUT = {
+  slug: SLUG,
+  kind: 'CLAIM',
+  statementNl: 'De KKS-projecten zochten naar aangrijpingspunten voor beleid en bestuur.',
+  statementEn: 'The KKS projects looked for levers for policy and governance.',
+  passage: id.passage,
+  quote: QUOTE,
+  about: [id.concept, id.theme, id.concept],
+};
+
+const ADD_FINDING = `mutation ($input: AddFindingInput!) {
+  addFinding(input: $input) {
+    changed
+    created { curator at }
+    finding { slug kind statement(lang: EN) evidence { quote page passage { slug } } about { ... on Node { id } } }
+  } }`;
+const LINK = (mutation: 'linkEntity' | 'unlinkEntity') => `mutation ($finding: ID!, $entity: ID!) {
+  ${mutation}(finding: $finding, entity: $entity) {
+    changed updated { curator at } finding { slug about { ... on Node { id } } } entity { ... on Node { id } } } }`;
+const ADD_LABEL = `mutation ($concept: ID!, $label: String!, $lang: Language!) {
+  addConceptLabel(concept: $concept, label: $label, lang: $lang) {
+    changed updated { curator at } concept { slug altLabels(lang: $lang) } } }`;
+const FINDING = `query ($slug: String!) {
+  finding(slug: $slug) { kind statement evidence { quote page passage { slug } } about { ... on Node { id } } } }`;
+
+interface AddFindingData {
+  addFinding: {
+    changed: boolean;
+    created: { curator: string; at: string } | null;
+    finding: {
+      slug: string;
+      statement: string;
+      evidence: { quote: string; page: number; passage: { slug: string } };
+      about: { id: string }[];
+    };
+  };
+}
+
+let connection: TestConnection;
+let api: HttpApi;
+const logged: string[] = [];
+let seeded: GraphCounts;
+
+beforeAll(async () => {
+  connection = await connectTestDatabase();
+  const sink = new Writable({
+    write: (chunk: Buffer, _encoding, done) => {
+      logged.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  api = await startHttpApi(connection.gateway, {
+    curators: [ALICE, BOB],
+    logger: pino({ level: 'trace' }, sink),
+  });
+  seeded = await countGraph(connection.gateway);
+});
+
+afterAll(async () => {
+  // Other test files count nodes and labels: leave the seeded graph exactly as it was.
+  await connection.gateway.write(
+    `MATCH (f:Finding) WHERE f.slug STARTS WITH 'test-curation-' DETACH DELETE f`,
+  );
+  await connection.gateway.write(`MATCH ()-[r]->() WHERE r.createdBy IN $curators DELETE r`, {
+    curators: [ALICE.name, BOB.name],
+  });
+  await connection.gateway.write(
+    `MATCH (n) WHERE n.updatedBy IN $curators
+     REMOVE n.curatedAltLabelsNl, n.curatedAltLabelsEn, n.updatedBy, n.updatedAt`,
+    { curators: [ALICE.name, BOB.name] },
+  );
+  await api.server.stop();
+  await connection.driver.close();
+});
+
+const addFinding = (input: Record<string, unknown>, authorization?: string) =>
+  api.query<AddFindingData>(ADD_FINDING, { input }, authorization);
+
+const readFinding = async (slug = SLUG) =>
+  (await api.query<{ finding: Record<string, unknown> | null }>(FINDING, { slug })).data!.finding;
+
+function expectError(response: GraphQLResponse<unknown>, code: string, message?: RegExp): void {
+  expect(response.errors).toHaveLength(1);
+  expect(response.errors![0]!.extensions?.code).toBe(code);
+  if (message) expect(response.errors![0]!.message).toMatch(message);
+}
+
+describe('without a curator key', () => {
+  it.each([
+    ['no Authorization header', undefined, /send `Authorization: Bearer <key>`/],
+    ['a wrong key', `Bearer ${WRONG_KEY}`, /does not carry a valid one/],
+    ['another scheme', `Basic ${Buffer.from(`alice:${ALICE.key}`).toString('base64')}`, /valid/],
+    ['a key without its scheme', ALICE.key, /valid/],
+  ])('every mutation is UNAUTHENTICATED with %s, and nothing is written', async (_, auth, msg) => {
+    const responses = [
+      await addFinding(INPUT, auth),
+      await api.query(LINK('linkEntity'), { finding: id.seededFinding, entity: id.region }, auth),
+      await api.query(
+        LINK('unlinkEntity'),
+        { finding: id.seededFinding, entity: id.seededSubject },
+        auth,
+      ),
+      await api.query(
+        ADD_LABEL,
+        { concept: id.labelled, label: 'baanaanpassing', lang: 'NL' },
+        auth,
+      ),
+    ];
+    for (const response of responses) {
+      expectError(response, 'UNAUTHENTICATED', msg);
+      expect(response.data).toBeNull();
+    }
+    expect(await countGraph(connection.gateway)).toEqual(seeded);
+    expect(await readFinding()).toBeNull();
+  });
+
+  it('is checked before the arguments, so an invalid request tells an anonymous caller nothing', async () => {
+    expectError(await addFinding({ ...INPUT, passage: 'nonsense' }), 'UNAUTHENTICATED');
+  });
+
+  it('still reads: reads are public, with or without a (wrong) key', async () => {
+    const response = await api.query(FINDING, { slug: SEEDED_FINDING }, `Bearer ${WRONG_KEY}`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.['finding']).toMatchObject({ kind: 'CLAIM' });
+  });
+
+  it('never logs the key it was sent', () => {
+    expect(logged.join('')).not.toContain(WRONG_KEY);
+    expect(logged.join('')).not.toContain(ALICE.key);
+  });
+});
+
+describe('addFinding', () => {
+  it('adds the finding with its evidence, page and subjects, recording who and when', async () => {
+    const before = Date.now();
+    const { data, errors } = await addFinding(INPUT, AS_ALICE);
+    expect(errors).toBeUndefined();
+    const added = data!.addFinding;
+    expect(added).toMatchObject({
+      changed: true,
+      created: { curator: 'alice' },
+      finding: {
+        slug: SLUG,
+        statement: INPUT.statementEn,
+        evidence: { quote: QUOTE, page: 5, passage: { slug: PASSAGE } },
+      },
+    });
+    expect(added.finding.about.map((subject) => subject.id).sort()).toEqual(
+      [id.concept, id.theme].sort(),
+    );
+    const at = Date.parse(added.created!.at);
+    expect(added.created!.at).toBe(new Date(at).toISOString());
+    expect(at).toBeGreaterThanOrEqual(before - 5_000);
+    expect(at).toBeLessThanOrEqual(Date.now() + 5_000);
+
+    expect(await readFinding()).toMatchObject({
+      kind: 'CLAIM',
+      statement: INPUT.statementNl,
+      evidence: { quote: QUOTE, page: 5, passage: { slug: PASSAGE } },
+    });
+    const stamps = await connection.gateway.read(
+      `MATCH (f:Finding {slug: $slug})-[r]->() RETURN f.createdBy AS node, f.seedRun AS seedRun,
+              collect(DISTINCT r.createdBy) AS relationships`,
+      { slug: SLUG },
+    );
+    expect(stamps).toEqual([{ node: 'alice', seedRun: null, relationships: ['alice'] }]);
+    expect(await countGraph(connection.gateway)).toEqual(
+      plus(seeded, { Finding: 1 }, { STATED_IN: 1, ABOUT: 2 }),
+    );
+  });
+
+  it('returns the same finding unchanged when the identical request is repeated, by anyone', async () => {
+    const first = (await addFinding(INPUT, AS_ALICE)).data!.addFinding;
+    const counts = await countGraph(connection.gateway);
+    for (const auth of [AS_ALICE, AS_BOB]) {
+      const { data, errors } = await addFinding(INPUT, auth);
+      expect(errors).toBeUndefined();
+      expect(data!.addFinding).toEqual({ ...first, changed: false });
+    }
+    expect(await countGraph(connection.gateway)).toEqual(counts);
+  });
+
+  it('takes a given page when it is the quote’s', async () => {
+    expect((await addFinding({ ...INPUT, page: 5 }, AS_ALICE)).data?.addFinding.changed).toBe(
+      false,
+    );
+  });
+
+  it.each([
+    ['statementEn', { statementEn: 'Something else.' }],
+    ['kind', { kind: 'RECOMMENDATION' }],
+    ['quote', { quote: 'Praktisch gezien' }],
+    ['about', { about: [id.concept] }],
+  ])(
+    'refuses the same slug with another %s as a CONFLICT, changing nothing',
+    async (field, change) => {
+      const counts = await countGraph(connection.gateway);
+      const stored = await readFinding();
+      const response = await addFinding({ ...INPUT, ...change }, AS_BOB);
+      expectError(response, 'CONFLICT', new RegExp(`already exists with another ${field}`));
+      expect(await readFinding()).toEqual(stored);
+      expect(await countGraph(connection.gateway)).toEqual(counts);
+    },
+  );
+
+  it.each([
+    [
+      'a quote that is not in the passage',
+      { quote: 'Praktisch gezien draaiden alle projecten' },
+      /verbatim substring/,
+    ],
+    ['a page that is not the quote’s', { page: 4 }, /starts on page 5 .* but page 4 was given/],
+    [
+      'an entity that does not exist',
+      { about: [id.concept, toGlobalId('Concept', 'no-such-concept')] },
+      /do not exist: Concept "no-such-concept"/,
+    ],
+    [
+      'a passage that does not exist',
+      { passage: toGlobalId('Passage', 'no-such-passage') },
+      /names no Passage/,
+    ],
+    [
+      'a person as subject',
+      { about: [toGlobalId('Person', 'ruud-dorenbos')] },
+      /must name a Concept.*got the id of Person "ruud-dorenbos"/,
+    ],
+    ['a concept as passage', { passage: id.concept }, /must be the id of a Passage/],
+    ['a malformed id', { about: ['nonsense'] }, /not a global id/],
+    ['a STATISTIC', { kind: 'STATISTIC' }, /CLAIM, RECOMMENDATION or DEFINITION/],
+    ['a slug that is not one', { slug: 'Test Curation' }, /lowercase words/],
+    ['a blank statement', { statementNl: '  ' }, /statementNl/],
+  ])('refuses %s as BAD_USER_INPUT, writing nothing', async (_, change, message) => {
+    const counts = await countGraph(connection.gateway);
+    const slug = 'test-curation-rejected';
+    expectError(
+      await addFinding({ ...INPUT, slug, ...change }, AS_ALICE),
+      'BAD_USER_INPUT',
+      message,
+    );
+    expect(await readFinding(slug)).toBeNull();
+    expect(await countGraph(connection.gateway)).toEqual(counts);
+  });
+});
+
+describe('linkEntity and unlinkEntity', () => {
+  const link = (mutation: 'linkEntity' | 'unlinkEntity', finding: string, entity: string) =>
+    api.query<
+      Record<
+        string,
+        {
+          changed: boolean;
+          updated: { curator: string } | null;
+          finding: { about: { id: string }[] };
+        }
+      >
+    >(LINK(mutation), { finding, entity }, AS_BOB);
+
+  it('link once, record who and when, and answer changed: false when repeated', async () => {
+    const first = (await link('linkEntity', id.finding, id.region)).data!['linkEntity']!;
+    expect(first).toMatchObject({ changed: true, updated: { curator: 'bob' } });
+    expect(first.finding.about.map((subject) => subject.id)).toContain(id.region);
+    const counts = await countGraph(connection.gateway);
+    const again = (await link('linkEntity', id.finding, id.region)).data!['linkEntity']!;
+    expect(again).toEqual({ ...first, changed: false });
+    expect(await countGraph(connection.gateway)).toEqual(counts);
+    const [row] = await connection.gateway.read(
+      `MATCH (:Finding {slug: $slug})-[r:ABOUT]->(:Region {slug: 'randstad'}) RETURN r.createdBy AS by`,
+      { slug: SLUG },
+    );
+    expect(row).toEqual({ by: 'bob' });
+  });
+
+  it('unlink once, and answer changed: false when repeated', async () => {
+    const first = (await link('unlinkEntity', id.finding, id.region)).data!['unlinkEntity']!;
+    expect(first).toMatchObject({ changed: true, updated: { curator: 'bob' } });
+    expect(first.finding.about.map((subject) => subject.id)).not.toContain(id.region);
+    const counts = await countGraph(connection.gateway);
+    expect((await link('unlinkEntity', id.finding, id.region)).data!['unlinkEntity']).toMatchObject(
+      { changed: false },
+    );
+    expect(await countGraph(connection.gateway)).toEqual(counts);
+  });
+
+  it('show each mutation of one request the graph as the mutations before it left it', async () => {
+    const { data, errors } = await api.query<
+      Record<string, { finding: { about: { id: string }[] } }>
+    >(
+      `mutation ($finding: ID!, $entity: ID!) {
+         linked: linkEntity(finding: $finding, entity: $entity) { finding { about { ... on Node { id } } } }
+         unlinked: unlinkEntity(finding: $finding, entity: $entity) { finding { about { ... on Node { id } } } }
+       }`,
+      { finding: id.finding, entity: id.region },
+      AS_ALICE,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!['linked']!.finding.about.map((subject) => subject.id)).toContain(id.region);
+    expect(data!['unlinked']!.finding.about.map((subject) => subject.id)).not.toContain(id.region);
+  });
+
+  it('refuse to unlink a link of the seed data, which a reseed would restore', async () => {
+    const counts = await countGraph(connection.gateway);
+    expectError(
+      await link('unlinkEntity', id.seededFinding, id.seededSubject),
+      'CONFLICT',
+      /in the seed data/,
+    );
+    expect(await countGraph(connection.gateway)).toEqual(counts);
+  });
+
+  it.each([
+    [
+      'an unknown finding',
+      toGlobalId('Finding', 'test-curation-none'),
+      id.region,
+      /names no Finding/,
+    ],
+    ['an unknown entity', id.finding, toGlobalId('Region', 'atlantis'), /names no Region/],
+    [
+      'a passage as entity',
+      id.finding,
+      id.passage,
+      /got the id of Passage "voorwoord-kks-essays--p003"/,
+    ],
+  ])('refuse %s as BAD_USER_INPUT', async (_, finding, entity, message) => {
+    expectError(await link('linkEntity', finding, entity), 'BAD_USER_INPUT', message);
+  });
+});
+
+describe('addConceptLabel', () => {
+  const addLabel = (label: string, lang: 'NL' | 'EN') =>
+    api.query<{
+      addConceptLabel: {
+        changed: boolean;
+        updated: { curator: string; at: string } | null;
+        concept: { altLabels: string[] };
+      };
+    }>(ADD_LABEL, { concept: id.labelled, label, lang }, AS_ALICE);
+
+  it('adds the label to altLabels once, however often it is asked', async () => {
+    const first = (await addLabel('  baan  op maat ', 'NL')).data!.addConceptLabel;
+    expect(first).toMatchObject({
+      changed: true,
+      updated: { curator: 'alice' },
+      concept: { altLabels: ['baan op maat'] },
+    });
+    const again = (await addLabel('baan op maat', 'NL')).data!.addConceptLabel;
+    expect(again).toEqual({ ...first, changed: false });
+    expect((await addLabel('job carving', 'NL')).data!.addConceptLabel.changed).toBe(false);
+    expect((await addLabel('job crafting', 'EN')).data!.addConceptLabel).toMatchObject({
+      changed: true,
+      concept: { altLabels: ['job carving', 'job crafting'] },
+    });
+  });
+
+  it('makes a curated label findable by search and typeahead', async () => {
+    await addLabel('maatwerkbanen', 'NL');
+    const { data } = await api.query<{
+      search: { edges: { node: { node: { id: string } } }[] };
+      suggest: { node: { id: string } }[];
+    }>(
+      `{ search(query: "maatwerkbanen", types: [CONCEPT]) { edges { node { node { ... on Node { id } } } } }
+         suggest(prefix: "maatwerkb", types: [CONCEPT]) { node { ... on Node { id } } } }`,
+    );
+    expect(data!.search.edges.map((edge) => edge.node.node.id)).toEqual([id.labelled]);
+    expect(data!.suggest.map((suggestion) => suggestion.node.id)).toEqual([id.labelled]);
+  });
+
+  it('refuses an unknown concept and a blank label as BAD_USER_INPUT', async () => {
+    const unknown = await api.query(
+      ADD_LABEL,
+      { concept: toGlobalId('Concept', 'no-such-concept'), label: 'x', lang: 'NL' },
+      AS_ALICE,
+    );
+    expectError(unknown, 'BAD_USER_INPUT', /names no Concept/);
+    expectError(await addLabel(' ', 'NL'), 'BAD_USER_INPUT', /label/);
+  });
+});
+
+describe('a reseed', () => {
+  it('keeps curated findings, links and labels with their stamps, and restores what it owns', async () => {
+    const link = await api.query(
+      LINK('linkEntity'),
+      { finding: id.seededFinding, entity: id.region },
+      AS_BOB,
+    );
+    expect(link.errors).toBeUndefined();
+    const before = await readFinding();
+    const curated = await countGraph(connection.gateway);
+
+    await seedGraph(connection.gateway);
+
+    expect(await countGraph(connection.gateway)).toEqual(curated);
+    expect(await readFinding()).toEqual(before);
+    const { data } = await api.query<{
+      concept: { nl: string[]; en: string[] };
+      finding: { about: { id: string }[] };
+    }>(
+      `{ concept(slug: "job-carving") { nl: altLabels en: altLabels(lang: EN) }
+         finding(slug: "${SEEDED_FINDING}") { about { ... on Node { id } } } }`,
+    );
+    expect(data!.concept).toEqual({
+      nl: ['baan op maat', 'maatwerkbanen'],
+      en: ['job carving', 'job crafting'],
+    });
+    const found = await api.query<{ suggest: { node: { id: string } }[] }>(
+      `{ suggest(prefix: "maatwerkb", types: [CONCEPT]) { node { ... on Node { id } } } }`,
+    );
+    expect(found.data!.suggest.map((suggestion) => suggestion.node.id)).toEqual([id.labelled]);
+    expect(data!.finding.about.map((subject) => subject.id)).toEqual(
+      expect.arrayContaining([id.seededSubject, id.region]),
+    );
+    const stamps = await connection.gateway.read(
+      `MATCH (c:Concept {slug: 'job-carving'}), (f:Finding {slug: $seeded})
+       RETURN c.updatedBy AS concept, f.updatedBy AS finding`,
+      { seeded: SEEDED_FINDING },
+    );
+    expect(stamps).toEqual([{ concept: 'alice', finding: 'bob' }]);
+  });
+});
+
+/** `counts` with `nodes` and `relationships` added per label and type. */
+function plus(
+  counts: GraphCounts,
+  nodes: Record<string, number>,
+  relationships: Record<string, number>,
+): GraphCounts {
+  const add = (base: Record<string, number>, extra: Record<string, number>) =>
+    Object.fromEntries(
+      Object.entries(base).map(([key, value]) => [key, value + (extra[key] ?? 0)]),
+    );
+  return {
+    nodes: add(counts.nodes, nodes),
+    relationships: add(counts.relationships, relationships),
+  };
+}

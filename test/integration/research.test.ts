@@ -1,0 +1,294 @@
+/**
+ * The research views over the seeded essay, through the real HTTP endpoint: instrument matrix,
+ * neighbourhoods, explained paths, ranked related findings, the concept map and bridges.
+ */
+import { describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../src/graphql/global-id.js';
+import { useHttpApi } from '../support/http-api.js';
+
+const api = useHttpApi();
+
+async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const { data, errors } = await api.query<T>(text, variables);
+  expect(errors).toBeUndefined();
+  return data!;
+}
+
+interface Hop {
+  type: string;
+  from: { id: string };
+  to: { id: string };
+  evidence: {
+    quote: string;
+    page: number;
+    passage: { text: string; page: number; pageEnd: number };
+  }[];
+  provenance: string | null;
+}
+
+const HOP = `type provenance from { id } to { id } evidence { quote page passage { text page pageEnd } }`;
+
+describe('instrument matrix', () => {
+  it('puts the 21 instruments of Table 1 in their theme × horizon cells', async () => {
+    const data = await query<{
+      instrumentMatrix: {
+        horizons: string[];
+        cells: {
+          theme: { slug: string };
+          horizon: string;
+          instruments: { slug: string; mentions: { page: number }[] }[];
+        }[];
+      };
+    }>(
+      `{ instrumentMatrix { horizons cells { theme { slug } horizon instruments { slug mentions { page } } } } }`,
+    );
+    const matrix = data.instrumentMatrix;
+    expect(matrix.horizons).toEqual(['SHORT', 'LONG']);
+    const cell = (theme: string, horizon: string) =>
+      matrix.cells
+        .find((candidate) => candidate.theme.slug === theme && candidate.horizon === horizon)!
+        .instruments.map((instrument) => instrument.slug);
+    expect(matrix.cells.flatMap((candidate) => candidate.instruments)).toHaveLength(21);
+    expect(cell('inclusiviteit', 'SHORT')).toHaveLength(8);
+    expect(cell('inclusiviteit', 'LONG').sort()).toEqual([
+      'cultuurverandering-arbeidsorganisaties',
+      'job-carving',
+      'quotumregeling',
+    ]);
+    expect(cell('weerbaarheid', 'LONG').sort()).toEqual(['leven-lang-leren', 'transitiebeleid']);
+    expect(cell('institutionele-hervorming', 'LONG')).toHaveLength(4);
+    const jobCarving = matrix.cells
+      .flatMap((candidate) => candidate.instruments)
+      .find((instrument) => instrument.slug === 'job-carving');
+    expect(jobCarving!.mentions.map((mention) => mention.page)).toContain(20);
+  });
+});
+
+describe('paths', () => {
+  it('connects two named entities hop by hop, each hop with a quote that contains its words', async () => {
+    const data = await query<{ paths: { length: number; nodes: { id: string }[]; hops: Hop[] }[] }>(
+      `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4) { length nodes { id } hops { ${HOP} } } }`,
+      {
+        from: toGlobalId('Concept', 'gerelateerde-varieteit'),
+        to: toGlobalId('Organisation', 'oecd'),
+      },
+    );
+    expect(data.paths.length).toBeGreaterThan(0);
+    const lengths = data.paths.map((path) => path.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    const [shortest] = data.paths;
+    expect(shortest!.nodes[0]!.id).toBe(toGlobalId('Concept', 'gerelateerde-varieteit'));
+    expect(shortest!.nodes.at(-1)!.id).toBe(toGlobalId('Organisation', 'oecd'));
+    for (const hop of shortest!.hops) {
+      if (hop.type === 'MENTIONS' || hop.type === 'ABOUT' || hop.type === 'STATED_IN') {
+        expect(hop.evidence.length).toBeGreaterThan(0);
+      } else {
+        expect(hop.provenance).not.toBeNull();
+      }
+      for (const evidence of hop.evidence) {
+        expect(evidence.passage.text).toContain(evidence.quote);
+        expect(evidence.page).toBeGreaterThanOrEqual(evidence.passage.page);
+        expect(evidence.page).toBeLessThanOrEqual(evidence.passage.pageEnd);
+      }
+    }
+  });
+
+  it('gives every MENTIONS hop the sentence that names the entity', async () => {
+    const data = await query<{ paths: { hops: (Hop & { surfaces: string[] })[] }[] }>(
+      `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4, first: 5) {
+          hops { type surfaces evidence { quote } } } }`,
+      {
+        from: toGlobalId('Region', 'heerlen'),
+        to: toGlobalId('Concept', 'ruimtelijke-uitsortering'),
+      },
+    );
+    const mentions = data.paths
+      .flatMap((path) => path.hops)
+      .filter((hop) => hop.type === 'MENTIONS');
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const hop of mentions) {
+      expect(hop.evidence[0]!.quote).toContain(hop.surfaces[0]);
+    }
+  });
+
+  it('refuses bounds out of range', async () => {
+    const { errors } = await api.query(
+      `query ($id: ID!) { paths(from: $id, to: $id, maxLength: 9) { length } }`,
+      {
+        id: toGlobalId('Concept', 'krimp'),
+      },
+    );
+    expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(errors![0]!.message).toBe('`maxLength` must be an integer from 1 to 6 (got 9)');
+  });
+});
+
+describe('neighbourhood', () => {
+  it('returns the links around a node, filtered by type and bounded', async () => {
+    const id = toGlobalId('Concept', 'weerbaarheid');
+    const all = await query<{
+      neighbourhood: {
+        center: { id: string };
+        nodes: { __typename: string }[];
+        edges: { type: string }[];
+        truncated: boolean;
+      };
+    }>(
+      `query ($id: ID!) { neighbourhood(id: $id, limit: 200) { center { id } nodes { __typename } edges { type } truncated } }`,
+      { id },
+    );
+    expect(all.neighbourhood.center.id).toBe(id);
+    expect(all.neighbourhood.truncated).toBe(false);
+    expect(new Set(all.neighbourhood.edges.map((edge) => edge.type))).toEqual(
+      expect.objectContaining({}),
+    );
+    expect(all.neighbourhood.edges.map((edge) => edge.type)).toEqual(
+      expect.arrayContaining(['MENTIONS', 'ABOUT']),
+    );
+    const passagesOnly = await query<{ neighbourhood: { nodes: { __typename: string }[] } }>(
+      `query ($id: ID!) { neighbourhood(id: $id, types: [PASSAGE], limit: 200) { nodes { __typename } } }`,
+      { id },
+    );
+    expect(new Set(passagesOnly.neighbourhood.nodes.map((node) => node.__typename))).toEqual(
+      new Set(['Concept', 'Passage']),
+    );
+    const cut = await query<{ neighbourhood: { edges: unknown[]; truncated: boolean } }>(
+      `query ($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 5) { edges { type } truncated } }`,
+      { id },
+    );
+    expect(cut.neighbourhood.edges).toHaveLength(5);
+    expect(cut.neighbourhood.truncated).toBe(true);
+  });
+});
+
+describe('related findings', () => {
+  it('ranks findings by shared subjects, rarer subjects weighing more, and says what they share', async () => {
+    const data = await query<{
+      finding: {
+        about: { id: string }[];
+        related: {
+          score: number;
+          finding: { about: { id: string }[] };
+          shared: { weight: number; subject: { id: string } }[];
+        }[];
+      };
+    }>(`{ finding(slug: "werkloosheid-2014-q1") { about { ... on Node { id } }
+          related(first: 5) { score finding { about { ... on Node { id } } } shared { weight subject { ... on Node { id } } } } } }`);
+    const { about, related } = data.finding;
+    expect(related.length).toBeGreaterThan(0);
+    const scores = related.map((item) => item.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const mine = new Set(about.map((subject) => subject.id));
+    for (const item of related) {
+      const theirs = new Set(item.finding.about.map((subject) => subject.id));
+      for (const shared of item.shared) {
+        expect(mine.has(shared.subject.id) && theirs.has(shared.subject.id)).toBe(true);
+      }
+      expect(item.score).toBeCloseTo(item.shared.reduce((sum, shared) => sum + shared.weight, 0));
+    }
+  });
+});
+
+describe('concept map', () => {
+  it('weighs concepts by passages and edges by co-mentions, with passages as evidence and clusters', async () => {
+    const data = await query<{
+      raw: {
+        passageCount: number;
+        nodes: {
+          weight: number;
+          cluster: number;
+          concept: { slug: string; mentions: unknown[] };
+        }[];
+        edges: {
+          count: number;
+          weight: number;
+          source: { slug: string };
+          target: { slug: string };
+          passages: { mentions: { entity: { slug?: string } }[] }[];
+        }[];
+        clusters: { concepts: { slug: string }[] }[];
+      };
+      jaccard: { edges: { weight: number }[] };
+    }>(`{ raw: conceptMap(normalisation: RAW, document: "bouwstenen-voor-de-regionale-arbeidsmarkt") {
+            passageCount nodes { weight cluster concept { slug mentions { count } } }
+            edges { count weight source { slug } target { slug } passages { mentions { entity { ... on Concept { slug } } } } }
+            clusters { concepts { slug } } }
+          jaccard: conceptMap(normalisation: JACCARD) { edges { weight } } }`);
+    expect(data.raw.passageCount).toBe(44);
+    for (const node of data.raw.nodes.slice(0, 10))
+      expect(node.weight).toBeLessThanOrEqual(node.concept.mentions.length);
+    for (const edge of data.raw.edges.slice(0, 10)) {
+      expect(edge.weight).toBe(edge.count);
+      expect(edge.passages).toHaveLength(edge.count);
+      for (const passage of edge.passages) {
+        const mentioned = passage.mentions.map((mention) => mention.entity.slug);
+        expect(mentioned).toEqual(expect.arrayContaining([edge.source.slug, edge.target.slug]));
+      }
+    }
+    expect(data.jaccard.edges.every((edge) => edge.weight > 0 && edge.weight <= 1)).toBe(true);
+    const clustered = data.raw.clusters
+      .flatMap((cluster) => cluster.concepts.map((concept) => concept.slug))
+      .sort();
+    expect(clustered).toEqual(data.raw.nodes.map((node) => node.concept.slug).sort());
+  });
+});
+
+describe('bridges', () => {
+  it('finds the author two bridge projects share', async () => {
+    const data = await query<{ bridge: { sharedAuthors: { name: string }[] } }>(
+      `query ($a: ID!, $b: ID!) { bridge(a: $a, b: $b) { sharedAuthors { name } } }`,
+      {
+        a: toGlobalId('Project', 'brugproject-ondernemerschap'),
+        b: toGlobalId('Project', 'brugproject-regionale-arbeidsmarkt'),
+      },
+    );
+    expect(data.bridge.sharedAuthors).toEqual([{ name: 'Ruud Dorenbos' }]);
+  });
+
+  it('shows the concepts the essay and the preface share, with passages on both sides', async () => {
+    const data = await query<{
+      bridge: {
+        sharedConcepts: {
+          concept: { slug: string };
+          passagesA: { document: { __typename: string } }[];
+          passagesB: { document: { __typename: string } }[];
+        }[];
+        paths: { length: number }[];
+      };
+    }>(
+      `query ($a: ID!, $b: ID!) { bridge(a: $a, b: $b) {
+          sharedConcepts { concept { slug } passagesA { document { __typename } } passagesB { document { __typename } } }
+          paths { length } } }`,
+      {
+        a: toGlobalId('Essay', 'bouwstenen-voor-de-regionale-arbeidsmarkt'),
+        b: toGlobalId('Preface', 'voorwoord-kks-essays'),
+      },
+    );
+    expect(data.bridge.sharedConcepts.length).toBeGreaterThan(0);
+    for (const shared of data.bridge.sharedConcepts) {
+      expect(shared.passagesA.every((passage) => passage.document.__typename === 'Essay')).toBe(
+        true,
+      );
+      expect(shared.passagesB.every((passage) => passage.document.__typename === 'Preface')).toBe(
+        true,
+      );
+    }
+    expect(data.bridge.paths.length).toBeGreaterThan(0);
+  });
+
+  it('lists findings about both of two concepts', async () => {
+    const data = await query<{ bridge: { sharedFindings: { about: { slug?: string }[] }[] } }>(
+      `query ($a: ID!, $b: ID!) { bridge(a: $a, b: $b) { sharedFindings { about { ... on Concept { slug } } } } }`,
+      {
+        a: toGlobalId('Concept', 'gerelateerde-varieteit'),
+        b: toGlobalId('Concept', 'slimme-specialisatie'),
+      },
+    );
+    expect(data.bridge.sharedFindings.length).toBeGreaterThan(0);
+    for (const finding of data.bridge.sharedFindings) {
+      expect(finding.about.map((subject) => subject.slug)).toEqual(
+        expect.arrayContaining(['gerelateerde-varieteit', 'slimme-specialisatie']),
+      );
+    }
+  });
+});
