@@ -898,7 +898,7 @@ export type Query = {
   concept: Maybe<Concept>;
   /** The concept co-occurrence map, over all passages or those of one document or section (by slug). */
   conceptMap: ConceptMap;
-  /** All concepts, by Dutch preferred label. */
+  /** All concepts, by Dutch preferred label; with `labelPrefix`, those with a label word starting with it (case-, accent- and apostrophe-insensitive). */
   concepts: ConceptConnection;
   /** An essay by slug, or null. */
   essay: Maybe<Essay>;
@@ -906,13 +906,13 @@ export type Query = {
   essays: EssayConnection;
   /** A finding by slug, or null. */
   finding: Maybe<Finding>;
-  /** Findings by slug, optionally of one kind. */
+  /** Findings by slug, optionally of one kind, stated in one essay or preface (by slug), and/or about one concept (by slug). */
   findings: FindingConnection;
   /** A policy instrument by slug, or null. */
   instrument: Maybe<PolicyInstrument>;
   /** The instrument matrix of the essay's Table 1. */
   instrumentMatrix: InstrumentMatrix;
-  /** Policy instruments by name, optionally of one horizon. */
+  /** Policy instruments by name, optionally of one horizon and/or serving one theme (by slug, e.g. weerbaarheid). */
   instruments: PolicyInstrumentConnection;
   /** Nodes and links within `depth` hops (1-3) of a node, optionally only through the given types; at most `limit` (1-200) links. */
   neighbourhood: Neighbourhood;
@@ -993,6 +993,7 @@ export type QueryConceptsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  labelPrefix?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1019,6 +1020,8 @@ export type QueryFindingArgs = {
 export type QueryFindingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  concept?: InputMaybe<Scalars['String']['input']>;
+  essay?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<FindingKind>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -1036,6 +1039,7 @@ export type QueryInstrumentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   horizon?: InputMaybe<Horizon>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  theme?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -29,26 +29,40 @@ export const SORTABLE_PROPERTIES = {
   Finding: ['slug'],
 } as const satisfies Record<NodeLabel, readonly string[]>;
 
-/** Properties a list of each label can be filtered on by equality. */
-export const FILTERABLE_PROPERTIES = {
-  Programme: [],
-  Project: ['kind'],
-  Essay: [],
-  Preface: [],
-  Person: [],
-  Organisation: [],
-  Section: ['document'],
-  Passage: ['document'],
-  Concept: [],
-  Theme: [],
-  PolicyInstrument: ['horizon'],
-  Region: ['kind'],
-  Regulation: [],
-  Finding: ['kind'],
-} as const satisfies Record<NodeLabel, readonly string[]>;
+/**
+ * Filters a list of each label accepts: name -> Cypher condition on `n` reading `$filter.<name>`.
+ * Conditions are fixed text; only the values travel, as parameters.
+ */
+export const FILTERS = {
+  Programme: {},
+  Project: { kind: 'n.kind = $filter.kind' },
+  Essay: {},
+  Preface: {},
+  Person: {},
+  Organisation: {},
+  Section: { document: 'n.document = $filter.document' },
+  Passage: { document: 'n.document = $filter.document' },
+  Concept: {
+    // A word of any label (seeded or curated) starts with the normalised prefix.
+    labelPrefix:
+      "(' ' + n.labelText + ' ' + coalesce(n.curatedLabelText, '')) CONTAINS (' ' + $filter.labelPrefix)",
+  },
+  Theme: {},
+  PolicyInstrument: {
+    horizon: 'n.horizon = $filter.horizon',
+    theme: 'EXISTS { (n)-[:SERVES]->(:Theme {slug: $filter.theme}) }',
+  },
+  Region: { kind: 'n.kind = $filter.kind' },
+  Regulation: {},
+  Finding: {
+    kind: 'n.kind = $filter.kind',
+    essay: 'EXISTS { (n)-[:STATED_IN]->(:Passage {document: $filter.essay}) }',
+    concept: 'EXISTS { (n)-[:ABOUT]->(:Concept {slug: $filter.concept}) }',
+  },
+} as const satisfies Record<NodeLabel, Record<string, string>>;
 
 export type SortProperty<L extends NodeLabel> = (typeof SORTABLE_PROPERTIES)[L][number];
-export type FilterProperty<L extends NodeLabel> = (typeof FILTERABLE_PROPERTIES)[L][number];
+export type FilterProperty<L extends NodeLabel> = keyof (typeof FILTERS)[L] & string;
 export type SortValue = string | number;
 
 /** A position in an ordered list: the sort value of an item and its slug, which breaks ties. */
@@ -131,12 +145,13 @@ function filterClause<L extends NodeLabel>(
   label: L,
   filter: Partial<Record<FilterProperty<L>, string>>,
 ): string {
-  const allowed: readonly string[] = FILTERABLE_PROPERTIES[label];
-  const conditions = Object.keys(filter).map((property) => {
-    if (!allowed.includes(property)) throw new Error(`${label} cannot be filtered on ${property}`);
-    return `n.${property} = $filter.${property}`;
+  const conditions: Record<string, string> = FILTERS[label];
+  const clauses = Object.keys(filter).map((name) => {
+    const condition = conditions[name];
+    if (condition === undefined) throw new Error(`${label} cannot be filtered on ${name}`);
+    return condition;
   });
-  return conditions.length > 0 ? conditions.join(' AND ') : 'true';
+  return clauses.length > 0 ? clauses.join(' AND ') : 'true';
 }
 
 function isProperties(value: unknown): value is Record<string, PlainValue> {

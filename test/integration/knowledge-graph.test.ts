@@ -157,3 +157,40 @@ describe('findings', () => {
     expect(data!.findings.edges.every((edge) => edge.node.kind === 'RECOMMENDATION')).toBe(true);
   });
 });
+
+describe('list filters', () => {
+  it('finds instruments by theme and horizon, findings by essay and concept, concepts by label prefix', async () => {
+    const { data, errors } = await api.query<{
+      instruments: { edges: { node: { slug: string } }[] };
+      findings: {
+        totalCount: number;
+        edges: {
+          node: {
+            about: { slug?: string }[];
+            evidence: { passage: { document: { __typename: string } } };
+          };
+        }[];
+      };
+      preface: { totalCount: number };
+      concepts: { edges: { node: { slug: string } }[] };
+    }>(`{
+      instruments(theme: "weerbaarheid", horizon: LONG) { edges { node { slug } } }
+      findings(essay: "bouwstenen-voor-de-regionale-arbeidsmarkt", concept: "weerbaarheid", first: 100) {
+        totalCount edges { node { about { ... on Concept { slug } } evidence { passage { document { __typename } } } } } }
+      preface: findings(essay: "voorwoord-kks-essays") { totalCount }
+      concepts(labelPrefix: "Related VAR") { edges { node { slug } } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data!.instruments.edges.map((edge) => edge.node.slug)).toEqual([
+      'leven-lang-leren',
+      'transitiebeleid',
+    ]);
+    expect(data!.findings.totalCount).toBeGreaterThan(0);
+    for (const { node } of data!.findings.edges) {
+      expect(node.about.map((subject) => subject.slug)).toContain('weerbaarheid');
+      expect(node.evidence.passage.document.__typename).toBe('Essay');
+    }
+    expect(data!.preface.totalCount).toBeGreaterThan(0);
+    expect(data!.concepts.edges.map((edge) => edge.node.slug)).toEqual(['gerelateerde-varieteit']);
+  });
+});

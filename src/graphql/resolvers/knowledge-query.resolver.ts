@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../../__generated__/resolvers-types.js';
+import { searchableText } from '../../domain/text-normalisation.js';
 import { loadNode, nodeConnection } from './node-access.js';
 
 const ASC = 'ASC';
@@ -14,16 +15,26 @@ export const KnowledgeQuery: QueryResolvers = {
       page,
     ),
   concept: (_, { slug }, context) => loadNode(context, 'Concept', slug),
-  concepts: (_, page, context) =>
-    nodeConnection(context, { label: 'Concept', sortBy: 'prefLabelNl', direction: ASC }, page),
+  concepts: (_, { labelPrefix, ...page }, context) =>
+    nodeConnection(
+      context,
+      {
+        label: 'Concept',
+        sortBy: 'prefLabelNl',
+        direction: ASC,
+        // A prefix with no letters or digits filters nothing out, like an absent one.
+        filter: { labelPrefix: labelPrefix ? searchableText(labelPrefix) || null : null },
+      },
+      page,
+    ),
   theme: (_, { slug }, context) => loadNode(context, 'Theme', slug),
   themes: (_, page, context) =>
     nodeConnection(context, { label: 'Theme', sortBy: 'labelNl', direction: ASC }, page),
   instrument: (_, { slug }, context) => loadNode(context, 'PolicyInstrument', slug),
-  instruments: (_, { horizon, ...page }, context) =>
+  instruments: (_, { horizon, theme, ...page }, context) =>
     nodeConnection(
       context,
-      { label: 'PolicyInstrument', sortBy: 'name', direction: ASC, filter: { horizon } },
+      { label: 'PolicyInstrument', sortBy: 'name', direction: ASC, filter: { horizon, theme } },
       page,
     ),
   region: (_, { slug }, context) => loadNode(context, 'Region', slug),
@@ -37,10 +48,10 @@ export const KnowledgeQuery: QueryResolvers = {
   regulations: (_, page, context) =>
     nodeConnection(context, { label: 'Regulation', sortBy: 'name', direction: ASC }, page),
   finding: (_, { slug }, context) => loadNode(context, 'Finding', slug),
-  findings: (_, { kind, ...page }, context) =>
+  findings: (_, { kind, essay, concept, ...page }, context) =>
     nodeConnection(
       context,
-      { label: 'Finding', sortBy: 'slug', direction: ASC, filter: { kind } },
+      { label: 'Finding', sortBy: 'slug', direction: ASC, filter: { kind, essay, concept } },
       page,
     ),
 };
