@@ -21,7 +21,10 @@ import { readEssay } from './pipeline/read-essay.js';
 import { completedSeedRun, writeGraph, type WriteProgress } from './writer/graph-writer.js';
 
 export const SEED_DIR = fileURLToPath(new URL('./', import.meta.url));
-const PIPELINE_DIRS = ['pipeline', 'writer'];
+/** The code the graph is built by (src/domain holds the normalisation and graph model it uses). */
+const PIPELINE_DIRS = ['pipeline/', 'writer/', '../src/domain/'].map((dir) =>
+  fileURLToPath(new URL(dir, import.meta.url)),
+);
 const METADATA_SUFFIX = '.meta.yaml';
 
 export class SeedInputError extends Error {
@@ -136,7 +139,7 @@ export async function readInputs(sources: SeedSources = {}): Promise<SeedInputs>
     }
   }
   for (const dir of PIPELINE_DIRS) {
-    for (const file of await sortedFiles(path.join(SEED_DIR, dir))) await read(file);
+    for (const file of await sortedFiles(dir)) await read(file);
   }
   return { run: hash.digest('hex').slice(0, 16), catalogue, lexicon, findings, essays };
 }

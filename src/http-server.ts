@@ -4,7 +4,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -20,6 +21,9 @@ import type { Logger } from './logger.js';
 import type { Neo4jGateway } from './neo4j/gateway.js';
 
 const MAX_BODY = '1mb';
+const MAX_DEPTH = 12;
+const MAX_ALIASES = 15;
+const MAX_COST = 20_000;
 
 export interface HttpServerOptions {
   readonly gateway: Neo4jGateway;
@@ -43,8 +47,10 @@ export function createApolloServer(
   logger: Logger,
   httpServer?: http.Server,
 ): ApolloServer<RequestContext> {
+  const armor = queryLimits().protect();
   return new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
+    validationRules: armor.validationRules,
     resolvers,
     formatError: createErrorFormatter((error) => {
       logger.error({ err: error }, 'request failed');
@@ -53,9 +59,27 @@ export function createApolloServer(
     // main.ts owns shutdown: it must stop the database after the server, in that order.
     stopOnTerminationSignals: false,
     plugins: [
+      // Armor's plugins read no context, so they serve any context type.
+      ...(armor.plugins as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
+  });
+}
+
+/**
+ * Reads are public, so each operation is bounded before it runs: nesting depth, aliases (one request
+ * cannot fan out into dozens of traversals), and an overall cost; page sizes are bounded by the
+ * fields themselves. Field suggestions stay on: the playground's users rely on them.
+ */
+function queryLimits(): ApolloArmor {
+  return new ApolloArmor({
+    maxDepth: { n: MAX_DEPTH },
+    maxAliases: { n: MAX_ALIASES },
+    costLimit: { maxCost: MAX_COST },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 4000 },
+    blockFieldSuggestion: { enabled: false },
   });
 }
 

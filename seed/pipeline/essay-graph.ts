@@ -76,6 +76,8 @@ export function essayToGraph(
             text: passage.text,
             searchText: searchableText(passage.text),
             ordinal,
+            // Sorts all passages in reading order: document by document, then by position.
+            readingKey: `${document.slug}:${String(ordinal).padStart(5, '0')}`,
             kind: passage.kind,
             marker: passage.marker,
             page: pages[0]?.page ?? section.page,

@@ -4,7 +4,7 @@
  * words, so "WW-uitkeringen" mentions WW. Each mention keeps how often it occurs and the surface
  * forms as written in the passage.
  */
-import { words } from '../../src/domain/text-normalisation.js';
+import { words, type Word } from '../../src/domain/text-normalisation.js';
 import type { LabelledEntity } from './lexicon.js';
 
 export interface Mention {
@@ -15,7 +15,7 @@ export interface Mention {
 }
 
 export class MentionMatcher {
-  /** Labels indexed by their first word, longest first, so the longest label wins at a position. */
+  /** Labels indexed by their first word. */
   private readonly byFirstWord = new Map<string, { entity: number; words: string[] }[]>();
 
   constructor(private readonly entities: readonly LabelledEntity[]) {
@@ -26,34 +26,59 @@ export class MentionMatcher {
         if (first === undefined) continue;
         const candidates = this.byFirstWord.get(first) ?? [];
         candidates.push({ entity: index, words: labelWords });
-        candidates.sort((a, b) => b.words.length - a.words.length);
         this.byFirstWord.set(first, candidates);
       }
     });
   }
 
+  /**
+   * Leftmost-longest matching: where labels overlap, the longest wins and the words it covers are
+   * not matched again, so "Oost-Groningen" is no mention of the province Groningen. Labels of
+   * different entities that cover exactly the same words (job carving, the concept and the
+   * instrument) are all kept.
+   */
   find(text: string): Mention[] {
     const tokens = words(text);
-    const found = new Map<number, { starts: Set<number>; surfaces: string[] }>();
+    const candidates: { entity: number; start: number; end: number }[] = [];
     tokens.forEach((token, position) => {
-      const matchedHere = new Set<number>();
       for (const candidate of this.byFirstWord.get(token.norm) ?? []) {
-        if (matchedHere.has(candidate.entity)) continue;
-        const last = tokens[position + candidate.words.length - 1];
-        if (last === undefined) continue;
-        if (!candidate.words.every((word, offset) => tokens[position + offset]?.norm === word))
-          continue;
-        matchedHere.add(candidate.entity);
-        const entry = found.get(candidate.entity) ?? { starts: new Set<number>(), surfaces: [] };
-        entry.starts.add(position);
-        const surface = text.slice(token.start, last.end);
-        if (!entry.surfaces.includes(surface)) entry.surfaces.push(surface);
-        found.set(candidate.entity, entry);
+        const end = position + candidate.words.length - 1;
+        if (candidate.words.every((word, offset) => tokens[position + offset]?.norm === word)) {
+          candidates.push({ entity: candidate.entity, start: position, end });
+        }
       }
     });
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    const accepted: typeof candidates = [];
+    for (const candidate of candidates) {
+      const clashes = accepted.some(
+        (match) =>
+          match.start <= candidate.end &&
+          candidate.start <= match.end &&
+          !(match.start === candidate.start && match.end === candidate.end),
+      );
+      const repeated = accepted.some(
+        (match) =>
+          match.entity === candidate.entity &&
+          match.start === candidate.start &&
+          match.end === candidate.end,
+      );
+      if (!clashes && !repeated) accepted.push(candidate);
+    }
+    const found = new Map<number, { count: number; surfaces: string[] }>();
+    for (const match of accepted) {
+      const entry = found.get(match.entity) ?? { count: 0, surfaces: [] };
+      const surface = text.slice(
+        (tokens[match.start] as Word).start,
+        (tokens[match.end] as Word).end,
+      );
+      entry.count += 1;
+      if (!entry.surfaces.includes(surface)) entry.surfaces.push(surface);
+      found.set(match.entity, entry);
+    }
     return [...found].map(([index, entry]) => ({
       entity: (this.entities[index] as LabelledEntity).ref,
-      count: entry.starts.size,
+      count: entry.count,
       surfaces: entry.surfaces,
     }));
   }

@@ -42,19 +42,23 @@ export type AddFindingInput = {
   statementNl: Scalars['String']['input'];
 };
 
+/** What `addFinding` answers. */
 export type AddFindingPayload = {
   __typename?: 'AddFindingPayload';
   /** False when the identical finding already existed: the request was a repeat and wrote nothing. */
   changed: Scalars['Boolean']['output'];
   /** Who added the finding, and when; null for a finding from the seed data. */
   created: Maybe<CurationStamp>;
+  /** The finding, as stored. */
   finding: Finding;
 };
 
 /** A person's role at an organisation. */
 export type Affiliation = {
   __typename?: 'Affiliation';
+  /** The organisation. */
   organisation: Organisation;
+  /** The person. */
   person: Person;
   /** The role as the source states it, e.g. 'wetenschappelijk directeur'. */
   role: Maybe<Scalars['String']['output']>;
@@ -63,7 +67,9 @@ export type Affiliation = {
 /** A person's place on an essay's author list. */
 export type Authorship = {
   __typename?: 'Authorship';
+  /** The essay. */
   essay: Essay;
+  /** The author. */
   person: Person;
   /** 1 for the first author, 2 for the second, and so on. */
   position: Scalars['Int']['output'];
@@ -72,7 +78,9 @@ export type Authorship = {
 /** How two nodes connect: what they share and the paths between them. */
 export type Bridge = {
   __typename?: 'Bridge';
+  /** The first node asked about. */
   a: Node;
+  /** The second node asked about. */
   b: Node;
   /** The shortest paths between the two. */
   paths: Array<GraphPath>;
@@ -87,16 +95,21 @@ export type Bridge = {
 /** A concept the essays discuss (SKOS-like), e.g. gerelateerde variëteit (related variety). */
 export type Concept = Entity & Node & {
   __typename?: 'Concept';
+  /** Alternative labels in `lang`: spellings, inflections, abbreviations it is matched on, and labels curators added. */
   altLabels: Array<Scalars['String']['output']>;
   /** More general concepts. */
   broader: Array<Concept>;
   /** Definition in `lang`, quoted or paraphrased from the essay; null when it gives none. */
   definition: Maybe<Scalars['String']['output']>;
+  /** Whether the definition quotes or paraphrases the essay; null when there is no definition. */
   definitionSource: Maybe<DefinitionSource>;
+  /** Findings about the concept. */
   findings: Array<Finding>;
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** Preferred label in `lang`. */
   label: Scalars['String']['output'];
+  /** Passages that mention the concept, in document order. */
   mentions: Array<Mention>;
   /** More specific concepts. */
   narrower: Array<Concept>;
@@ -104,6 +117,7 @@ export type Concept = Entity & Node & {
   related: Array<Concept>;
   /** Findings about this concept or its broader, narrower and related concepts, ranked. */
   relatedFindings: Array<RelatedFinding>;
+  /** Stable, human-readable key, e.g. `gerelateerde-varieteit`. */
   slug: Scalars['String']['output'];
 };
 
@@ -134,28 +148,38 @@ export type ConceptRelatedFindingsArgs = {
 /** Concepts that are mentioned together more than with the rest (weighted label propagation). */
 export type ConceptCluster = {
   __typename?: 'ConceptCluster';
+  /** The concepts in the cluster, most mentioned first. */
   concepts: Array<Concept>;
+  /** Number of the cluster, from 1; `ConceptMapNode.cluster` refers to it. */
   id: Scalars['Int']['output'];
 };
 
+/** One page of a list of concepts. */
 export type ConceptConnection = {
   __typename?: 'ConceptConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<ConceptEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Number of items in the whole list, counted without fetching them. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A concept in a page, with its cursor. */
 export type ConceptEdge = {
   __typename?: 'ConceptEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Concept;
 };
 
+/** What `addConceptLabel` answers. */
 export type ConceptLabelPayload = {
   __typename?: 'ConceptLabelPayload';
   /** False when the concept already had the label: nothing was written. */
   changed: Scalars['Boolean']['output'];
+  /** The concept, with its labels as they now stand. */
   concept: Concept;
   /** The concept's latest curated change (this one when `changed`); null when it has had none. */
   updated: Maybe<CurationStamp>;
@@ -164,29 +188,37 @@ export type ConceptLabelPayload = {
 /** Concepts as nodes and their co-mentions as weighted edges, with clusters. */
 export type ConceptMap = {
   __typename?: 'ConceptMap';
+  /** Groups of concepts, numbered from 1; every concept is in exactly one. */
   clusters: Array<ConceptCluster>;
+  /** Pairs of concepts mentioned in the same passages, heaviest first. */
   edges: Array<ConceptMapEdge>;
+  /** The concepts those passages mention, most mentioned first. */
   nodes: Array<ConceptMapNode>;
   /** Number of passages the map was built from. */
   passageCount: Scalars['Int']['output'];
 };
 
+/** Two concepts mentioned in the same passages. The pair has no direction. */
 export type ConceptMapEdge = {
   __typename?: 'ConceptMapEdge';
   /** Passages mentioning both. */
   count: Scalars['Int']['output'];
   /** The passages that mention both: the evidence for the edge. */
   passages: Array<Passage>;
+  /** One concept of the pair (the one whose slug sorts first). */
   source: Concept;
+  /** The other concept of the pair. */
   target: Concept;
   /** The count after normalisation. */
   weight: Scalars['Float']['output'];
 };
 
+/** A concept on the concept map. */
 export type ConceptMapNode = {
   __typename?: 'ConceptMapNode';
   /** The cluster the concept belongs to. */
   cluster: Scalars['Int']['output'];
+  /** The concept. */
   concept: Concept;
   /** Passages mentioning the concept. */
   weight: Scalars['Int']['output'];
@@ -212,7 +244,9 @@ export type CurationStamp = {
 
 /** Whether a label's definition quotes the essay or paraphrases it. */
 export type DefinitionSource =
+  /** The Dutch definition paraphrases the essay. */
   | 'PARAPHRASE'
+  /** The Dutch definition quotes the essay word for word. */
   | 'QUOTE';
 
 /** An essay or the series preface: a document with sections and passages. */
@@ -224,11 +258,13 @@ export type Entity = {
   altLabels: Array<Scalars['String']['output']>;
   /** Findings about the entity. */
   findings: Array<Finding>;
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** The entity's name or preferred label in `lang`, falling back to Dutch. */
   label: Scalars['String']['output'];
   /** Passages that mention the entity, in document order. */
   mentions: Array<Mention>;
+  /** Stable, human-readable key, e.g. `gerelateerde-varieteit` or `zuid-limburg`. */
   slug: Scalars['String']['output'];
 };
 
@@ -244,11 +280,14 @@ export type EntityLabelArgs = {
   lang: Language;
 };
 
+/** What `linkEntity` and `unlinkEntity` answer. */
 export type EntityLinkPayload = {
   __typename?: 'EntityLinkPayload';
   /** False when the link already was as asked: nothing was written. */
   changed: Scalars['Boolean']['output'];
+  /** The entity or theme of the link. */
   entity: FindingSubject;
+  /** The finding, as it now stands. */
   finding: Finding;
   /** The finding's latest curated change (this one when `changed`); null when it has had none. */
   updated: Maybe<CurationStamp>;
@@ -259,6 +298,7 @@ export type Essay = Node & {
   __typename?: 'Essay';
   /** The authors, in the order printed on the essay. */
   authors: Array<Authorship>;
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** The series preface that introduces this essay. */
   preface: Maybe<Preface>;
@@ -270,38 +310,53 @@ export type Essay = Node & {
   seriesPosition: Maybe<Scalars['Int']['output']>;
   /** Stable, human-readable key, e.g. `bouwstenen-voor-de-regionale-arbeidsmarkt`. */
   slug: Scalars['String']['output'];
+  /** Subtitle as printed; null when the essay has none. */
   subtitle: Maybe<Scalars['String']['output']>;
+  /** Title as printed, e.g. Bouwstenen voor de regionale arbeidsmarkt. */
   title: Scalars['String']['output'];
 };
 
+/** One page of a list of essays. */
 export type EssayConnection = {
   __typename?: 'EssayConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<EssayEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Number of items in the whole list, counted without fetching them. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An essay in a page, with its cursor. */
 export type EssayEdge = {
   __typename?: 'EssayEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Essay;
 };
 
+/** How to order a list of essays. */
 export type EssayOrder = {
+  /** Ascending (the default) or descending. */
   direction: OrderDirection;
+  /** What to order by. */
   field: EssayOrderField;
 };
 
 /** Orderings of a list of essays. */
 export type EssayOrderField =
+  /** By place in the series (1-6). */
   | 'SERIES_POSITION'
+  /** By title. */
   | 'TITLE';
 
 /** Where the corpus says something: the passage, the page and the verbatim words. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** Page the quote starts on. */
   page: Scalars['Int']['output'];
+  /** The passage that says it. */
   passage: Passage;
   /** Verbatim substring of the passage's text. */
   quote: Scalars['String']['output'];
@@ -312,12 +367,15 @@ export type Finding = Node & {
   __typename?: 'Finding';
   /** The entities and themes it is about. */
   about: Array<FindingSubject>;
-  /** The passage, page and exact words that state it. */
-  evidence: Evidence;
+  /** The passage, page and exact words that state it; null only for a curated finding whose passage a later re-ingestion of its essay replaced. */
+  evidence: Maybe<Evidence>;
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
+  /** Whether it is a claim, recommendation, definition or statistic. */
   kind: FindingKind;
   /** Other findings ranked by the subjects they share with this one. */
   related: Array<RelatedFinding>;
+  /** Stable, human-readable key, e.g. `steden-knooppunten-netwerksamenleving`. */
   slug: Scalars['String']['output'];
   /** The finding in `lang`. */
   statement: Scalars['String']['output'];
@@ -337,25 +395,35 @@ export type FindingStatementArgs = {
   lang: Language;
 };
 
+/** One page of a list of findings. */
 export type FindingConnection = {
   __typename?: 'FindingConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<FindingEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Number of items in the whole list, counted without fetching them. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A finding in a page, with its cursor. */
 export type FindingEdge = {
   __typename?: 'FindingEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Finding;
 };
 
 /** What a finding is. */
 export type FindingKind =
+  /** An assertion about how things are or work. */
   | 'CLAIM'
+  /** What the essay means by a term or perspective. */
   | 'DEFINITION'
+  /** What the essay says should be done. */
   | 'RECOMMENDATION'
+  /** A reported figure, measured or forecast; `statistic` holds it. */
   | 'STATISTIC';
 
 /** What a finding is about: an entity or a theme. */
@@ -399,33 +467,45 @@ export type Horizon =
 /** The essay's Table 1 as a matrix: themes × horizons. */
 export type InstrumentMatrix = {
   __typename?: 'InstrumentMatrix';
+  /** Every cell, theme by theme in the order of `themes`, SHORT before LONG. */
   cells: Array<InstrumentMatrixCell>;
+  /** The rows: SHORT, then LONG. */
   horizons: Array<Horizon>;
+  /** The columns: the themes the instruments serve, by slug. */
   themes: Array<Theme>;
 };
 
 /** One cell of the instrument matrix: a theme and a horizon, with the instruments in it. */
 export type InstrumentMatrixCell = {
   __typename?: 'InstrumentMatrixCell';
+  /** The horizon: the cell's row. */
   horizon: Horizon;
+  /** The instruments in the cell, by name; may be empty. */
   instruments: Array<PolicyInstrument>;
+  /** The theme: the cell's column. */
   theme: Theme;
 };
 
 /** An instrument's place in a table: the theme (column), its horizon (row), and where the table is. */
 export type InstrumentPlacement = {
   __typename?: 'InstrumentPlacement';
+  /** The instrument's horizon: the row that holds it. */
   horizon: Maybe<Horizon>;
+  /** The policy instrument. */
   instrument: PolicyInstrument;
+  /** Page the table is printed on. */
   page: Scalars['Int']['output'];
   /** The table's caption, e.g. 'Tabel 1 Agendapunten regionaal arbeidsmarktbeleid'. */
   table: Scalars['String']['output'];
+  /** The theme whose column holds the instrument. */
   theme: Theme;
 };
 
 /** A language labels and statements can be asked in. Dutch is the corpus language; English labels are translations. */
 export type Language =
+  /** English, translated; where a name has no English form, `label` gives the Dutch one. */
   | 'EN'
+  /** Dutch, the language of the corpus. */
   | 'NL';
 
 /** A passage mentioning an entity: how often and in which written forms. The passage is the evidence. */
@@ -433,10 +513,14 @@ export type Mention = {
   __typename?: 'Mention';
   /** Number of times the passage mentions the entity. */
   count: Scalars['Int']['output'];
+  /** The entity mentioned. */
   entity: Entity;
   /** Page on which the first mention stands. */
   page: Scalars['Int']['output'];
+  /** The passage that mentions the entity: the evidence. */
   passage: Passage;
+  /** The sentence of the passage with the first mention, verbatim: the words that make the link. */
+  quote: Scalars['String']['output'];
   /** The forms as written in the passage, e.g. regio’s, Wsw’ers. */
   surfaces: Array<Scalars['String']['output']>;
 };
@@ -530,8 +614,11 @@ export type MutationUnlinkEntityArgs = {
 /** The nodes and links around a node. */
 export type Neighbourhood = {
   __typename?: 'Neighbourhood';
+  /** The node asked about. */
   center: Node;
+  /** The links, nearest to the center first. */
   edges: Array<GraphEdge>;
+  /** The center and every node the links touch, each once. */
   nodes: Array<Node>;
   /** True when `limit` cut the neighbourhood short. */
   truncated: Scalars['Boolean']['output'];
@@ -548,24 +635,40 @@ export type Node = {
 
 /** Types of node a traversal may pass through or return. */
 export type NodeType =
+  /** Concepts. */
   | 'CONCEPT'
+  /** Essays. */
   | 'ESSAY'
+  /** Findings. */
   | 'FINDING'
+  /** Policy instruments. */
   | 'INSTRUMENT'
+  /** Organisations. */
   | 'ORGANISATION'
+  /** Passages of the ingested text. */
   | 'PASSAGE'
+  /** People. */
   | 'PERSON'
+  /** The series preface. */
   | 'PREFACE'
+  /** Research programmes. */
   | 'PROGRAMME'
+  /** Projects. */
   | 'PROJECT'
+  /** Regions and other places. */
   | 'REGION'
+  /** Laws and regulations. */
   | 'REGULATION'
+  /** Sections of a document. */
   | 'SECTION'
+  /** Policy themes. */
   | 'THEME';
 
 /** Sort direction of an ordered list. */
 export type OrderDirection =
+  /** Ascending: smallest number or A first. */
   | 'ASC'
+  /** Descending: largest number or Z first. */
   | 'DESC';
 
 /** An organisation: a research institute, committee, inspectorate, company or public body. */
@@ -573,16 +676,23 @@ export type Organisation = Entity & Node & {
   __typename?: 'Organisation';
   /** People affiliated with the organisation, with their role. */
   affiliations: Array<Affiliation>;
+  /** Alternative labels in `lang`: spellings, inflections, abbreviations it is matched on. */
   altLabels: Array<Scalars['String']['output']>;
   /** Programmes the organisation coordinated. */
   coordinatedProgrammes: Array<Programme>;
+  /** Findings about the organisation. */
   findings: Array<Finding>;
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** e.g. committee, inspectorate, international-organisation, company. */
   kind: Maybe<Scalars['String']['output']>;
+  /** The organisation's name in `lang`, falling back to Dutch, e.g. commissie Bakker (Bakker Committee). */
   label: Scalars['String']['output'];
+  /** Passages that mention the organisation, in document order. */
   mentions: Array<Mention>;
+  /** Name, e.g. Platform31 or commissie Bakker. */
   name: Scalars['String']['output'];
+  /** Stable, human-readable key, e.g. `platform31`. */
   slug: Scalars['String']['output'];
 };
 
@@ -598,27 +708,37 @@ export type OrganisationLabelArgs = {
   lang: Language;
 };
 
+/** One page of a list of organisations. */
 export type OrganisationConnection = {
   __typename?: 'OrganisationConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<OrganisationEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Number of items in the whole list, counted without fetching them. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An organisation in a page, with its cursor. */
 export type OrganisationEdge = {
   __typename?: 'OrganisationEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Organisation;
 };
 
+/** How to order a list of organisations. */
 export type OrganisationOrder = {
+  /** Ascending (the default) or descending. */
   direction: OrderDirection;
+  /** What to order by. */
   field: OrganisationOrderField;
 };
 
 /** Orderings of a list of organisations. */
 export type OrganisationOrderField =
+  /** By name. */
   | 'NAME';
 
 /** Where a page of a connection sits in the whole list (Relay cursor connections). */
@@ -640,12 +760,15 @@ export type PageInfo = {
  */
 export type Passage = Node & {
   __typename?: 'Passage';
+  /** The essay or preface the passage belongs to. */
   document: Maybe<Document>;
   /** Findings stated in this passage. */
   findings: Array<Finding>;
   /** Numbers of the footnotes the passage refers to (the notes themselves are not in the corpus). */
   footnotes: Array<Scalars['Int']['output']>;
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
+  /** Whether it is a paragraph or a list item. */
   kind: PassageKind;
   /** The list marker as printed (1, 2, –) for a list item. */
   marker: Maybe<Scalars['String']['output']>;
@@ -661,29 +784,39 @@ export type Passage = Node & {
   pageEnd: Scalars['Int']['output'];
   /** The passage before this one in its document. */
   previous: Maybe<Passage>;
+  /** The section the passage stands in. */
   section: Maybe<Section>;
+  /** Stable, human-readable key: the document's slug, `--p` and the three-digit position, e.g. `bouwstenen-voor-de-regionale-arbeidsmarkt--p012`. */
   slug: Scalars['String']['output'];
   /** The cleaned text. Quotes elsewhere in the graph are verbatim substrings of it. */
   text: Scalars['String']['output'];
 };
 
+/** One page of a list of passages. */
 export type PassageConnection = {
   __typename?: 'PassageConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<PassageEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Number of items in the whole list, counted without fetching them. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A passage in a page, with its cursor. */
 export type PassageEdge = {
   __typename?: 'PassageEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Passage;
 };
 
 /** What a passage is in its document's layout. */
 export type PassageKind =
+  /** An item of a numbered or bulleted list; `marker` gives its number or bullet. */
   | 'LIST_ITEM'
+  /** An ordinary paragraph. */
   | 'PARAGRAPH';
 
 /** A researcher, author or other person named in the corpus. */
@@ -695,46 +828,65 @@ export type Person = Node & {
   authorships: Array<Authorship>;
   /** Academic titles as printed, e.g. 'prof. dr.'. */
   honorific: Maybe<Scalars['String']['output']>;
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** Name without titles, e.g. Ruud Dorenbos. */
   name: Scalars['String']['output'];
   /** Prefaces the person wrote. */
   prefaces: Array<Preface>;
+  /** Stable, human-readable key, e.g. `ruud-dorenbos`. */
   slug: Scalars['String']['output'];
 };
 
+/** One page of a list of people. */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<PersonEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Number of items in the whole list, counted without fetching them. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A person in a page, with its cursor. */
 export type PersonEdge = {
   __typename?: 'PersonEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Person;
 };
 
+/** How to order a list of people. */
 export type PersonOrder = {
+  /** Ascending (the default) or descending. */
   direction: OrderDirection;
+  /** What to order by. */
   field: PersonOrderField;
 };
 
 /** Orderings of a list of people. */
 export type PersonOrderField =
+  /** By name as written, so by first name. */
   | 'NAME';
 
 /** A policy instrument on the regional labour-market agenda (the essay's Table 1). */
 export type PolicyInstrument = Entity & Node & {
   __typename?: 'PolicyInstrument';
+  /** Alternative labels in `lang`: spellings, inflections, abbreviations it is matched on. */
   altLabels: Array<Scalars['String']['output']>;
+  /** Findings about the instrument. */
   findings: Array<Finding>;
+  /** How long the instrument takes to work (its row in Table 1); null when no table places it. */
   horizon: Maybe<Horizon>;
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
+  /** The instrument's name in `lang`, falling back to Dutch, e.g. Matching en arbeidsbemiddeling. */
   label: Scalars['String']['output'];
+  /** Passages that mention the instrument, in document order. */
   mentions: Array<Mention>;
+  /** Stable, human-readable key, e.g. `matching-en-arbeidsbemiddeling`. */
   slug: Scalars['String']['output'];
   /** The themes the instrument serves, with the table that says so. */
   themes: Array<InstrumentPlacement>;
@@ -752,17 +904,23 @@ export type PolicyInstrumentLabelArgs = {
   lang: Language;
 };
 
+/** One page of a list of policy instruments. */
 export type PolicyInstrumentConnection = {
   __typename?: 'PolicyInstrumentConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<PolicyInstrumentEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Number of items in the whole list, counted without fetching them. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A policy instrument in a page, with its cursor. */
 export type PolicyInstrumentEdge = {
   __typename?: 'PolicyInstrumentEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: PolicyInstrument;
 };
 
@@ -771,10 +929,13 @@ export type Preface = Node & {
   __typename?: 'Preface';
   /** The essays the preface introduces, in series order. */
   essays: Array<Essay>;
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** The preface's sections in reading order. */
   sections: Array<Section>;
+  /** Stable, human-readable key, e.g. `voorwoord-kks-essays`. */
   slug: Scalars['String']['output'];
+  /** Title as printed, e.g. Voorwoord. */
   title: Scalars['String']['output'];
   /** Who wrote it. */
   writer: Maybe<Person>;
@@ -796,6 +957,7 @@ export type Programme = Node & {
   endMonth: Maybe<Scalars['Int']['output']>;
   /** Year the programme ended. */
   endYear: Scalars['Int']['output'];
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** Full name, e.g. Kennis voor Krachtige Steden. */
   name: Scalars['String']['output'];
@@ -823,28 +985,39 @@ export type ProgrammeProjectsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One page of a list of programmes. */
 export type ProgrammeConnection = {
   __typename?: 'ProgrammeConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<ProgrammeEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Number of items in the whole list, counted without fetching them. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A programme in a page, with its cursor. */
 export type ProgrammeEdge = {
   __typename?: 'ProgrammeEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Programme;
 };
 
+/** How to order a list of programmes. */
 export type ProgrammeOrder = {
+  /** Ascending (the default) or descending. */
   direction: OrderDirection;
+  /** What to order by. */
   field: ProgrammeOrderField;
 };
 
 /** Orderings of a list of programmes. */
 export type ProgrammeOrderField =
+  /** By name. */
   | 'NAME'
+  /** By the year the programme started. */
   | 'START_YEAR';
 
 /** A project of a programme. */
@@ -852,25 +1025,35 @@ export type Project = Node & {
   __typename?: 'Project';
   /** The essays the project produced. */
   essays: Array<Essay>;
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
+  /** Whether it is a bridge project or a research project. */
   kind: ProjectKind;
   /** The programme the project is part of. */
   programme: Maybe<Programme>;
+  /** Stable, human-readable key, e.g. `brugproject-goed-bestuur`. */
   slug: Scalars['String']['output'];
+  /** The project's title; a bridge project is named after its essay, e.g. 'Brugproject: De kracht van de stad in tweevoud'. */
   title: Scalars['String']['output'];
 };
 
+/** One page of a list of projects. */
 export type ProjectConnection = {
   __typename?: 'ProjectConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<ProjectEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Number of items in the whole list, counted without fetching them. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A project in a page, with its cursor. */
 export type ProjectEdge = {
   __typename?: 'ProjectEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Project;
 };
 
@@ -881,13 +1064,17 @@ export type ProjectKind =
   /** One of the programme's research projects. */
   | 'RESEARCH';
 
+/** How to order a list of projects. */
 export type ProjectOrder = {
+  /** Ascending (the default) or descending. */
   direction: OrderDirection;
+  /** What to order by. */
   field: ProjectOrderField;
 };
 
 /** Orderings of a list of projects. */
 export type ProjectOrderField =
+  /** By title. */
   | 'TITLE';
 
 export type Query = {
@@ -926,7 +1113,7 @@ export type Query = {
   organisations: OrganisationConnection;
   /** A passage by slug (e.g. bouwstenen-voor-de-regionale-arbeidsmarkt--p012), or null. */
   passage: Maybe<Passage>;
-  /** Passages in reading order, optionally of one document (by slug). */
+  /** Passages in reading order (document by document, each from its first passage), optionally of one document. */
   passages: PassageConnection;
   /** Up to `first` (1-5) shortest paths of at most `maxLength` (1-6) hops between two nodes, shortest first. */
   paths: Array<GraphPath>;
@@ -1210,11 +1397,17 @@ export type QueryThemesArgs = {
 /** A place the essays name: a municipality, region, province, country or the EU. */
 export type Region = Entity & Node & {
   __typename?: 'Region';
+  /** Alternative labels in `lang`: spellings, inflections, abbreviations it is matched on. */
   altLabels: Array<Scalars['String']['output']>;
+  /** Findings about the region. */
   findings: Array<Finding>;
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
+  /** What kind of place it is. */
   kind: RegionKind;
+  /** The region's name in `lang`, falling back to Dutch, e.g. Zuid-Limburg (South Limburg). */
   label: Scalars['String']['output'];
+  /** Passages that mention the region, in document order. */
   mentions: Array<Mention>;
   /** Regions this one lies in. */
   partOf: Array<Region>;
@@ -1222,6 +1415,7 @@ export type Region = Entity & Node & {
   parts: Array<Region>;
   /** Findings about this region or the regions within it, ranked. */
   relatedFindings: Array<RelatedFinding>;
+  /** Stable, human-readable key, e.g. `zuid-limburg`. */
   slug: Scalars['String']['output'];
 };
 
@@ -1243,37 +1437,55 @@ export type RegionRelatedFindingsArgs = {
   first: Scalars['Int']['input'];
 };
 
+/** One page of a list of regions. */
 export type RegionConnection = {
   __typename?: 'RegionConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<RegionEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Number of items in the whole list, counted without fetching them. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A region in a page, with its cursor. */
 export type RegionEdge = {
   __typename?: 'RegionEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Region;
 };
 
 /** What kind of place a region is. */
 export type RegionKind =
+  /** A country, e.g. the Netherlands. */
   | 'COUNTRY'
+  /** A municipality (gemeente), e.g. Rotterdam. */
   | 'MUNICIPALITY'
+  /** A named place that is none of the above, e.g. Schiphol. */
   | 'PLACE'
+  /** A province, e.g. Groningen. */
   | 'PROVINCE'
+  /** A region within or across provinces, e.g. Zuid-Limburg or the Randstad. */
   | 'REGION'
+  /** A union of countries, e.g. the European Union. */
   | 'SUPRANATIONAL';
 
 /** A law or regulation the essays discuss, e.g. the Participatiewet. */
 export type Regulation = Entity & Node & {
   __typename?: 'Regulation';
+  /** Alternative labels in `lang`: spellings, inflections, abbreviations it is matched on, e.g. WWB. */
   altLabels: Array<Scalars['String']['output']>;
+  /** Findings about the regulation. */
   findings: Array<Finding>;
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
+  /** The regulation's name in `lang`, falling back to Dutch, e.g. Participatiewet (Participation Act). */
   label: Scalars['String']['output'];
+  /** Passages that mention the regulation, in document order. */
   mentions: Array<Mention>;
+  /** Stable, human-readable key, e.g. `participatiewet`. */
   slug: Scalars['String']['output'];
 };
 
@@ -1289,23 +1501,30 @@ export type RegulationLabelArgs = {
   lang: Language;
 };
 
+/** One page of a list of regulations. */
 export type RegulationConnection = {
   __typename?: 'RegulationConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<RegulationEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Number of items in the whole list, counted without fetching them. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A regulation in a page, with its cursor. */
 export type RegulationEdge = {
   __typename?: 'RegulationEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Regulation;
 };
 
 /** A finding related to another finding, concept or region, and why. */
 export type RelatedFinding = {
   __typename?: 'RelatedFinding';
+  /** The related finding. */
   finding: Finding;
   /** Sum of the weights of what the two share; rarer shared subjects weigh more. */
   score: Scalars['Float']['output'];
@@ -1313,17 +1532,23 @@ export type RelatedFinding = {
   shared: Array<SharedSubject>;
 };
 
+/** One page of search results, best first. */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<SearchEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Number of results in all, counted without fetching them. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A search result in a page, with its cursor. */
 export type SearchEdge = {
   __typename?: 'SearchEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: SearchHit;
 };
 
@@ -1332,11 +1557,13 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** Where the matching words stand in the snippet. */
   highlights: Array<TextRange>;
+  /** The node found. */
   node: SearchResult;
   /** Relevance (Lucene score); higher is better. Comparable only within one search. */
   score: Scalars['Float']['output'];
   /** An excerpt of the result's text around the first matching word (the whole text when short). */
   snippet: Scalars['String']['output'];
+  /** What kind of node it is. */
   type: SearchType;
 };
 
@@ -1345,19 +1572,29 @@ export type SearchResult = Concept | Finding | Organisation | Passage | PolicyIn
 
 /** What search can look for. */
 export type SearchType =
+  /** Concepts, by their labels and definition. */
   | 'CONCEPT'
+  /** Findings, by their Dutch and English statements and their quote. */
   | 'FINDING'
+  /** Policy instruments, by their labels. */
   | 'INSTRUMENT'
+  /** Organisations, by their labels. */
   | 'ORGANISATION'
+  /** Passages, by their text. */
   | 'PASSAGE'
+  /** Regions and other places, by their labels. */
   | 'REGION'
+  /** Laws and regulations, by their labels. */
   | 'REGULATION'
+  /** Policy themes, by their labels and definition. */
   | 'THEME';
 
 /** A section of a document, under one of its headings. */
 export type Section = Node & {
   __typename?: 'Section';
+  /** The essay or preface the section belongs to. */
   document: Maybe<Document>;
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** Position of the section in its document, from 1. */
   ordinal: Scalars['Int']['output'];
@@ -1365,13 +1602,16 @@ export type Section = Node & {
   page: Scalars['Int']['output'];
   /** The section's passages in reading order. */
   passages: Array<Passage>;
+  /** Stable, human-readable key: the document's slug, `--` and the heading, e.g. `bouwstenen-voor-de-regionale-arbeidsmarkt--inleiding`. */
   slug: Scalars['String']['output'];
   /** The heading as printed. */
   title: Scalars['String']['output'];
 };
 
+/** A concept mentioned on both sides of a bridge, with the passages on each side. */
 export type SharedConcept = {
   __typename?: 'SharedConcept';
+  /** The concept. */
   concept: Concept;
   /** Passages on a's side that mention the concept. */
   passagesA: Array<Passage>;
@@ -1382,7 +1622,13 @@ export type SharedConcept = {
 /** A subject two findings share, weighted by its rarity (inverse document frequency over findings). */
 export type SharedSubject = {
   __typename?: 'SharedSubject';
+  /** The concept, policy instrument, region, organisation, regulation or theme shared. */
   subject: FindingSubject;
+  /**
+   * What the subject adds to the score: 1 + ln(all findings / findings about the subject), halved
+   * when the subject is only near the concept or region asked about (a broader, narrower or related
+   * concept; a region within it).
+   */
   weight: Scalars['Float']['output'];
 };
 
@@ -1399,6 +1645,7 @@ export type Statistic = {
   qualifier: Maybe<Scalars['String']['output']>;
   /** e.g. percent, persons, jobs. */
   unit: Scalars['String']['output'];
+  /** The figure itself, in `unit`. */
   value: Scalars['Float']['output'];
 };
 
@@ -1413,28 +1660,39 @@ export type Suggestion = {
   __typename?: 'Suggestion';
   /** The node's label in the language asked for. */
   label: Scalars['String']['output'];
+  /** The suggested node. */
   node: SearchResult;
+  /** What kind of node it is. */
   type: SearchType;
 };
 
 /** A stretch of a text: characters start (inclusive) to end (exclusive). */
 export type TextRange = {
   __typename?: 'TextRange';
+  /** Offset just after the last character. */
   end: Scalars['Int']['output'];
+  /** Offset of the first character, from 0 (in UTF-16 code units, as JavaScript counts). */
   start: Scalars['Int']['output'];
 };
 
 /** One of the essay's three policy themes: inclusiviteit, weerbaarheid, institutionele hervorming. */
 export type Theme = Node & {
   __typename?: 'Theme';
+  /** Alternative labels in `lang`: other forms of the label, e.g. inclusieve. */
   altLabels: Array<Scalars['String']['output']>;
+  /** Definition in `lang`, quoted or paraphrased from the essay; null when it gives none. */
   definition: Maybe<Scalars['String']['output']>;
+  /** Whether the definition quotes or paraphrases the essay; null when there is no definition. */
   definitionSource: Maybe<DefinitionSource>;
+  /** Findings about the theme. */
   findings: Array<Finding>;
+  /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** The policy instruments that serve the theme, with the table that places them. */
   instruments: Array<InstrumentPlacement>;
+  /** The theme's label in `lang`, falling back to Dutch, e.g. weerbaarheid (resilience). */
   label: Scalars['String']['output'];
+  /** Stable, human-readable key, e.g. `weerbaarheid`. */
   slug: Scalars['String']['output'];
 };
 
@@ -1456,17 +1714,23 @@ export type ThemeLabelArgs = {
   lang: Language;
 };
 
+/** One page of a list of themes. */
 export type ThemeConnection = {
   __typename?: 'ThemeConnection';
+  /** The items of this page, in order, each with its cursor. */
   edges: Array<ThemeEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Number of items in the whole list, counted without fetching them. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A theme in a page, with its cursor. */
 export type ThemeEdge = {
   __typename?: 'ThemeEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Theme;
 };
 
@@ -1925,7 +2189,7 @@ export type EvidenceResolvers<ContextType = RequestContext, ParentType extends R
 
 export type FindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = ResolversObject<{
   about?: Resolver<Array<ResolversTypes['FindingSubject']>, ParentType, ContextType>;
-  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['RelatedFinding']>, ParentType, ContextType, RequireFields<FindingRelatedArgs, 'first'>>;
@@ -1990,6 +2254,7 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   passage?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   surfaces?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 

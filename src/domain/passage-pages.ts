@@ -1,8 +1,28 @@
-import type { PassageModel } from './models.js';
+import type { EvidenceModel, PassageModel } from './models.js';
 
 /** The page on which the character at `offset` of a passage's text is printed. */
 export function pageAt(passage: PassageModel, offset: number): number {
   let page = passage.page;
   for (const start of passage.pageStarts) if (start.offset <= offset) page = start.page;
   return page;
+}
+
+/** The sentence of `passage` in which `surface` first occurs: a verbatim quote with its page. */
+export function sentenceEvidence(passage: PassageModel, surface: string): EvidenceModel {
+  const at = Math.max(0, passage.text.indexOf(surface));
+  const before = passage.text.slice(0, at);
+  const start = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('! '),
+    before.lastIndexOf('; '),
+  );
+  const sentenceStart = start < 0 ? 0 : start + 2;
+  const after = /[.?!;](\s|$)/u.exec(passage.text.slice(at + surface.length));
+  const end = after === null ? passage.text.length : at + surface.length + after.index + 1;
+  return {
+    passage,
+    page: pageAt(passage, sentenceStart),
+    quote: passage.text.slice(sentenceStart, end),
+  };
 }

@@ -20,7 +20,7 @@ export const SORTABLE_PROPERTIES = {
   Person: ['name'],
   Organisation: ['name'],
   Section: ['ordinal'],
-  Passage: ['ordinal'],
+  Passage: ['readingKey'],
   Concept: ['prefLabelNl', 'prefLabelEn'],
   Theme: ['labelNl'],
   PolicyInstrument: ['name'],

@@ -43,13 +43,14 @@ describe('concepts', () => {
           count: number;
           surfaces: string[];
           page: number;
+          quote: string;
           passage: { text: string; page: number };
         }[];
         findings: { evidence: { quote: string; page: number; passage: { text: string } } }[];
       };
     }>(`{ concept(slug: "gerelateerde-varieteit") {
           nl: label en: label(lang: EN)
-          mentions { count surfaces page passage { text page } }
+          mentions { count surfaces page quote passage { text page } }
           findings { evidence { quote page passage { text } } } } }`);
     expect(errors).toBeUndefined();
     const concept = data!.concept;
@@ -62,6 +63,8 @@ describe('concepts', () => {
       surfaces: ['Gerelateerde variëteit', 'gerelateerde variëteit'],
     });
     for (const surface of mention!.surfaces) expect(mention!.passage.text).toContain(surface);
+    expect(mention!.passage.text).toContain(mention!.quote);
+    expect(mention!.quote).toMatch(/^Gerelateerde variëteit dus\.$/);
     expect(concept.findings.length).toBeGreaterThan(0);
     for (const finding of concept.findings) {
       expect(finding.evidence.passage.text).toContain(finding.evidence.quote);

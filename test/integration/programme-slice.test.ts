@@ -252,3 +252,37 @@ describe('pagination', () => {
     );
   });
 });
+
+describe('query limits', () => {
+  it('refuses a query nested deeper than 12 levels before running it', async () => {
+    const nested = 'related { finding { '.repeat(6) + 'slug' + ' } }'.repeat(6);
+    const { data, errors } = await api.query(
+      `{ finding(slug: "werkloosheid-2014-q1") { ${nested} } }`,
+    );
+    expect(data).toBeUndefined();
+    expect(errors![0]!.message).toMatch(/depth limit of 12/i);
+    expect(errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses more than 15 aliases', async () => {
+    const aliases = Array.from(
+      { length: 16 },
+      (_, index) => `a${index}: essays { totalCount }`,
+    ).join(' ');
+    const { errors } = await api.query(`{ ${aliases} }`);
+    expect(errors![0]!.message).toMatch(/aliases/i);
+  });
+});
+
+describe('query cost', () => {
+  it('refuses an operation whose estimated cost exceeds the limit, and names the limit', async () => {
+    const wide = Array.from(
+      { length: 15 },
+      (_, index) =>
+        `a${index}: concepts(first: 100) { edges { node { relatedFindings(first: 100) { finding { related(first: 100) { finding { about { ... on Concept { mentions { passage { mentions { count } } } } } } } } } } } }`,
+    ).join(' ');
+    const { data, errors } = await api.query(`{ ${wide} }`);
+    expect(data).toBeUndefined();
+    expect(errors![0]!.message).toMatch(/Cost limit of 20000 exceeded/);
+  });
+});

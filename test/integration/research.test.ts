@@ -130,18 +130,17 @@ describe('neighbourhood', () => {
       neighbourhood: {
         center: { id: string };
         nodes: { __typename: string }[];
-        edges: { type: string }[];
+        edges: { type: string; from: { id: string }; to: { id: string } }[];
         truncated: boolean;
       };
     }>(
-      `query ($id: ID!) { neighbourhood(id: $id, limit: 200) { center { id } nodes { __typename } edges { type } truncated } }`,
+      `query ($id: ID!) { neighbourhood(id: $id, limit: 200) { center { id } nodes { __typename } edges { type from { id } to { id } } truncated } }`,
       { id },
     );
     expect(all.neighbourhood.center.id).toBe(id);
     expect(all.neighbourhood.truncated).toBe(false);
-    expect(new Set(all.neighbourhood.edges.map((edge) => edge.type))).toEqual(
-      expect.objectContaining({}),
-    );
+    // Depth 1: every link touches the centre.
+    for (const edge of all.neighbourhood.edges) expect([edge.from.id, edge.to.id]).toContain(id);
     expect(all.neighbourhood.edges.map((edge) => edge.type)).toEqual(
       expect.arrayContaining(['MENTIONS', 'ABOUT']),
     );
@@ -185,6 +184,23 @@ describe('related findings', () => {
         expect(mine.has(shared.subject.id) && theirs.has(shared.subject.id)).toBe(true);
       }
       expect(item.score).toBeCloseTo(item.shared.reduce((sum, shared) => sum + shared.weight, 0));
+    }
+  });
+
+  it('weighs a shared subject less the more findings are about it', async () => {
+    const data = await query<{
+      finding: { related: { shared: { weight: number; subject: { findings?: unknown[] } }[] }[] };
+    }>(`{ finding(slug: "werkloosheid-2014-q1") { related(first: 20) { shared { weight
+          subject { ... on Concept { findings { id } } ... on Region { findings { id } } ... on Regulation { findings { id } } } } } } }`);
+    const pairs = data.finding.related
+      .flatMap((item) => item.shared)
+      .filter((shared) => shared.subject.findings !== undefined)
+      .map((shared) => [shared.subject.findings!.length, shared.weight] as const);
+    expect(new Set(pairs.map(([frequency]) => frequency)).size).toBeGreaterThan(1);
+    for (const [frequency, weight] of pairs) {
+      for (const [otherFrequency, otherWeight] of pairs) {
+        if (frequency < otherFrequency) expect(weight).toBeGreaterThan(otherWeight);
+      }
     }
   });
 });

@@ -114,6 +114,25 @@ describe('search', () => {
   });
 });
 
+describe('search limits', () => {
+  it('refuses more than 64 words as BAD_USER_INPUT, for search and suggest alike', async () => {
+    const words = Array.from({ length: 1100 }, (_, index) => `woord${index}`).join(' ');
+    const { data, errors } = await api.query(
+      `query ($q: String!) { suggest(prefix: $q) { label } }`,
+      { q: words },
+    );
+    expect(data).toBeNull();
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: 'A search takes at most 64 words (got 1100)',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
+    const search = await api.query(SEARCH, { query: words });
+    expect(search.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('suggest', () => {
   it('completes concept and region labels from a prefix, in the language asked', async () => {
     const { data, errors } = await api.query<{

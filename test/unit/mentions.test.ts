@@ -11,6 +11,13 @@ const matcher = new MentionMatcher([
   { ref: { label: 'Regulation', slug: 'ww' }, labels: ['WW'] },
   { ref: { label: 'Regulation', slug: 'wwb' }, labels: ['WWB', 'Wet werk en bijstand'] },
   { ref: { label: 'Region', slug: 'zuid-limburg' }, labels: ['Zuid-Limburg', 'Zuid-Oost Limburg'] },
+  { ref: { label: 'Region', slug: 'limburg' }, labels: ['Limburg'] },
+  {
+    ref: { label: 'Region', slug: 'eindhoven' },
+    labels: ['Brainport Regio Eindhoven', 'Eindhoven'],
+  },
+  { ref: { label: 'Concept', slug: 'job-carving' }, labels: ['job carving'] },
+  { ref: { label: 'PolicyInstrument', slug: 'job-carving' }, labels: ['Job carving'] },
 ]);
 
 const slugsIn = (text: string) =>

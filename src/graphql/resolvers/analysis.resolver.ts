@@ -14,7 +14,7 @@ import type {
   EvidenceModel,
   PassageModel,
 } from '../../domain/models.js';
-import { pageAt } from '../../domain/passage-pages.js';
+import { sentenceEvidence } from '../../domain/passage-pages.js';
 import type { RequestContext } from '../../context.js';
 import { fromGlobalId } from '../global-id.js';
 import { edgeText, loadNode, neighbours } from './node-access.js';
@@ -188,26 +188,6 @@ function surfacesOf(edge: EdgeModel): string[] {
   return Array.isArray(surfaces)
     ? surfaces.filter((surface): surface is string => typeof surface === 'string')
     : [];
-}
-
-/** The sentence of `passage` in which `surface` first occurs: a verbatim quote with its page. */
-export function sentenceEvidence(passage: PassageModel, surface: string): EvidenceModel {
-  const at = Math.max(0, passage.text.indexOf(surface));
-  const before = passage.text.slice(0, at);
-  const start = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('? '),
-    before.lastIndexOf('! '),
-    before.lastIndexOf('; '),
-  );
-  const sentenceStart = start < 0 ? 0 : start + 2;
-  const after = /[.?!;](\s|$)/u.exec(passage.text.slice(at + surface.length));
-  const end = after === null ? passage.text.length : at + surface.length + after.index + 1;
-  return {
-    passage,
-    page: pageAt(passage, sentenceStart),
-    quote: passage.text.slice(sentenceStart, end),
-  };
 }
 
 async function existingNode(context: RequestContext, id: string): Promise<AnyNodeModel> {

@@ -11,7 +11,7 @@ export const KnowledgeQuery: QueryResolvers = {
   passages: (_, { document, ...page }, context) =>
     nodeConnection(
       context,
-      { label: 'Passage', sortBy: 'ordinal', direction: ASC, filter: { document } },
+      { label: 'Passage', sortBy: 'readingKey', direction: ASC, filter: { document } },
       page,
     ),
   concept: (_, { slug }, context) => loadNode(context, 'Concept', slug),

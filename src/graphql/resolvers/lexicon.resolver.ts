@@ -136,9 +136,9 @@ export const Regulation: RegulationResolvers = {
 export const Finding: FindingResolvers = {
   id: (finding) => toGlobalId('Finding', finding.slug),
   statement: (finding, { lang }) => (lang === 'EN' ? finding.statementEn : finding.statementNl),
-  evidence: async (finding, _, context): Promise<EvidenceModel> => {
+  evidence: async (finding, _, context): Promise<EvidenceModel | null> => {
     const [stated] = await neighbours(context, 'passageOfFinding', finding.slug);
-    if (stated === undefined) throw new Error(`Finding ${finding.slug} is stated in no passage`);
+    if (stated === undefined) return null;
     return {
       passage: stated.node as PassageModel,
       page: typeof stated.edge['page'] === 'number' ? stated.edge['page'] : 0,

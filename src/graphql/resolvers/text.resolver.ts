@@ -4,7 +4,7 @@ import type {
   SectionResolvers,
 } from '../../__generated__/resolvers-types.js';
 import type { MentionModel, PassageModel } from '../../domain/models.js';
-import { pageAt } from '../../domain/passage-pages.js';
+import { pageAt, sentenceEvidence } from '../../domain/passage-pages.js';
 import type { RequestContext } from '../../context.js';
 import type { Neighbour } from '../../repositories/relation.repository.js';
 import { toGlobalId } from '../global-id.js';
@@ -33,6 +33,7 @@ export const Passage: PassageResolvers = {
 };
 
 export const Mention: MentionResolvers = {
+  quote: (model) => sentenceEvidence(model.passage, model.surfaces[0] ?? '').quote,
   page: (model) =>
     pageAt(model.passage, Math.max(0, model.passage.text.indexOf(model.surfaces[0] ?? ''))),
 };
