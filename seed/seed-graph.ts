@@ -115,6 +115,11 @@ export function buildGraph(inputs: SeedInputs): GraphBatch {
     );
   }
   findingsToGraph(parseFindings(inputs.findings.text, inputs.findings.name), passages, graph);
+  // How much the corpus discusses each concept: what the concepts list can be ordered by.
+  const mentioned = graph.incoming('MENTIONS', 'Concept');
+  for (const concept of lexicon.concepts) {
+    graph.addNode('Concept', concept.slug, { passageCount: mentioned.get(concept.slug) ?? 0 });
+  }
   return graph.build();
 }
 
@@ -141,6 +146,8 @@ export async function readInputs(sources: SeedSources = {}): Promise<SeedInputs>
   for (const dir of PIPELINE_DIRS) {
     for (const file of await sortedFiles(dir)) await read(file);
   }
+  // This file assembles the graph too.
+  await read(fileURLToPath(import.meta.url));
   return { run: hash.digest('hex').slice(0, 16), catalogue, lexicon, findings, essays };
 }
 

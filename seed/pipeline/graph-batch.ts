@@ -98,6 +98,16 @@ export class GraphBatchBuilder {
     return this;
   }
 
+  /** How many relationships of `type` the batch holds into each node of label `to`, by slug. */
+  incoming(type: RelationshipType, to: NodeLabel): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const group of this.relationships.values()) {
+      if (group.type !== type || group.to !== to) continue;
+      for (const row of group.rows.values()) counts.set(row.to, (counts.get(row.to) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   has(ref: NodeRef): boolean {
     return this.nodes.get(ref.label)?.has(ref.slug) ?? false;
   }

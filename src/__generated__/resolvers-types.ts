@@ -113,6 +113,8 @@ export type Concept = Entity & Node & {
   mentions: Array<Mention>;
   /** More specific concepts. */
   narrower: Array<Concept>;
+  /** Number of passages that mention the concept, across all ingested essays. */
+  passageCount: Scalars['Int']['output'];
   /** Related concepts (either direction). */
   related: Array<Concept>;
   /** Findings about this concept or its broader, narrower and related concepts, ranked. */
@@ -223,6 +225,21 @@ export type ConceptMapNode = {
   /** Passages mentioning the concept. */
   weight: Scalars['Int']['output'];
 };
+
+/** An ordering of a list of concepts. */
+export type ConceptOrder = {
+  /** Ascending (the default) or descending. */
+  direction: OrderDirection;
+  /** What to order by. */
+  field: ConceptOrderField;
+};
+
+/** How a list of concepts is ordered. */
+export type ConceptOrderField =
+  /** Alphabetically by Dutch preferred label. */
+  | 'LABEL'
+  /** By the number of passages that mention the concept (use DESC for the most discussed first). */
+  | 'PASSAGE_COUNT';
 
 /** How co-mention counts are turned into edge weights. */
 export type CooccurrenceNormalisation =
@@ -1182,6 +1199,7 @@ export type QueryConceptsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   labelPrefix?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy: ConceptOrder;
 };
 
 
@@ -1873,6 +1891,8 @@ export type ResolversTypes = ResolversObject<{
   ConceptMap: ResolverTypeWrapper<ConceptMapModel>;
   ConceptMapEdge: ResolverTypeWrapper<Omit<ConceptMapEdge, 'passages' | 'source' | 'target'> & { passages: Array<ResolversTypes['Passage']>, source: ResolversTypes['Concept'], target: ResolversTypes['Concept'] }>;
   ConceptMapNode: ResolverTypeWrapper<Omit<ConceptMapNode, 'concept'> & { concept: ResolversTypes['Concept'] }>;
+  ConceptOrder: ConceptOrder;
+  ConceptOrderField: ConceptOrderField;
   CooccurrenceNormalisation: CooccurrenceNormalisation;
   CurationStamp: ResolverTypeWrapper<CurationStamp>;
   DefinitionSource: DefinitionSource;
@@ -1978,6 +1998,7 @@ export type ResolversParentTypes = ResolversObject<{
   ConceptMap: ConceptMapModel;
   ConceptMapEdge: Omit<ConceptMapEdge, 'passages' | 'source' | 'target'> & { passages: Array<ResolversParentTypes['Passage']>, source: ResolversParentTypes['Concept'], target: ResolversParentTypes['Concept'] };
   ConceptMapNode: Omit<ConceptMapNode, 'concept'> & { concept: ResolversParentTypes['Concept'] };
+  ConceptOrder: ConceptOrder;
   CurationStamp: CurationStamp;
   Document: ResolversUnionTypes<ResolversParentTypes>['Document'];
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
@@ -2088,6 +2109,7 @@ export type ConceptResolvers<ContextType = RequestContext, ParentType extends Re
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ConceptLabelArgs, 'lang'>>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   narrower?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
+  passageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
   relatedFindings?: Resolver<Array<ResolversTypes['RelatedFinding']>, ParentType, ContextType, RequireFields<ConceptRelatedFindingsArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2445,7 +2467,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   bridge?: Resolver<ResolversTypes['Bridge'], ParentType, ContextType, RequireFields<QueryBridgeArgs, 'a' | 'b'>>;
   concept?: Resolver<Maybe<ResolversTypes['Concept']>, ParentType, ContextType, RequireFields<QueryConceptArgs, 'slug'>>;
   conceptMap?: Resolver<ResolversTypes['ConceptMap'], ParentType, ContextType, RequireFields<QueryConceptMapArgs, 'minCount' | 'normalisation'>>;
-  concepts?: Resolver<ResolversTypes['ConceptConnection'], ParentType, ContextType, Partial<QueryConceptsArgs>>;
+  concepts?: Resolver<ResolversTypes['ConceptConnection'], ParentType, ContextType, RequireFields<QueryConceptsArgs, 'orderBy'>>;
   essay?: Resolver<Maybe<ResolversTypes['Essay']>, ParentType, ContextType, RequireFields<QueryEssayArgs, 'slug'>>;
   essays?: Resolver<ResolversTypes['EssayConnection'], ParentType, ContextType, RequireFields<QueryEssaysArgs, 'orderBy'>>;
   finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<QueryFindingArgs, 'slug'>>;

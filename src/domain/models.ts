@@ -90,6 +90,8 @@ export interface PassageModel extends NodeModel<'Passage'> {
 export interface ConceptModel extends NodeModel<'Concept'> {
   readonly labels: Labels;
   readonly definition: Definition | null;
+  /** Passages that mention the concept, counted at ingestion. */
+  readonly passageCount: number;
 }
 
 export interface ThemeModel extends NodeModel<'Theme'> {

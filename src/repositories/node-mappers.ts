@@ -84,6 +84,7 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
         slug,
         labels: labelsFrom(properties, 'prefLabelNl', 'prefLabelEn', true),
         definition: definition(properties),
+        passageCount: optionalInteger(properties, 'passageCount') ?? 0,
       };
     case 'Theme':
       return {

@@ -21,7 +21,7 @@ export const SORTABLE_PROPERTIES = {
   Organisation: ['name'],
   Section: ['ordinal'],
   Passage: ['readingKey'],
-  Concept: ['prefLabelNl', 'prefLabelEn'],
+  Concept: ['prefLabelNl', 'prefLabelEn', 'passageCount'],
   Theme: ['labelNl'],
   PolicyInstrument: ['name'],
   Region: ['name'],

@@ -197,3 +197,25 @@ describe('list filters', () => {
     expect(data!.concepts.edges.map((edge) => edge.node.slug)).toEqual(['gerelateerde-varieteit']);
   });
 });
+
+describe('concept ordering', () => {
+  it('orders concepts by how many passages mention them, paging through ties by cursor', async () => {
+    type Page = {
+      concepts: {
+        edges: { node: { slug: string; passageCount: number; mentions: unknown[] } }[];
+        pageInfo: { endCursor: string };
+      };
+    };
+    const page = `query ($after: String) { concepts(orderBy: { field: PASSAGE_COUNT, direction: DESC }, first: 10, after: $after) {
+      edges { node { slug passageCount mentions { count } } } pageInfo { endCursor } } }`;
+    const first = (await api.query<Page>(page)).data!.concepts;
+    const second = (await api.query<Page>(page, { after: first.pageInfo.endCursor })).data!
+      .concepts;
+    const nodes = [...first.edges, ...second.edges].map((edge) => edge.node);
+    expect(new Set(nodes.map((node) => node.slug)).size).toBe(20);
+    const counts = nodes.map((node) => node.passageCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const node of nodes) expect(node.passageCount).toBe(node.mentions.length);
+    expect(counts[0]).toBeGreaterThan(counts.at(-1)!);
+  });
+});

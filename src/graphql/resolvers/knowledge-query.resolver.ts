@@ -3,6 +3,7 @@ import { searchableText } from '../../domain/text-normalisation.js';
 import { loadNode, nodeConnection } from './node-access.js';
 
 const ASC = 'ASC';
+const CONCEPT_SORT = { LABEL: 'prefLabelNl', PASSAGE_COUNT: 'passageCount' } as const;
 
 /** Entry points to the ingested text and the lexicon: lookups by slug and filtered lists. */
 export const KnowledgeQuery: QueryResolvers = {
@@ -15,13 +16,13 @@ export const KnowledgeQuery: QueryResolvers = {
       page,
     ),
   concept: (_, { slug }, context) => loadNode(context, 'Concept', slug),
-  concepts: (_, { labelPrefix, ...page }, context) =>
+  concepts: (_, { labelPrefix, orderBy, ...page }, context) =>
     nodeConnection(
       context,
       {
         label: 'Concept',
-        sortBy: 'prefLabelNl',
-        direction: ASC,
+        sortBy: CONCEPT_SORT[orderBy.field],
+        direction: orderBy.direction,
         // A prefix with no letters or digits filters nothing out, like an absent one.
         filter: { labelPrefix: labelPrefix ? searchableText(labelPrefix) || null : null },
       },
