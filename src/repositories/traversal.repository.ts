@@ -20,16 +20,19 @@ const EDGE_FIELDS = (r: string) => `{
   toLabel: [l IN labels(endNode(${r})) WHERE l IN $known][0], to: properties(endNode(${r}))
 }`;
 
-/** Paths explored before the neighbourhood is cut to `limit` edges, nearest first. */
-const PATH_BUDGET = 5000;
+/** Bounds of one breadth-first ring of a neighbourhood: nodes expanded, links read. */
+const RING_NODES = 200;
+const RING_LINKS = 2000;
 
 export class TraversalRepository {
   constructor(private readonly gateway: Neo4jGateway) {}
 
   /**
-   * Relationships on paths of up to `depth` hops from `center` whose other nodes all have one of
-   * `through` (any label when null); nearest first, at most `limit` + 1 (the extra one tells the
-   * caller the neighbourhood was cut).
+   * Relationships within `depth` hops of `center`, found breadth first: each ring expands from the
+   * nodes the previous ring reached (at most RING_NODES of them, at most RING_LINKS links per ring),
+   * entering only nodes with one of `through` (any label when null). Nearest first, at most
+   * `limit` + 1 (the extra one tells the caller the neighbourhood was cut). The work is bounded by
+   * the ring limits whatever the size of the graph.
    */
   async neighbourhood(
     center: NodeRef,
@@ -37,13 +40,23 @@ export class TraversalRepository {
     through: readonly NodeLabel[] | null,
     limit: number,
   ): Promise<EdgeModel[]> {
+    const ring = `
+       CALL {
+         WITH frontier
+         UNWIND frontier AS x
+         MATCH (x)-[r]-(n)
+         WHERE $through IS NULL OR any(l IN labels(n) WHERE l IN $through)
+         WITH r, n LIMIT ${RING_LINKS}
+         // No grouping key: one row even when the ring is empty, so the walk goes on.
+         RETURN collect(DISTINCT r) AS found, collect(DISTINCT n) AS touched
+       }
+       WITH visited, links + found AS links, [m IN touched WHERE NOT m IN visited] AS reached
+       WITH visited + reached AS visited, reached[..${RING_NODES}] AS frontier, links`;
     const rows = await this.gateway.read(
       `MATCH (c:${label(center.label)} {slug: $slug})
-       MATCH p = (c)-[*1..${bounded(depth, 1, 3)}]-(n)
-       WHERE $through IS NULL OR all(x IN nodes(p)[1..] WHERE any(l IN labels(x) WHERE l IN $through))
-       WITH p ORDER BY length(p) LIMIT ${PATH_BUDGET}
-       UNWIND relationships(p) AS r
-       WITH DISTINCT r, length(p) AS distance ORDER BY distance
+       WITH [c] AS visited, [c] AS frontier, [] AS links
+       ${ring.repeat(bounded(depth, 1, 3))}
+       UNWIND links AS r
        WITH DISTINCT r LIMIT $limit
        RETURN ${EDGE_FIELDS('r')} AS edge`,
       { slug: center.slug, through, known: NODE_LABELS, limit: limit + 1 },

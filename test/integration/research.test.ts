@@ -160,6 +160,26 @@ describe('neighbourhood', () => {
   });
 });
 
+describe('neighbourhood depth', () => {
+  it('grows ring by ring: depth 2 holds every depth-1 link and links beyond the first ring', async () => {
+    type Result = {
+      neighbourhood: { edges: { type: string; from: { id: string }; to: { id: string } }[] };
+    };
+    const text = `query ($id: ID!, $depth: Int!) { neighbourhood(id: $id, depth: $depth, limit: 200) {
+      edges { type from { id } to { id } } } }`;
+    const id = toGlobalId('Region', 'heerlen');
+    const key = (edge: Result['neighbourhood']['edges'][number]) =>
+      `${edge.from.id}-${edge.type}-${edge.to.id}`;
+    const one = (await query<Result>(text, { id, depth: 1 })).neighbourhood.edges;
+    const two = (await query<Result>(text, { id, depth: 2 })).neighbourhood.edges;
+    expect(one.every((edge) => edge.from.id === id || edge.to.id === id)).toBe(true);
+    expect(two.map(key)).toEqual(expect.arrayContaining(one.map(key)));
+    expect(two.some((edge) => edge.from.id !== id && edge.to.id !== id)).toBe(true);
+    // Nearest first: the first ring's links come before the second ring's.
+    expect(two.slice(0, one.length).map(key).sort()).toEqual(one.map(key).sort());
+  });
+});
+
 describe('related findings', () => {
   it('ranks findings by shared subjects, rarer subjects weighing more, and says what they share', async () => {
     const data = await query<{
