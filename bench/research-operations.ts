@@ -51,6 +51,12 @@ const OPERATIONS: { name: string; query: string; variables?: Record<string, unkn
     variables: { id: toGlobalId('Concept', 'weerbaarheid') },
   },
   {
+    name: 'neighbourhood depth 3 of nederland',
+    query:
+      'query ($id: ID!) { neighbourhood(id: $id, depth: 3, limit: 200) { truncated nodes { id } edges { type } } }',
+    variables: { id: toGlobalId('Region', 'nederland') },
+  },
+  {
     name: 'paths concept -> organisation',
     query:
       'query ($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length hops { type evidence { quote page } } } }',
