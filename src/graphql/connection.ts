@@ -4,6 +4,7 @@
  * from another ordering is rejected instead of silently misread.
  */
 import { BadUserInputError } from '../domain/errors.js';
+import { integerArgument } from './arguments.js';
 import type { Keyset, SortValue } from '../repositories/node.repository.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -64,9 +65,11 @@ export function pageWindow(args: PageArgs, ordering: string): PageWindow {
     throw new BadUserInputError('`after` pages forwards: pair it with `first`, not `last`');
   }
   const backwards = last != null || before != null;
-  const size = checkSize(
+  const size = integerArgument(
     backwards ? 'last' : 'first',
     (backwards ? last : first) ?? DEFAULT_PAGE_SIZE,
+    0,
+    MAX_PAGE_SIZE,
   );
   const cursor = backwards ? before : after;
   return { from: cursor == null ? null : decodeCursor(cursor, ordering), size, backwards };
@@ -146,15 +149,6 @@ function isBeyond(keyset: Keyset, window: PageWindow): boolean {
 function compare(a: SortValue, b: SortValue): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
-}
-
-function checkSize(argument: 'first' | 'last', value: number): number {
-  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(
-      `\`${argument}\` must be an integer from 0 to ${MAX_PAGE_SIZE} (got ${value})`,
-    );
-  }
-  return value;
 }
 
 export function encodeCursor(ordering: string, keyset: Keyset): string {

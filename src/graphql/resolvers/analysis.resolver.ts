@@ -16,6 +16,7 @@ import type {
 } from '../../domain/models.js';
 import { sentenceEvidence } from '../../domain/passage-pages.js';
 import type { RequestContext } from '../../context.js';
+import { integerArgument } from '../arguments.js';
 import { fromGlobalId } from '../global-id.js';
 import { edgeText, loadNode, neighbours } from './node-access.js';
 import { bridge } from './bridge.js';
@@ -53,8 +54,8 @@ const PROVENANCE: Partial<Record<EdgeModel['type'], string>> = {
 
 export const AnalysisQuery: QueryResolvers = {
   neighbourhood: async (_, { id, depth, types, limit }, context): Promise<NeighbourhoodModel> => {
-    inRange('depth', depth, 1, 3);
-    inRange('limit', limit, 1, 200);
+    integerArgument('depth', depth, 1, 3);
+    integerArgument('limit', limit, 1, 200);
     const center = await existingNode(context, id);
     const edges = await context.traversal.neighbourhood(
       center,
@@ -71,8 +72,8 @@ export const AnalysisQuery: QueryResolvers = {
     };
   },
   paths: async (_, { from, to, maxLength, first }, context) => {
-    inRange('maxLength', maxLength, 1, 6);
-    inRange('first', first, 1, 5);
+    integerArgument('maxLength', maxLength, 1, 6);
+    integerArgument('first', first, 1, 5);
     const [start, end] = await Promise.all([
       existingNode(context, from),
       existingNode(context, to),
@@ -83,7 +84,7 @@ export const AnalysisQuery: QueryResolvers = {
     return context.traversal.shortestPaths(start, end, maxLength, first);
   },
   conceptMap: async (_, { document, section, normalisation, minCount }, context) => {
-    inRange('minCount', minCount, 1, 1000);
+    integerArgument('minCount', minCount, 1, 1000);
     const passages = await context.analysis.conceptsPerPassage(document ?? null, section ?? null);
     const concepts = new Map<string, ConceptModel>();
     const passagesBySlug = new Map<string, PassageModel>();
@@ -195,14 +196,6 @@ async function existingNode(context: RequestContext, id: string): Promise<AnyNod
   const node = await loadNode(context, label, slug);
   if (node === null) throw new BadUserInputError(`No node has id ${JSON.stringify(id)}`);
   return node;
-}
-
-function inRange(argument: string, value: number, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new BadUserInputError(
-      `\`${argument}\` must be an integer from ${min} to ${max} (got ${value})`,
-    );
-  }
 }
 
 function distinctNodes<M extends { label: string; slug: string }>(nodes: readonly M[]): M[] {

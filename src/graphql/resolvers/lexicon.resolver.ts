@@ -17,23 +17,13 @@ import type {
   PolicyInstrumentModel,
   ThemeModel,
 } from '../../domain/models.js';
-import { BadUserInputError } from '../../domain/errors.js';
 import { MAX_PAGE_SIZE } from '../connection.js';
+import { integerArgument } from '../arguments.js';
 import { toGlobalId } from '../global-id.js';
 import { edgeText, neighbourNodes, neighbours } from './node-access.js';
 import { mentionsOf } from './text.resolver.js';
 
 type Lang = 'NL' | 'EN';
-
-/** A `first` argument of a ranked list: 1 to MAX_PAGE_SIZE. */
-function pageSize(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(
-      `\`first\` must be an integer from 1 to ${MAX_PAGE_SIZE} (got ${first})`,
-    );
-  }
-  return first;
-}
 
 export function label(labels: Labels, lang: Lang): string {
   return lang === 'EN' ? (labels.en ?? labels.nl) : labels.nl;
@@ -66,7 +56,9 @@ export const Concept: ConceptResolvers = {
   mentions: (concept, _, context) => mentionsOf(context, concept),
   findings: (concept, _, context) => neighbourNodes(context, 'findingsAboutConcept', concept.slug),
   relatedFindings: (concept, { first }, context) =>
-    context.loaders.relatedFindings('Concept', pageSize(first)).load(concept.slug),
+    context.loaders
+      .relatedFindings('Concept', integerArgument('first', first, 1, MAX_PAGE_SIZE))
+      .load(concept.slug),
 };
 
 export const Theme: ThemeResolvers = {
@@ -121,7 +113,9 @@ export const Region: RegionResolvers = {
   mentions: (region, _, context) => mentionsOf(context, region),
   findings: (region, _, context) => neighbourNodes(context, 'findingsAboutRegion', region.slug),
   relatedFindings: (region, { first }, context) =>
-    context.loaders.relatedFindings('Region', pageSize(first)).load(region.slug),
+    context.loaders
+      .relatedFindings('Region', integerArgument('first', first, 1, MAX_PAGE_SIZE))
+      .load(region.slug),
 };
 
 export const Regulation: RegulationResolvers = {
@@ -148,7 +142,9 @@ export const Finding: FindingResolvers = {
   about: (finding, _, context) => neighbourNodes(context, 'subjectsOfFinding', finding.slug),
   statistic: (finding) => finding.statistic,
   related: (finding, { first }, context) =>
-    context.loaders.relatedFindings('Finding', pageSize(first)).load(finding.slug),
+    context.loaders
+      .relatedFindings('Finding', integerArgument('first', first, 1, MAX_PAGE_SIZE))
+      .load(finding.slug),
 };
 
 export const Statistic: StatisticResolvers = {

@@ -1,10 +1,11 @@
 import type { QueryResolvers, SearchType } from '../../__generated__/resolvers-types.js';
-import { BadUserInputError } from '../../domain/errors.js';
 import type { AnyNodeModel } from '../../domain/models.js';
 import { fullTextQuery, prefixQuery } from '../../domain/search-query.js';
 import type { SearchableLabel } from '../../repositories/search.repository.js';
 import { MAX_PAGE_SIZE, pageWindow, toConnection } from '../connection.js';
+import { integerArgument } from '../arguments.js';
 import { snippet } from '../snippet.js';
+import { label } from './lexicon.resolver.js';
 
 const LABEL_OF: Record<SearchType, SearchableLabel> = {
   PASSAGE: 'Passage',
@@ -63,11 +64,7 @@ export const SearchQuery: QueryResolvers = {
     });
   },
   suggest: async (_, { prefix, types, lang, first }, context) => {
-    if (first < 1 || first > MAX_PAGE_SIZE) {
-      throw new BadUserInputError(
-        `\`first\` must be an integer from 1 to ${MAX_PAGE_SIZE} (got ${first})`,
-      );
-    }
+    integerArgument('first', first, 1, MAX_PAGE_SIZE);
     const parsed = prefixQuery(prefix);
     if (parsed === null) return [];
     const hits = await context.search.suggest(
@@ -78,7 +75,7 @@ export const SearchQuery: QueryResolvers = {
     return hits.map((hit) => ({
       node: hit.model,
       type: TYPE_OF[hit.model.label],
-      label: labelOf(hit.model, lang),
+      label: 'labels' in hit.model ? label(hit.model.labels, lang) : hit.model.slug,
     }));
   },
 };
@@ -100,9 +97,4 @@ function displayText(model: AnyNodeModel): string {
             .join(' · ')
         : '';
   }
-}
-
-function labelOf(model: AnyNodeModel, lang: 'NL' | 'EN'): string {
-  if (!('labels' in model)) return model.slug;
-  return lang === 'EN' ? (model.labels.en ?? model.labels.nl) : model.labels.nl;
 }
