@@ -18,7 +18,7 @@ import { sentenceEvidence } from '../../domain/passage-pages.js';
 import type { RequestContext } from '../../context.js';
 import { integerArgument } from '../arguments.js';
 import { fromGlobalId } from '../global-id.js';
-import { edgeText, loadNode, neighbours } from './node-access.js';
+import { distinctNodes, edgeText, loadNode, neighbours } from './node-access.js';
 import { bridge } from './bridge.js';
 
 export const LABEL_OF_TYPE: Record<NodeType, NodeLabel> = {
@@ -196,14 +196,4 @@ async function existingNode(context: RequestContext, id: string): Promise<AnyNod
   const node = await loadNode(context, label, slug);
   if (node === null) throw new BadUserInputError(`No node has id ${JSON.stringify(id)}`);
   return node;
-}
-
-function distinctNodes<M extends { label: string; slug: string }>(nodes: readonly M[]): M[] {
-  const seen = new Set<string>();
-  return nodes.filter((node) => {
-    const key = `${node.label}:${node.slug}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -20,7 +20,7 @@ import type {
 import { MAX_PAGE_SIZE } from '../connection.js';
 import { integerArgument } from '../arguments.js';
 import { toGlobalId } from '../global-id.js';
-import { edgeText, neighbourNodes, neighbours } from './node-access.js';
+import { distinctNodes, edgeText, neighbourNodes, neighbours } from './node-access.js';
 import { mentionsOf } from './text.resolver.js';
 
 type Lang = 'NL' | 'EN';
@@ -50,8 +50,7 @@ export const Concept: ConceptResolvers = {
       neighbourNodes(context, 'relatedConcepts', concept.slug),
       neighbourNodes(context, 'relatedConceptsInverse', concept.slug),
     ]);
-    const seen = new Set<string>();
-    return [...outgoing, ...incoming].filter((item) => !seen.has(item.slug) && seen.add(item.slug));
+    return distinctNodes([...outgoing, ...incoming]);
   },
   mentions: (concept, _, context) => mentionsOf(context, concept),
   findings: (concept, _, context) => neighbourNodes(context, 'findingsAboutConcept', concept.slug),

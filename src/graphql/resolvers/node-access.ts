@@ -107,3 +107,14 @@ function definedOnly<K extends string>(
     ),
   ) as Partial<Record<K, string>>;
 }
+
+/** Each node once, in first-seen order. */
+export function distinctNodes<M extends { label: string; slug: string }>(nodes: readonly M[]): M[] {
+  const seen = new Set<string>();
+  return nodes.filter((node) => {
+    const key = `${node.label}:${node.slug}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
