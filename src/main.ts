@@ -86,7 +86,7 @@ function runSeeder(database: Database): Promise<string> {
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (code) => {
+    child.once('close', (code) => {
       if (code === 0) resolve(stdout.trim());
       else reject(new Error(`seeding failed (exit code ${code}): ${stderr.trim()}`));
     });

@@ -166,7 +166,7 @@ function run(command: string, args: string[]): Promise<void> {
         ),
       ),
     );
-    child.once('exit', (code) =>
+    child.once('close', (code) =>
       code === 0
         ? resolve()
         : reject(
@@ -205,7 +205,7 @@ function waitUntilReady(child: ChildProcessWithoutNullStreams): Promise<void> {
         new LocalNeo4jError(`cannot run java (${error.message}); install JDK 17+ or set NEO4J_URI`),
       );
     });
-    child.once('exit', (code) => {
+    child.once('close', (code) => {
       clearTimeout(timer);
       reject(
         new LocalNeo4jError(`Neo4j exited with ${code} before it was ready:\n${output.text()}`),

@@ -31,7 +31,7 @@ export function startSeedProcess(args: readonly string[] = []): SeedProcess {
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
+    child.once('close', (code) => resolve(code)),
   );
   return { child, exited, stdout: () => stdout, stderr: () => stderr };
 }
