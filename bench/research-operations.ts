@@ -37,7 +37,7 @@ const OPERATIONS: { name: string; query: string; variables?: Record<string, unkn
   {
     name: 'concept with mentions and findings',
     query:
-      '{ concept(slug: "weerbaarheid") { label(lang: EN) mentions { count page passage { section { title } } } findings { statement evidence { quote page } } } }',
+      '{ concept(slug: "weerbaarheid") { label(lang: EN) mentions { totalCount edges { node { count page passage { section { title } } } } } findings { edges { node { statement evidence { quote page } } } } } }',
   },
   {
     name: 'findings(20) -> related(3) -> about',
@@ -73,7 +73,7 @@ const OPERATIONS: { name: string; query: string; variables?: Record<string, unkn
   {
     name: 'instrument matrix with mentions',
     query:
-      '{ instrumentMatrix { cells { horizon theme { label } instruments { label mentions { page } } } } }',
+      '{ instrumentMatrix { cells { horizon theme { label } instruments { label mentions { edges { node { page } } } } } } }',
   },
   {
     name: 'bridge essay <-> preface',

@@ -103,14 +103,14 @@ export type Concept = Entity & Node & {
   definition: Maybe<Scalars['String']['output']>;
   /** Whether the definition quotes or paraphrases the essay; null when there is no definition. */
   definitionSource: Maybe<DefinitionSource>;
-  /** Findings about the concept. */
-  findings: Array<Finding>;
+  /** Findings about the concept, ordered by slug, one page at a time. */
+  findings: FindingConnection;
   /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** Preferred label in `lang`. */
   label: Scalars['String']['output'];
-  /** Passages that mention the concept, in document order. */
-  mentions: Array<Mention>;
+  /** Passages that mention the concept, in document order, one page at a time. */
+  mentions: MentionConnection;
   /** More specific concepts. */
   narrower: Array<Concept>;
   /** Number of passages that mention the concept, across all ingested essays. */
@@ -137,8 +137,26 @@ export type ConceptDefinitionArgs = {
 
 
 /** A concept the essays discuss (SKOS-like), e.g. gerelateerde variëteit (related variety). */
+export type ConceptFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A concept the essays discuss (SKOS-like), e.g. gerelateerde variëteit (related variety). */
 export type ConceptLabelArgs = {
   lang: Language;
+};
+
+
+/** A concept the essays discuss (SKOS-like), e.g. gerelateerde variëteit (related variety). */
+export type ConceptMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -273,14 +291,14 @@ export type Document = Essay | Preface;
 export type Entity = {
   /** Alternative labels in `lang`: spellings, inflections, abbreviations it is matched on. */
   altLabels: Array<Scalars['String']['output']>;
-  /** Findings about the entity. */
-  findings: Array<Finding>;
+  /** Findings about the entity, ordered by slug, one page at a time. */
+  findings: FindingConnection;
   /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** The entity's name or preferred label in `lang`, falling back to Dutch. */
   label: Scalars['String']['output'];
-  /** Passages that mention the entity, in document order. */
-  mentions: Array<Mention>;
+  /** Passages that mention the entity, in document order, one page at a time. */
+  mentions: MentionConnection;
   /** Stable, human-readable key, e.g. `gerelateerde-varieteit` or `zuid-limburg`. */
   slug: Scalars['String']['output'];
 };
@@ -293,8 +311,26 @@ export type EntityAltLabelsArgs = {
 
 
 /** Something passages mention: a concept, policy instrument, region, organisation or regulation. */
+export type EntityFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something passages mention: a concept, policy instrument, region, organisation or regulation. */
 export type EntityLabelArgs = {
   lang: Language;
+};
+
+
+/** Something passages mention: a concept, policy instrument, region, organisation or regulation. */
+export type EntityMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What `linkEntity` and `unlinkEntity` answer. */
@@ -542,6 +578,26 @@ export type Mention = {
   surfaces: Array<Scalars['String']['output']>;
 };
 
+/** One page of an entity's mentions, in document order. */
+export type MentionConnection = {
+  __typename?: 'MentionConnection';
+  /** The items of this page, in order, each with its cursor. */
+  edges: Array<MentionEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of passages that mention the entity. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A mention in a page, with its cursor. */
+export type MentionEdge = {
+  __typename?: 'MentionEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Mention;
+};
+
 /**
  * Curation: writes for curators. Every mutation needs the header `Authorization: Bearer <curator key>`
  * (keys are configured with KKS_CURATOR_KEYS) and answers UNAUTHENTICATED without a valid one; reads
@@ -697,16 +753,16 @@ export type Organisation = Entity & Node & {
   altLabels: Array<Scalars['String']['output']>;
   /** Programmes the organisation coordinated. */
   coordinatedProgrammes: Array<Programme>;
-  /** Findings about the organisation. */
-  findings: Array<Finding>;
+  /** Findings about the organisation, ordered by slug, one page at a time. */
+  findings: FindingConnection;
   /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** e.g. committee, inspectorate, international-organisation, company. */
   kind: Maybe<Scalars['String']['output']>;
   /** The organisation's name in `lang`, falling back to Dutch, e.g. commissie Bakker (Bakker Committee). */
   label: Scalars['String']['output'];
-  /** Passages that mention the organisation, in document order. */
-  mentions: Array<Mention>;
+  /** Passages that mention the organisation, in document order, one page at a time. */
+  mentions: MentionConnection;
   /** Name, e.g. Platform31 or commissie Bakker. */
   name: Scalars['String']['output'];
   /** Stable, human-readable key, e.g. `platform31`. */
@@ -721,8 +777,26 @@ export type OrganisationAltLabelsArgs = {
 
 
 /** An organisation: a research institute, committee, inspectorate, company or public body. */
+export type OrganisationFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: a research institute, committee, inspectorate, company or public body. */
 export type OrganisationLabelArgs = {
   lang: Language;
+};
+
+
+/** An organisation: a research institute, committee, inspectorate, company or public body. */
+export type OrganisationMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One page of a list of organisations. */
@@ -893,16 +967,16 @@ export type PolicyInstrument = Entity & Node & {
   __typename?: 'PolicyInstrument';
   /** Alternative labels in `lang`: spellings, inflections, abbreviations it is matched on. */
   altLabels: Array<Scalars['String']['output']>;
-  /** Findings about the instrument. */
-  findings: Array<Finding>;
+  /** Findings about the instrument, ordered by slug, one page at a time. */
+  findings: FindingConnection;
   /** How long the instrument takes to work (its row in Table 1); null when no table places it. */
   horizon: Maybe<Horizon>;
   /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** The instrument's name in `lang`, falling back to Dutch, e.g. Matching en arbeidsbemiddeling. */
   label: Scalars['String']['output'];
-  /** Passages that mention the instrument, in document order. */
-  mentions: Array<Mention>;
+  /** Passages that mention the instrument, in document order, one page at a time. */
+  mentions: MentionConnection;
   /** Stable, human-readable key, e.g. `matching-en-arbeidsbemiddeling`. */
   slug: Scalars['String']['output'];
   /** The themes the instrument serves, with the table that says so. */
@@ -917,8 +991,26 @@ export type PolicyInstrumentAltLabelsArgs = {
 
 
 /** A policy instrument on the regional labour-market agenda (the essay's Table 1). */
+export type PolicyInstrumentFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy instrument on the regional labour-market agenda (the essay's Table 1). */
 export type PolicyInstrumentLabelArgs = {
   lang: Language;
+};
+
+
+/** A policy instrument on the regional labour-market agenda (the essay's Table 1). */
+export type PolicyInstrumentMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One page of a list of policy instruments. */
@@ -1417,16 +1509,16 @@ export type Region = Entity & Node & {
   __typename?: 'Region';
   /** Alternative labels in `lang`: spellings, inflections, abbreviations it is matched on. */
   altLabels: Array<Scalars['String']['output']>;
-  /** Findings about the region. */
-  findings: Array<Finding>;
+  /** Findings about the region, ordered by slug, one page at a time. */
+  findings: FindingConnection;
   /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** What kind of place it is. */
   kind: RegionKind;
   /** The region's name in `lang`, falling back to Dutch, e.g. Zuid-Limburg (South Limburg). */
   label: Scalars['String']['output'];
-  /** Passages that mention the region, in document order. */
-  mentions: Array<Mention>;
+  /** Passages that mention the region, in document order, one page at a time. */
+  mentions: MentionConnection;
   /** Regions this one lies in. */
   partOf: Array<Region>;
   /** Regions that lie in this one. */
@@ -1445,8 +1537,26 @@ export type RegionAltLabelsArgs = {
 
 
 /** A place the essays name: a municipality, region, province, country or the EU. */
+export type RegionFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place the essays name: a municipality, region, province, country or the EU. */
 export type RegionLabelArgs = {
   lang: Language;
+};
+
+
+/** A place the essays name: a municipality, region, province, country or the EU. */
+export type RegionMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1495,14 +1605,14 @@ export type Regulation = Entity & Node & {
   __typename?: 'Regulation';
   /** Alternative labels in `lang`: spellings, inflections, abbreviations it is matched on, e.g. WWB. */
   altLabels: Array<Scalars['String']['output']>;
-  /** Findings about the regulation. */
-  findings: Array<Finding>;
+  /** Findings about the regulation, ordered by slug, one page at a time. */
+  findings: FindingConnection;
   /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** The regulation's name in `lang`, falling back to Dutch, e.g. Participatiewet (Participation Act). */
   label: Scalars['String']['output'];
-  /** Passages that mention the regulation, in document order. */
-  mentions: Array<Mention>;
+  /** Passages that mention the regulation, in document order, one page at a time. */
+  mentions: MentionConnection;
   /** Stable, human-readable key, e.g. `participatiewet`. */
   slug: Scalars['String']['output'];
 };
@@ -1515,8 +1625,26 @@ export type RegulationAltLabelsArgs = {
 
 
 /** A law or regulation the essays discuss, e.g. the Participatiewet. */
+export type RegulationFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A law or regulation the essays discuss, e.g. the Participatiewet. */
 export type RegulationLabelArgs = {
   lang: Language;
+};
+
+
+/** A law or regulation the essays discuss, e.g. the Participatiewet. */
+export type RegulationMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One page of a list of regulations. */
@@ -1702,8 +1830,8 @@ export type Theme = Node & {
   definition: Maybe<Scalars['String']['output']>;
   /** Whether the definition quotes or paraphrases the essay; null when there is no definition. */
   definitionSource: Maybe<DefinitionSource>;
-  /** Findings about the theme. */
-  findings: Array<Finding>;
+  /** Findings about the theme, ordered by slug, one page at a time. */
+  findings: FindingConnection;
   /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
   /** The policy instruments that serve the theme, with the table that places them. */
@@ -1724,6 +1852,15 @@ export type ThemeAltLabelsArgs = {
 /** One of the essay's three policy themes: inclusiviteit, weerbaarheid, institutionele hervorming. */
 export type ThemeDefinitionArgs = {
   lang: Language;
+};
+
+
+/** One of the essay's three policy themes: inclusiviteit, weerbaarheid, institutionele hervorming. */
+export type ThemeFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1921,6 +2058,8 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Language: Language;
   Mention: ResolverTypeWrapper<MentionModel>;
+  MentionConnection: ResolverTypeWrapper<ConnectionModel<MentionModel>>;
+  MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbourhood: ResolverTypeWrapper<NeighbourhoodModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -2021,6 +2160,8 @@ export type ResolversParentTypes = ResolversObject<{
   InstrumentPlacement: InstrumentPlacementModel;
   Int: Scalars['Int']['output'];
   Mention: MentionModel;
+  MentionConnection: ConnectionModel<MentionModel>;
+  MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] };
   Mutation: Record<PropertyKey, never>;
   Neighbourhood: NeighbourhoodModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -2104,10 +2245,10 @@ export type ConceptResolvers<ContextType = RequestContext, ParentType extends Re
   broader?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
   definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ConceptDefinitionArgs, 'lang'>>;
   definitionSource?: Resolver<Maybe<ResolversTypes['DefinitionSource']>, ParentType, ContextType>;
-  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, Partial<ConceptFindingsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ConceptLabelArgs, 'lang'>>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<ConceptMentionsArgs>>;
   narrower?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
   passageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['Concept']>, ParentType, ContextType>;
@@ -2280,6 +2421,17 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
   surfaces?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type MentionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MentionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MentionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MentionEdge'] = ResolversParentTypes['MentionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addConceptLabel?: Resolver<ResolversTypes['ConceptLabelPayload'], ParentType, ContextType, RequireFields<MutationAddConceptLabelArgs, 'concept' | 'label' | 'lang'>>;
   addFinding?: Resolver<ResolversTypes['AddFindingPayload'], ParentType, ContextType, RequireFields<MutationAddFindingArgs, 'input'>>;
@@ -2302,11 +2454,11 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   altLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<OrganisationAltLabelsArgs, 'lang'>>;
   coordinatedProgrammes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
-  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, Partial<OrganisationFindingsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<OrganisationLabelArgs, 'lang'>>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<OrganisationMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2384,11 +2536,11 @@ export type PersonEdgeResolvers<ContextType = RequestContext, ParentType extends
 
 export type PolicyInstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicyInstrument'] = ResolversParentTypes['PolicyInstrument']> = ResolversObject<{
   altLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PolicyInstrumentAltLabelsArgs, 'lang'>>;
-  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, Partial<PolicyInstrumentFindingsArgs>>;
   horizon?: Resolver<Maybe<ResolversTypes['Horizon']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PolicyInstrumentLabelArgs, 'lang'>>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<PolicyInstrumentMentionsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['InstrumentPlacement']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2503,11 +2655,11 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   altLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RegionAltLabelsArgs, 'lang'>>;
-  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, Partial<RegionFindingsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RegionKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RegionLabelArgs, 'lang'>>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<RegionMentionsArgs>>;
   partOf?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   relatedFindings?: Resolver<Array<ResolversTypes['RelatedFinding']>, ParentType, ContextType, RequireFields<RegionRelatedFindingsArgs, 'first'>>;
@@ -2528,10 +2680,10 @@ export type RegionEdgeResolvers<ContextType = RequestContext, ParentType extends
 
 export type RegulationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Regulation'] = ResolversParentTypes['Regulation']> = ResolversObject<{
   altLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RegulationAltLabelsArgs, 'lang'>>;
-  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, Partial<RegulationFindingsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RegulationLabelArgs, 'lang'>>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, Partial<RegulationMentionsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2622,7 +2774,7 @@ export type ThemeResolvers<ContextType = RequestContext, ParentType extends Reso
   altLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ThemeAltLabelsArgs, 'lang'>>;
   definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ThemeDefinitionArgs, 'lang'>>;
   definitionSource?: Resolver<Maybe<ResolversTypes['DefinitionSource']>, ParentType, ContextType>;
-  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, Partial<ThemeFindingsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instruments?: Resolver<Array<ResolversTypes['InstrumentPlacement']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ThemeLabelArgs, 'lang'>>;
@@ -2672,6 +2824,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   InstrumentMatrixCell?: InstrumentMatrixCellResolvers<ContextType>;
   InstrumentPlacement?: InstrumentPlacementResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  MentionConnection?: MentionConnectionResolvers<ContextType>;
+  MentionEdge?: MentionEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

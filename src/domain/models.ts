@@ -85,6 +85,8 @@ export interface PassageModel extends NodeModel<'Passage'> {
   readonly pageStarts: readonly { readonly offset: number; readonly page: number }[];
   readonly footnotes: readonly number[];
   readonly document: string;
+  /** Document slug and zero-padded ordinal: sorts passages in reading order across documents. */
+  readonly readingKey: string;
 }
 
 export interface ConceptModel extends NodeModel<'Concept'> {

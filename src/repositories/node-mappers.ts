@@ -145,6 +145,7 @@ function passage(slug: string, properties: Properties): AnyNodeModel {
     })),
     footnotes: integerList(properties, 'footnotes'),
     document: text(properties, 'document'),
+    readingKey: text(properties, 'readingKey'),
   };
 }
 

@@ -278,7 +278,7 @@ export const RELATIONS = {
     source: label,
     type: 'MENTIONS',
     direction: 'in',
-    orderBy: 't.document, t.ordinal',
+    orderBy: 't.readingKey',
   })),
   ...perEntity('findingsAbout', 'Finding', (label) => ({
     source: label,

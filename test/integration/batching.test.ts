@@ -76,7 +76,8 @@ describe('round trips', () => {
 describe('round trips over the ingested graph', () => {
   it('concepts -> mentions -> passage -> section costs one query per level, whatever the page size', async () => {
     const query = `query ($first: Int) { concepts(first: $first) { edges { node { label
-      mentions { count passage { page section { title } } } findings { kind } } } } }`;
+      mentions(first: 100) { edges { node { count passage { page section { title } } } } }
+      findings(first: 100) { edges { node { kind } } } } } } }`;
     const few = await execute(query, { first: 2 });
     const many = await execute(query, { first: 60 });
     // concepts page, mentions of those concepts, findings about them, sections of the passages.
@@ -98,7 +99,7 @@ describe('round trips of the research views', () => {
 
   it('search hits -> mentions of the concepts found costs one query per level', async () => {
     const query = `query ($first: Int) { search(query: "regio", types: [CONCEPT, REGION], first: $first) {
-      edges { node { node { ... on Concept { mentions { count } } ... on Region { mentions { count } } } } } } }`;
+      edges { node { node { ... on Concept { mentions { totalCount } } ... on Region { mentions { totalCount } } } } } } }`;
     const few = await execute(query, { first: 2 });
     const many = await execute(query, { first: 20 });
     // the hits, then the mentions of each label found (concepts, regions).

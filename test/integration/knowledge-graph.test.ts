@@ -40,23 +40,32 @@ describe('concepts', () => {
         nl: string;
         en: string;
         mentions: {
-          count: number;
-          surfaces: string[];
-          page: number;
-          quote: string;
-          passage: { text: string; page: number };
-        }[];
-        findings: { evidence: { quote: string; page: number; passage: { text: string } } }[];
+          totalCount: number;
+          edges: {
+            node: {
+              count: number;
+              surfaces: string[];
+              page: number;
+              quote: string;
+              passage: { text: string; page: number };
+            };
+          }[];
+        };
+        findings: {
+          edges: {
+            node: { evidence: { quote: string; page: number; passage: { text: string } } };
+          }[];
+        };
       };
     }>(`{ concept(slug: "gerelateerde-varieteit") {
           nl: label en: label(lang: EN)
-          mentions { count surfaces page quote passage { text page } }
-          findings { evidence { quote page passage { text } } } } }`);
+          mentions { totalCount edges { node { count surfaces page quote passage { text page } } } }
+          findings(first: 100) { edges { node { evidence { quote page passage { text } } } } } } }`);
     expect(errors).toBeUndefined();
     const concept = data!.concept;
     expect([concept.nl, concept.en]).toEqual(['gerelateerde variëteit', 'related variety']);
-    expect(concept.mentions).toHaveLength(1);
-    const [mention] = concept.mentions;
+    expect(concept.mentions.totalCount).toBe(1);
+    const mention = concept.mentions.edges[0]?.node;
     expect(mention).toMatchObject({
       count: 3,
       page: 20,
@@ -65,8 +74,8 @@ describe('concepts', () => {
     for (const surface of mention!.surfaces) expect(mention!.passage.text).toContain(surface);
     expect(mention!.passage.text).toContain(mention!.quote);
     expect(mention!.quote).toMatch(/^Gerelateerde variëteit dus\.$/);
-    expect(concept.findings.length).toBeGreaterThan(0);
-    for (const finding of concept.findings) {
+    expect(concept.findings.edges.length).toBeGreaterThan(0);
+    for (const { node: finding } of concept.findings.edges) {
       expect(finding.evidence.passage.text).toContain(finding.evidence.quote);
     }
   });
@@ -119,15 +128,15 @@ describe('regions', () => {
       region: {
         kind: string;
         partOf: { slug: string; partOf: { slug: string }[] }[];
-        mentions: { surfaces: string[] }[];
+        mentions: { edges: { node: { surfaces: string[] } }[] };
       };
     }>(
-      `{ region(slug: "heerlen") { kind partOf { slug partOf { slug } } mentions { surfaces } } }`,
+      `{ region(slug: "heerlen") { kind partOf { slug partOf { slug } } mentions { edges { node { surfaces } } } } }`,
     );
     expect(data!.region).toEqual({
       kind: 'MUNICIPALITY',
       partOf: [{ slug: 'zuid-limburg', partOf: [{ slug: 'limburg' }] }],
-      mentions: [{ surfaces: ['Heerlen'] }],
+      mentions: { edges: [{ node: { surfaces: ['Heerlen'] } }] },
     });
   });
 });
@@ -202,12 +211,12 @@ describe('concept ordering', () => {
   it('orders concepts by how many passages mention them, paging through ties by cursor', async () => {
     type Page = {
       concepts: {
-        edges: { node: { slug: string; passageCount: number; mentions: unknown[] } }[];
+        edges: { node: { slug: string; passageCount: number; mentions: { totalCount: number } } }[];
         pageInfo: { endCursor: string };
       };
     };
     const page = `query ($after: String) { concepts(orderBy: { field: PASSAGE_COUNT, direction: DESC }, first: 10, after: $after) {
-      edges { node { slug passageCount mentions { count } } } pageInfo { endCursor } } }`;
+      edges { node { slug passageCount mentions { totalCount } } } pageInfo { endCursor } } }`;
     const first = (await api.query<Page>(page)).data!.concepts;
     const second = (await api.query<Page>(page, { after: first.pageInfo.endCursor })).data!
       .concepts;
@@ -215,7 +224,123 @@ describe('concept ordering', () => {
     expect(new Set(nodes.map((node) => node.slug)).size).toBe(20);
     const counts = nodes.map((node) => node.passageCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    for (const node of nodes) expect(node.passageCount).toBe(node.mentions.length);
+    for (const node of nodes) expect(node.passageCount).toBe(node.mentions.totalCount);
     expect(counts[0]).toBeGreaterThan(counts.at(-1)!);
+  });
+});
+
+describe("an entity's mentions and findings", () => {
+  interface Page {
+    edges: { cursor: string; node: { slug: string } }[];
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
+    totalCount: number;
+  }
+  type Field = 'mentions' | 'findings';
+  const SELECTION: Record<Field, string> = {
+    mentions: 'node { passage { slug } }',
+    findings: 'node { slug }',
+  };
+
+  async function readPage(slug: string, field: Field, args: Record<string, unknown>) {
+    const { data, errors } = await api.query<{
+      concept: Record<Field, { edges: { cursor: string; node: unknown }[] } & Omit<Page, 'edges'>>;
+    }>(
+      `query ($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
+        concept(slug: $slug) { ${field}(first: $first, after: $after, last: $last, before: $before) {
+          totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          edges { cursor ${SELECTION[field]} } } } }`,
+      { slug, ...args },
+    );
+    expect(errors).toBeUndefined();
+    const page = data!.concept[field];
+    const slugOf = (node: unknown) =>
+      field === 'mentions'
+        ? (node as { passage: { slug: string } }).passage.slug
+        : (node as { slug: string }).slug;
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: { slug: slugOf(edge.node) } })),
+    } satisfies Page;
+  }
+
+  async function slugsForwards(slug: string, field: Field, size: number): Promise<string[]> {
+    const slugs: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Page = await readPage(slug, field, { first: size, after });
+      slugs.push(...page.edges.map((edge) => edge.node.slug));
+      if (!page.pageInfo.hasNextPage) return slugs;
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  async function slugsBackwards(slug: string, field: Field, size: number): Promise<string[]> {
+    const slugs: string[] = [];
+    let before: string | null = null;
+    for (;;) {
+      const page: Page = await readPage(slug, field, { last: size, before });
+      slugs.unshift(...page.edges.map((edge) => edge.node.slug));
+      if (!page.pageInfo.hasPreviousPage) return slugs;
+      before = page.pageInfo.startCursor;
+    }
+  }
+
+  async function mostMentionedConcept(): Promise<{ slug: string; passageCount: number }> {
+    const { data } = await api.query<{
+      concepts: { edges: { node: { slug: string; passageCount: number } }[] };
+    }>(
+      `{ concepts(orderBy: { field: PASSAGE_COUNT, direction: DESC }, first: 1) { edges { node { slug passageCount } } } }`,
+    );
+    return data!.concepts.edges[0]!.node;
+  }
+
+  it('page through every passage in reading order, forwards and backwards by cursor', async () => {
+    const concept = await mostMentionedConcept();
+    const all = await readPage(concept.slug, 'mentions', { first: 100 });
+    expect(all.totalCount).toBe(concept.passageCount);
+    expect(all.edges).toHaveLength(concept.passageCount);
+    expect(concept.passageCount).toBeGreaterThan(6);
+    const slugs = all.edges.map((edge) => edge.node.slug);
+    const readingOrder = [...slugs].sort();
+    expect(slugs).toEqual(readingOrder);
+
+    expect(await slugsForwards(concept.slug, 'mentions', 3)).toEqual(slugs);
+    expect(await slugsBackwards(concept.slug, 'mentions', 3)).toEqual(slugs);
+    const firstPage = await readPage(concept.slug, 'mentions', { first: 3 });
+    expect(firstPage.totalCount).toBe(concept.passageCount);
+    expect(firstPage.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+  });
+
+  it('page through the findings about a concept in slug order', async () => {
+    const concept = await mostMentionedConcept();
+    const all = await readPage(concept.slug, 'findings', { first: 100 });
+    expect(all.totalCount).toBeGreaterThan(4);
+    const slugs = all.edges.map((edge) => edge.node.slug);
+    expect(slugs).toEqual([...slugs].sort());
+    expect(slugs).toHaveLength(all.totalCount);
+    expect(await slugsForwards(concept.slug, 'findings', 2)).toEqual(slugs);
+    expect(await slugsBackwards(concept.slug, 'findings', 2)).toEqual(slugs);
+  });
+
+  it('refuse an oversized page and a cursor from another list as BAD_USER_INPUT', async () => {
+    const concept = await mostMentionedConcept();
+    const findings = await readPage(concept.slug, 'findings', { first: 1 });
+    const query = `query ($slug: String!, $first: Int, $after: String) {
+      concept(slug: $slug) { mentions(first: $first, after: $after) { totalCount } } }`;
+    const oversized = await api.query(query, { slug: concept.slug, first: 101 });
+    const foreign = await api.query(query, {
+      slug: concept.slug,
+      first: 1,
+      after: findings.pageInfo.endCursor,
+    });
+    expect(oversized.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(oversized.errors![0]!.message).toMatch(/first/);
+    expect(foreign.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(foreign.errors![0]!.message).toMatch(/belongs to ordering findingsAbout\.slug\.ASC/);
   });
 });

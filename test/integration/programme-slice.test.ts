@@ -279,7 +279,7 @@ describe('query cost', () => {
     const wide = Array.from(
       { length: 15 },
       (_, index) =>
-        `a${index}: concepts(first: 100) { edges { node { relatedFindings(first: 100) { finding { related(first: 100) { finding { about { ... on Concept { mentions { passage { mentions { count } } } } } } } } } } } }`,
+        `a${index}: concepts(first: 100) { edges { node { relatedFindings(first: 100) { finding { related(first: 100) { finding { about { ... on Concept { mentions(first: 100) { edges { node { passage { mentions { count } } } } } } } } } } } } } }`,
     ).join(' ');
     const { data, errors } = await api.query(`{ ${wide} }`);
     expect(data).toBeUndefined();

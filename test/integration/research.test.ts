@@ -36,11 +36,11 @@ describe('instrument matrix', () => {
         cells: {
           theme: { slug: string };
           horizon: string;
-          instruments: { slug: string; mentions: { page: number }[] }[];
+          instruments: { slug: string; mentions: { edges: { node: { page: number } }[] } }[];
         }[];
       };
     }>(
-      `{ instrumentMatrix { horizons cells { theme { slug } horizon instruments { slug mentions { page } } } } }`,
+      `{ instrumentMatrix { horizons cells { theme { slug } horizon instruments { slug mentions(first: 100) { edges { node { page } } } } } } }`,
     );
     const matrix = data.instrumentMatrix;
     expect(matrix.horizons).toEqual(['SHORT', 'LONG']);
@@ -60,7 +60,7 @@ describe('instrument matrix', () => {
     const jobCarving = matrix.cells
       .flatMap((candidate) => candidate.instruments)
       .find((instrument) => instrument.slug === 'job-carving');
-    expect(jobCarving!.mentions.map((mention) => mention.page)).toContain(20);
+    expect(jobCarving!.mentions.edges.map((edge) => edge.node.page)).toContain(20);
   });
 });
 
@@ -209,13 +209,15 @@ describe('related findings', () => {
 
   it('weighs a shared subject less the more findings are about it', async () => {
     const data = await query<{
-      finding: { related: { shared: { weight: number; subject: { findings?: unknown[] } }[] }[] };
+      finding: {
+        related: { shared: { weight: number; subject: { findings?: { totalCount: number } } }[] }[];
+      };
     }>(`{ finding(slug: "werkloosheid-2014-q1") { related(first: 20) { shared { weight
-          subject { ... on Concept { findings { id } } ... on Region { findings { id } } ... on Regulation { findings { id } } } } } } }`);
+          subject { ... on Concept { findings { totalCount } } ... on Region { findings { totalCount } } ... on Regulation { findings { totalCount } } } } } } }`);
     const pairs = data.finding.related
       .flatMap((item) => item.shared)
       .filter((shared) => shared.subject.findings !== undefined)
-      .map((shared) => [shared.subject.findings!.length, shared.weight] as const);
+      .map((shared) => [shared.subject.findings!.totalCount, shared.weight] as const);
     expect(new Set(pairs.map(([frequency]) => frequency)).size).toBeGreaterThan(1);
     for (const [frequency, weight] of pairs) {
       for (const [otherFrequency, otherWeight] of pairs) {
@@ -233,7 +235,7 @@ describe('concept map', () => {
         nodes: {
           weight: number;
           cluster: number;
-          concept: { slug: string; mentions: unknown[] };
+          concept: { slug: string; mentions: { totalCount: number } };
         }[];
         edges: {
           count: number;
@@ -246,13 +248,13 @@ describe('concept map', () => {
       };
       jaccard: { edges: { weight: number }[] };
     }>(`{ raw: conceptMap(normalisation: RAW, document: "bouwstenen-voor-de-regionale-arbeidsmarkt") {
-            passageCount nodes { weight cluster concept { slug mentions { count } } }
+            passageCount nodes { weight cluster concept { slug mentions { totalCount } } }
             edges { count weight source { slug } target { slug } passages { mentions { entity { ... on Concept { slug } } } } }
             clusters { concepts { slug } } }
           jaccard: conceptMap(normalisation: JACCARD) { edges { weight } } }`);
     expect(data.raw.passageCount).toBe(44);
     for (const node of data.raw.nodes.slice(0, 10))
-      expect(node.weight).toBeLessThanOrEqual(node.concept.mentions.length);
+      expect(node.weight).toBeLessThanOrEqual(node.concept.mentions.totalCount);
     for (const edge of data.raw.edges.slice(0, 10)) {
       expect(edge.weight).toBe(edge.count);
       expect(edge.passages).toHaveLength(edge.count);

@@ -26,6 +26,7 @@ const passage: PassageModel = {
   ],
   footnotes: [],
   document: 'essay',
+  readingKey: 'essay:00001',
 };
 
 describe('anchorQuote', () => {

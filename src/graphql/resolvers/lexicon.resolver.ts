@@ -20,7 +20,13 @@ import type {
 import { MAX_PAGE_SIZE } from '../connection.js';
 import { integerArgument } from '../arguments.js';
 import { toGlobalId } from '../global-id.js';
-import { distinctNodes, edgeText, neighbourNodes, neighbours } from './node-access.js';
+import {
+  distinctNodes,
+  edgeText,
+  neighbourNodes,
+  neighbours,
+  pageOfFindingsAbout,
+} from './node-access.js';
 import { mentionsOf } from './text.resolver.js';
 
 type Lang = 'NL' | 'EN';
@@ -52,8 +58,9 @@ export const Concept: ConceptResolvers = {
     ]);
     return distinctNodes([...outgoing, ...incoming]);
   },
-  mentions: (concept, _, context) => mentionsOf(context, concept),
-  findings: (concept, _, context) => neighbourNodes(context, 'findingsAboutConcept', concept.slug),
+  mentions: (concept, page, context) => mentionsOf(context, concept, page),
+  findings: (concept, page, context) =>
+    pageOfFindingsAbout(context, 'findingsAboutConcept', concept.slug, page),
   relatedFindings: (concept, { first }, context) =>
     context.loaders
       .relatedFindings('Concept', integerArgument('first', first, 1, MAX_PAGE_SIZE))
@@ -70,7 +77,8 @@ export const Theme: ThemeResolvers = {
     (await neighbours(context, 'instrumentsOfTheme', theme.slug)).map((item) =>
       placement(item.node as PolicyInstrumentModel, theme, item.edge),
     ),
-  findings: (theme, _, context) => neighbourNodes(context, 'findingsAboutTheme', theme.slug),
+  findings: (theme, page, context) =>
+    pageOfFindingsAbout(context, 'findingsAboutTheme', theme.slug, page),
 };
 
 export const PolicyInstrument: PolicyInstrumentResolvers = {
@@ -81,9 +89,9 @@ export const PolicyInstrument: PolicyInstrumentResolvers = {
     (await neighbours(context, 'themesOfInstrument', instrument.slug)).map((item) =>
       placement(instrument, item.node as ThemeModel, item.edge),
     ),
-  mentions: (instrument, _, context) => mentionsOf(context, instrument),
-  findings: (instrument, _, context) =>
-    neighbourNodes(context, 'findingsAboutPolicyInstrument', instrument.slug),
+  mentions: (instrument, page, context) => mentionsOf(context, instrument, page),
+  findings: (instrument, page, context) =>
+    pageOfFindingsAbout(context, 'findingsAboutPolicyInstrument', instrument.slug, page),
 };
 
 export const InstrumentPlacement: InstrumentPlacementResolvers = {
@@ -109,8 +117,9 @@ export const Region: RegionResolvers = {
   altLabels: (region, { lang }) => altLabels(region.labels, lang),
   partOf: (region, _, context) => neighbourNodes(context, 'regionsContaining', region.slug),
   parts: (region, _, context) => neighbourNodes(context, 'regionsWithin', region.slug),
-  mentions: (region, _, context) => mentionsOf(context, region),
-  findings: (region, _, context) => neighbourNodes(context, 'findingsAboutRegion', region.slug),
+  mentions: (region, page, context) => mentionsOf(context, region, page),
+  findings: (region, page, context) =>
+    pageOfFindingsAbout(context, 'findingsAboutRegion', region.slug, page),
   relatedFindings: (region, { first }, context) =>
     context.loaders
       .relatedFindings('Region', integerArgument('first', first, 1, MAX_PAGE_SIZE))
@@ -121,9 +130,9 @@ export const Regulation: RegulationResolvers = {
   id: (regulation) => toGlobalId('Regulation', regulation.slug),
   label: (regulation, { lang }) => label(regulation.labels, lang),
   altLabels: (regulation, { lang }) => altLabels(regulation.labels, lang),
-  mentions: (regulation, _, context) => mentionsOf(context, regulation),
-  findings: (regulation, _, context) =>
-    neighbourNodes(context, 'findingsAboutRegulation', regulation.slug),
+  mentions: (regulation, page, context) => mentionsOf(context, regulation, page),
+  findings: (regulation, page, context) =>
+    pageOfFindingsAbout(context, 'findingsAboutRegulation', regulation.slug, page),
 };
 
 export const Finding: FindingResolvers = {

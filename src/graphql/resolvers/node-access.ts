@@ -3,11 +3,17 @@
  * top-level keyset connections. Keeps each resolver to a line or two.
  */
 import type { NodeLabel } from '../../domain/graph-model.js';
-import type { AnyNodeModel } from '../../domain/models.js';
+import type { AnyNodeModel, FindingModel } from '../../domain/models.js';
 import type { RequestContext } from '../../context.js';
 import type { FilterProperty, SortProperty } from '../../repositories/node.repository.js';
 import type { Neighbour, RELATIONS, RelationName } from '../../repositories/relation.repository.js';
-import { pageWindow, toConnection, type ConnectionModel, type PageArgs } from '../connection.js';
+import {
+  connectionFromList,
+  pageWindow,
+  toConnection,
+  type ConnectionModel,
+  type PageArgs,
+} from '../connection.js';
 
 export type ModelOf<L extends NodeLabel> = Extract<AnyNodeModel, { label: L }>;
 
@@ -58,6 +64,24 @@ export async function firstNeighbour<R extends RelationName>(
 ): Promise<TargetOf<R> | null> {
   const nodes = await neighbourNodes(context, relation, slug);
   return nodes.length > 0 ? (nodes[0] as TargetOf<R>) : null;
+}
+
+/**
+ * One page of the findings about a subject, in slug order. A subject has at most a few hundred, so
+ * the request's loader fetches them all for every subject on the page in one query.
+ */
+export async function pageOfFindingsAbout(
+  context: RequestContext,
+  relation: Extract<RelationName, `findingsAbout${string}`>,
+  slug: string,
+  args: PageArgs,
+): Promise<ConnectionModel<FindingModel>> {
+  return connectionFromList(
+    await neighbourNodes(context, relation, slug),
+    args,
+    'findingsAbout.slug.ASC',
+    (finding) => ({ value: finding.slug, slug: finding.slug }),
+  );
 }
 
 export interface ListRequest<L extends NodeLabel> {

@@ -8,7 +8,13 @@ import { connectionFromList } from '../connection.js';
 import { toGlobalId } from '../global-id.js';
 import { altLabels, label } from './lexicon.resolver.js';
 import { mentionsOf } from './text.resolver.js';
-import { edgeText, firstNeighbour, neighbourNodes, neighbours } from './node-access.js';
+import {
+  edgeText,
+  firstNeighbour,
+  neighbourNodes,
+  neighbours,
+  pageOfFindingsAbout,
+} from './node-access.js';
 
 export const Programme: ProgrammeResolvers = {
   id: (programme) => toGlobalId('Programme', programme.slug),
@@ -41,9 +47,9 @@ export const Organisation: OrganisationResolvers = {
     ),
   label: (organisation, { lang }) => label(organisation.labels, lang),
   altLabels: (organisation, { lang }) => altLabels(organisation.labels, lang),
-  mentions: (organisation, _, context) => mentionsOf(context, organisation),
-  findings: (organisation, _, context) =>
-    neighbourNodes(context, 'findingsAboutOrganisation', organisation.slug),
+  mentions: (organisation, page, context) => mentionsOf(context, organisation, page),
+  findings: (organisation, page, context) =>
+    pageOfFindingsAbout(context, 'findingsAboutOrganisation', organisation.slug, page),
   coordinatedProgrammes: (organisation, _, context) =>
     neighbourNodes(context, 'programmesCoordinatedBy', organisation.slug),
 };

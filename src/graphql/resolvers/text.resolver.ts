@@ -7,6 +7,7 @@ import type { MentionModel, PassageModel } from '../../domain/models.js';
 import { pageAt, sentenceEvidence } from '../../domain/passage-pages.js';
 import type { RequestContext } from '../../context.js';
 import type { Neighbour } from '../../repositories/relation.repository.js';
+import { connectionFromList, type ConnectionModel, type PageArgs } from '../connection.js';
 import { toGlobalId } from '../global-id.js';
 import { firstNeighbour, neighbourNodes, neighbours } from './node-access.js';
 
@@ -38,15 +39,23 @@ export const Mention: MentionResolvers = {
     pageAt(model.passage, Math.max(0, model.passage.text.indexOf(model.surfaces[0] ?? ''))),
 };
 
-/** The mentions of an entity: the passages that mention it, with count and written forms. */
+/**
+ * One page of an entity's mentions in reading order: the passages that mention it, with count and
+ * written forms. The request's loader fetches them for every entity on the page in one query.
+ */
 export async function mentionsOf(
   context: RequestContext,
   entity: MentionModel['entity'],
-): Promise<MentionModel[]> {
+  args: PageArgs,
+): Promise<ConnectionModel<MentionModel>> {
   const relation = `passagesMentioning${entity.label}` as const;
-  return (await neighbours(context, relation, entity.slug)).map((item) =>
+  const mentions = (await neighbours(context, relation, entity.slug)).map((item) =>
     mention(item.node as PassageModel, entity, item),
   );
+  return connectionFromList(mentions, args, 'mentions.readingKey.ASC', (model) => ({
+    value: model.passage.readingKey,
+    slug: model.passage.slug,
+  }));
 }
 
 function mention(
