@@ -455,7 +455,7 @@ export type FindingConnection = {
   edges: Array<FindingEdge>;
   /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list, counted without fetching them. */
+  /** Number of items in the whole list. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1153,7 +1153,7 @@ export type ProjectConnection = {
   edges: Array<ProjectEdge>;
   /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
-  /** Number of items in the whole list, counted without fetching them. */
+  /** Number of items in the whole list. */
   totalCount: Scalars['Int']['output'];
 };
 
