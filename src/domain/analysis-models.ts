@@ -2,6 +2,7 @@
  * Models of the research views (traversal, related findings, co-occurrence, instrument matrix,
  * bridges): what resolvers receive as parents (codegen mappers).
  */
+import type { CooccurrenceMap } from './cooccurrence.js';
 import type { RelationshipType } from './graph-model.js';
 import type {
   AnyNodeModel,
@@ -45,22 +46,7 @@ export interface RelatedFindingModel {
   readonly shared: readonly { readonly subject: SubjectModel; readonly weight: number }[];
 }
 
-export interface ConceptMapModel {
-  readonly passageCount: number;
-  readonly nodes: readonly {
-    readonly concept: ConceptModel;
-    readonly weight: number;
-    readonly cluster: number;
-  }[];
-  readonly edges: readonly {
-    readonly source: ConceptModel;
-    readonly target: ConceptModel;
-    readonly count: number;
-    readonly weight: number;
-    readonly passages: readonly PassageModel[];
-  }[];
-  readonly clusters: readonly { readonly id: number; readonly concepts: readonly ConceptModel[] }[];
-}
+export type ConceptMapModel = CooccurrenceMap<ConceptModel, PassageModel>;
 
 export interface InstrumentMatrixModel {
   readonly themes: readonly ThemeModel[];

@@ -10,21 +10,22 @@ export interface PassageConcepts {
   readonly concepts: readonly string[];
 }
 
-export interface CooccurrenceMap {
+/** The map over concepts and passages named by slug, or, once loaded, by their models. */
+export interface CooccurrenceMap<Concept = string, Passage = string> {
   readonly passageCount: number;
   readonly nodes: readonly {
-    readonly concept: string;
+    readonly concept: Concept;
     readonly weight: number;
     readonly cluster: number;
   }[];
   readonly edges: readonly {
-    readonly source: string;
-    readonly target: string;
+    readonly source: Concept;
+    readonly target: Concept;
     readonly count: number;
     readonly weight: number;
-    readonly passages: readonly string[];
+    readonly passages: readonly Passage[];
   }[];
-  readonly clusters: readonly { readonly id: number; readonly concepts: readonly string[] }[];
+  readonly clusters: readonly { readonly id: number; readonly concepts: readonly Concept[] }[];
 }
 
 const PROPAGATION_ROUNDS = 20;
