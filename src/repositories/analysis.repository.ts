@@ -95,9 +95,9 @@ export class AnalysisRepository {
     limit: number,
   ): Promise<RelatedFindingModel[][]> {
     const rows = await this.gateway.read(
-      `CALL { MATCH (x:Finding) RETURN toFloat(count(x)) AS total }
+      `CALL () { MATCH (x:Finding) RETURN toFloat(count(x)) AS total }
        UNWIND $slugs AS slug
-       CALL { WITH slug ${SEEDS[source]} }
+       CALL (slug) { ${SEEDS[source]} }
        MATCH (seed)<-[:ABOUT]-(g:Finding)
        WHERE NOT (g.slug = slug AND $source = 'Finding')
        WITH total, slug, g, seed, max(proximity) AS proximity

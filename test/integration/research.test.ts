@@ -207,6 +207,60 @@ describe('related findings', () => {
     }
   });
 
+  it('ranks the findings about a concept first, then those about its broader, narrower and related concepts at half weight', async () => {
+    const data = await query<{
+      concept: {
+        id: string;
+        related: { id: string }[];
+        broader: { id: string }[];
+        narrower: { id: string }[];
+        relatedFindings: {
+          score: number;
+          finding: { slug: string };
+          shared: { weight: number; subject: { id: string } }[];
+        }[];
+      };
+    }>(`{ concept(slug: "job-carving") { id related { id } broader { id } narrower { id }
+          relatedFindings(first: 10) { score finding { slug } shared { weight subject { ... on Node { id } } } } } }`);
+    const { id, relatedFindings } = data.concept;
+    const near = new Set(
+      [...data.concept.related, ...data.concept.broader, ...data.concept.narrower].map(
+        (concept) => concept.id,
+      ),
+    );
+    expect(relatedFindings.length).toBeGreaterThan(1);
+    expect(relatedFindings[0]!.finding.slug).toBe('definitie-job-carving');
+    expect(relatedFindings[0]!.shared.map((shared) => shared.subject.id)).toEqual([id]);
+    const selfWeight = relatedFindings[0]!.shared[0]!.weight;
+    for (const item of relatedFindings) {
+      for (const shared of item.shared) {
+        expect(shared.subject.id === id || near.has(shared.subject.id)).toBe(true);
+        if (shared.subject.id !== id) expect(shared.weight).toBeLessThan(selfWeight);
+      }
+    }
+  });
+
+  it('ranks the findings about a region and the regions within it', async () => {
+    const data = await query<{
+      region: {
+        id: string;
+        parts: { id: string; parts: { id: string }[] }[];
+        relatedFindings: { shared: { subject: { id: string } }[] }[];
+      };
+    }>(`{ region(slug: "nederland") { id parts { id parts { id } }
+          relatedFindings(first: 50) { shared { subject { ... on Node { id } } } } } }`);
+    const { id, parts, relatedFindings } = data.region;
+    const within = new Set([
+      id,
+      ...parts.flatMap((part) => [part.id, ...part.parts.map((inner) => inner.id)]),
+    ]);
+    expect(relatedFindings.length).toBeGreaterThan(1);
+    const subjects = relatedFindings.flatMap((item) => item.shared.map((s) => s.subject.id));
+    expect(subjects).toContain(id);
+    expect(subjects.some((subject) => subject !== id)).toBe(true);
+    expect(subjects.every((subject) => within.has(subject))).toBe(true);
+  });
+
   it('weighs a shared subject less the more findings are about it', async () => {
     const data = await query<{
       finding: {
