@@ -42,18 +42,18 @@ const OPERATIONS: { name: string; query: string; variables?: Record<string, unkn
   {
     name: 'findings(20) -> related(3) -> about',
     query:
-      '{ findings(first: 20) { edges { node { related(first: 3) { score finding { about { ... on Node { id } } } } } } } }',
+      '{ findings(first: 20) { edges { node { relatedFindings(first: 3) { score finding { about { ... on Node { id } } } } } } } }',
   },
   {
     name: 'neighbourhood depth 2',
     query:
-      'query ($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 100) { nodes { id } edges { type evidence { page } } } }',
+      'query ($id: ID!) { neighbourhood(id: $id, depth: 2, first: 100) { nodes { id } edges { type evidence { page } } } }',
     variables: { id: toGlobalId('Concept', 'weerbaarheid') },
   },
   {
     name: 'neighbourhood depth 3 of nederland',
     query:
-      'query ($id: ID!) { neighbourhood(id: $id, depth: 3, limit: 200) { truncated nodes { id } edges { type } } }',
+      'query ($id: ID!) { neighbourhood(id: $id, depth: 3, first: 200) { truncated nodes { id } edges { type } } }',
     variables: { id: toGlobalId('Region', 'nederland') },
   },
   {

@@ -14,6 +14,7 @@ import { parseCatalogue } from './pipeline/catalogue.js';
 import { essayToGraph, type PlacedPassage } from './pipeline/essay-graph.js';
 import { parseEssayMetadata } from './pipeline/essay-metadata.js';
 import { findingsToGraph, parseFindings } from './pipeline/findings.js';
+import { withDerivedNames } from './pipeline/derived-names.js';
 import { GraphBatchBuilder, type GraphBatch } from './pipeline/graph-batch.js';
 import { lexiconLabels, lexiconToGraph, parseLexicon } from './pipeline/lexicon.js';
 import { MentionMatcher } from './pipeline/mentions.js';
@@ -120,7 +121,7 @@ export function buildGraph(inputs: SeedInputs): GraphBatch {
   for (const concept of lexicon.concepts) {
     graph.addNode('Concept', concept.slug, { passageCount: mentioned.get(concept.slug) ?? 0 });
   }
-  return graph.build();
+  return withDerivedNames(graph.build());
 }
 
 export async function readInputs(sources: SeedSources = {}): Promise<SeedInputs> {

@@ -6,6 +6,7 @@ import { ANONYMOUS, type Viewer } from './domain/curator.js';
 import { createDataAccess, type Loaders } from './loaders/index.js';
 import type { Neo4jGateway } from './neo4j/gateway.js';
 import { CurationRepository } from './repositories/curation.repository.js';
+import type { NameRepository } from './repositories/name.repository.js';
 import type { NodeRepository } from './repositories/node.repository.js';
 import type { AnalysisRepository } from './repositories/analysis.repository.js';
 import type { SearchRepository } from './repositories/search.repository.js';
@@ -15,6 +16,8 @@ export interface RequestContext {
   readonly loaders: Loaders;
   /** For paginated top-level lists, which are read a page at a time rather than batched. */
   readonly nodes: NodeRepository;
+  /** Nodes by what a person types for them, for filters that take a name. */
+  readonly names: NameRepository;
   /** Full-text search and typeahead, one query per request field. */
   readonly search: SearchRepository;
   /** Neighbourhoods and paths, one query per request field. */
@@ -33,10 +36,11 @@ export function createRequestContext(
   gateway: Neo4jGateway,
   viewer: Viewer = ANONYMOUS,
 ): RequestContext {
-  const { nodes, search, traversal, analysis, loaders } = createDataAccess(gateway);
+  const { nodes, names, search, traversal, analysis, loaders } = createDataAccess(gateway);
   return {
     loaders,
     nodes,
+    names,
     search,
     traversal,
     analysis,

@@ -14,16 +14,18 @@ import express from 'express';
 import type { CuratorKey } from './config.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { CuratorKeys } from './curator-keys.js';
+import { costLimitPlugin } from './graphql/cost.js';
+import { ListSizes } from './graphql/list-sizes.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import type { Neo4jGateway } from './neo4j/gateway.js';
+import { GraphSizeRepository } from './repositories/graph-size.repository.js';
 
 const MAX_BODY = '1mb';
 const MAX_DEPTH = 12;
 const MAX_ALIASES = 15;
-const MAX_COST = 20_000;
 
 export interface HttpServerOptions {
   readonly gateway: Neo4jGateway;
@@ -33,6 +35,8 @@ export interface HttpServerOptions {
   readonly port: number;
   /** Who may write (Authorization: Bearer <key>); none when absent. Reads are public. */
   readonly curators?: readonly CuratorKey[];
+  /** Apollo plugins to add to the server's own, e.g. the tests' schema coverage recorder. */
+  readonly plugins?: readonly ApolloServerPlugin<RequestContext>[];
 }
 
 export interface RunningHttpServer {
@@ -42,12 +46,23 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-/** Creates the Apollo server over `gateway`; exported for `executeOperation` in tests. */
-export function createApolloServer(
-  logger: Logger,
-  httpServer?: http.Server,
-): ApolloServer<RequestContext> {
+export interface ApolloServerOptions {
+  readonly logger: Logger;
+  /** The database the cost model measures the graph's list sizes in. */
+  readonly gateway: Neo4jGateway;
+  /** The HTTP server to drain on stop, when there is one. */
+  readonly httpServer?: http.Server;
+  /** Apollo plugins to add to the server's own, e.g. the tests' schema coverage recorder. */
+  readonly plugins?: readonly ApolloServerPlugin<RequestContext>[];
+}
+
+/** Creates the Apollo server; exported for `executeOperation` in tests. */
+export function createApolloServer(options: ApolloServerOptions): ApolloServer<RequestContext> {
+  const { logger, httpServer, plugins = [] } = options;
   const armor = queryLimits().protect();
+  const listSizes = new ListSizes(new GraphSizeRepository(options.gateway), (error) => {
+    logger.warn({ err: error }, 'could not measure list sizes; pricing with the last known');
+  });
   return new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     validationRules: armor.validationRules,
@@ -61,22 +76,25 @@ export function createApolloServer(
     plugins: [
       // Armor's plugins read no context, so they serve any context type.
       ...(armor.plugins as ApolloServerPlugin<RequestContext>[]),
+      costLimitPlugin(listSizes),
       ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...plugins,
     ],
   });
 }
 
 /**
- * Reads are public, so each operation is bounded before it runs: nesting depth, aliases (one request
- * cannot fan out into dozens of traversals), and an overall cost; page sizes are bounded by the
- * fields themselves. Field suggestions stay on: the playground's users rely on them.
+ * Reads are public, so each operation is bounded before it runs: nesting depth and aliases (one
+ * request cannot fan out into dozens of traversals) here, its cost by costLimitPlugin; page sizes
+ * are bounded by the fields themselves. Field suggestions stay on: the playground's users rely on
+ * them.
  */
 function queryLimits(): ApolloArmor {
   return new ApolloArmor({
     maxDepth: { n: MAX_DEPTH },
     maxAliases: { n: MAX_ALIASES },
-    costLimit: { maxCost: MAX_COST },
+    costLimit: { enabled: false },
     maxDirectives: { n: 20 },
     maxTokens: { n: 4000 },
     blockFieldSuggestion: { enabled: false },
@@ -86,7 +104,7 @@ function queryLimits(): ApolloArmor {
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = createApolloServer(options.logger, httpServer);
+  const apollo = createApolloServer({ ...options, httpServer });
   const curatorKeys = new CuratorKeys(options.curators ?? []);
   await apollo.start();
 

@@ -139,6 +139,7 @@ function addTableInstruments(essay: EssayText, lexicon: Lexicon, graph: GraphBat
         .addRelationship('SERVES', { label: 'PolicyInstrument', slug: instrument.slug }, themeRef, {
           table: normaliseSpace(table.layout.caption),
           page: table.page,
+          column: table.layout.columns.findIndex((column) => column.theme === cell.theme) + 1,
           document: essayDocument?.slug ?? null,
         });
     }

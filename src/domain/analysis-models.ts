@@ -10,17 +10,27 @@ import type {
   FindingModel,
   Horizon,
   PassageModel,
-  PersonModel,
   PolicyInstrumentModel,
   ThemeModel,
 } from './models.js';
+
+/**
+ * The stored properties of a relationship, read with checks: a missing or mistyped property throws,
+ * naming the relationship, rather than reading as an empty or zero value.
+ */
+export interface PropertyReader {
+  text(key: string): string;
+  optionalText(key: string): string | null;
+  integer(key: string): number;
+  textList(key: string): string[];
+}
 
 /** A stored relationship with both its nodes and its properties (the raw stuff of evidence). */
 export interface EdgeModel {
   readonly type: RelationshipType;
   readonly from: AnyNodeModel;
   readonly to: AnyNodeModel;
-  readonly properties: { readonly [key: string]: unknown };
+  readonly properties: PropertyReader;
 }
 
 export interface PathModel {
@@ -48,6 +58,8 @@ export interface RelatedFindingModel {
 
 export type ConceptMapModel = CooccurrenceMap<ConceptModel, PassageModel>;
 
+export type ConceptMapEdgeModel = ConceptMapModel['edges'][number];
+
 export interface InstrumentMatrixModel {
   readonly themes: readonly ThemeModel[];
   readonly horizons: readonly Horizon[];
@@ -58,15 +70,15 @@ export interface InstrumentMatrixModel {
   }[];
 }
 
+/** Two nodes to bridge; what they share is read when a client asks for it. */
 export interface BridgeModel {
   readonly a: AnyNodeModel;
   readonly b: AnyNodeModel;
-  readonly sharedConcepts: readonly {
-    readonly concept: ConceptModel;
-    readonly passagesA: readonly PassageModel[];
-    readonly passagesB: readonly PassageModel[];
-  }[];
-  readonly sharedAuthors: readonly PersonModel[];
-  readonly sharedFindings: readonly FindingModel[];
-  readonly paths: readonly PathModel[];
+}
+
+/** A concept the passages of both sides of a bridge mention, with those passages. */
+export interface SharedConceptModel {
+  readonly concept: ConceptModel;
+  readonly passagesA: readonly PassageModel[];
+  readonly passagesB: readonly PassageModel[];
 }

@@ -30,6 +30,51 @@ export interface CooccurrenceMap<Concept = string, Passage = string> {
 
 const PROPAGATION_ROUNDS = 20;
 
+/** Anything with a slug: concepts and passages, once loaded. */
+interface Keyed {
+  readonly slug: string;
+}
+
+/**
+ * The co-occurrence map over loaded models: computed by slug (see cooccurrenceMap), then with each
+ * slug replaced by its model.
+ */
+export function conceptMap<Concept extends Keyed, Passage extends Keyed>(
+  passages: readonly { readonly passage: Passage; readonly concepts: readonly Concept[] }[],
+  normalisation: Normalisation,
+  minCount: number,
+): CooccurrenceMap<Concept, Passage> {
+  const concepts = new Map<string, Concept>();
+  const passagesBySlug = new Map<string, Passage>();
+  for (const { passage, concepts: mentioned } of passages) {
+    passagesBySlug.set(passage.slug, passage);
+    for (const concept of mentioned) concepts.set(concept.slug, concept);
+  }
+  const map = cooccurrenceMap(
+    passages.map(({ passage, concepts: mentioned }) => ({
+      passage: passage.slug,
+      concepts: mentioned.map((concept) => concept.slug),
+    })),
+    normalisation,
+    minCount,
+  );
+  const concept = (slug: string) => concepts.get(slug) as Concept;
+  return {
+    passageCount: map.passageCount,
+    nodes: map.nodes.map((node) => ({ ...node, concept: concept(node.concept) })),
+    edges: map.edges.map((edge) => ({
+      ...edge,
+      source: concept(edge.source),
+      target: concept(edge.target),
+      passages: edge.passages.map((slug) => passagesBySlug.get(slug) as Passage),
+    })),
+    clusters: map.clusters.map((cluster) => ({
+      id: cluster.id,
+      concepts: cluster.concepts.map(concept),
+    })),
+  };
+}
+
 export function cooccurrenceMap(
   passages: readonly PassageConcepts[],
   normalisation: Normalisation,

@@ -5,7 +5,7 @@
  * graph as that transaction sees it.
  */
 import { BadUserInputError, ConflictError } from './errors.js';
-import { ENTITY_LABELS, type EntityLabel, type NodeLabel } from './graph-model.js';
+import { SUBJECT_LABELS, type NodeLabel, type SubjectLabel } from './graph-model.js';
 import type { CuratorName } from './curator.js';
 import type {
   ConceptModel,
@@ -21,9 +21,6 @@ import type {
 } from './models.js';
 import { pageAt } from './passage-pages.js';
 
-/** What a finding can be about: the labels `ABOUT` may point at. */
-export const SUBJECT_LABELS = [...ENTITY_LABELS, 'Theme'] as const satisfies readonly NodeLabel[];
-export type SubjectLabel = EntityLabel | 'Theme';
 export type SubjectModel =
   | ConceptModel
   | PolicyInstrumentModel
@@ -74,7 +71,7 @@ export interface FindingAddition {
 /** Outcome of linkEntity and unlinkEntity. */
 export interface SubjectLinkChange {
   readonly finding: FindingModel;
-  readonly entity: SubjectModel;
+  readonly subject: SubjectModel;
   readonly changed: boolean;
   /** The finding's latest curated change: this one when `changed`. */
   readonly updated: CurationStamp | null;
@@ -96,6 +93,12 @@ export type Lang = 'NL' | 'EN';
  */
 export const CURATED_LABEL_TEXT = 'curatedLabelText';
 
+/**
+ * Curated labels, each normalised on its own (src/domain/text-normalisation.ts): what filters that
+ * take a label match, beside the seeded `nameKeys`.
+ */
+export const CURATED_NAME_KEYS = 'curatedNameKeys';
+
 /** Where curated alternative labels live: apart from the seeded ones, which a reseed rewrites. */
 export const CURATED_ALT_LABELS = { NL: 'curatedAltLabelsNl', EN: 'curatedAltLabelsEn' } as const;
 
@@ -107,6 +110,7 @@ export const CURATED_NODE_PROPERTIES = [
   CURATED_ALT_LABELS.NL,
   CURATED_ALT_LABELS.EN,
   CURATED_LABEL_TEXT,
+  CURATED_NAME_KEYS,
   'updatedBy',
   'updatedAt',
 ] as const;

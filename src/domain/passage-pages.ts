@@ -7,9 +7,18 @@ export function pageAt(passage: PassageModel, offset: number): number {
   return page;
 }
 
-/** The sentence of `passage` in which `surface` first occurs: a verbatim quote with its page. */
+/**
+ * The sentence of `passage` in which `surface` first occurs: a verbatim quote with its page.
+ * @throws Error when the passage's text does not contain `surface`: a mention the graph stores
+ *   with a form its passage lacks is a broken link, not something to quote around.
+ */
 export function sentenceEvidence(passage: PassageModel, surface: string): EvidenceModel {
-  const at = Math.max(0, passage.text.indexOf(surface));
+  const at = passage.text.indexOf(surface);
+  if (surface === '' || at < 0) {
+    throw new Error(
+      `Passage ${passage.slug} does not contain the mentioned form ${JSON.stringify(surface)}`,
+    );
+  }
   const before = passage.text.slice(0, at);
   const start = Math.max(
     before.lastIndexOf('. '),

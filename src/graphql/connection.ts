@@ -4,6 +4,7 @@
  * from another ordering is rejected instead of silently misread.
  */
 import { BadUserInputError } from '../domain/errors.js';
+import { quoted } from '../domain/quoted.js';
 import { integerArgument } from './arguments.js';
 import type { Keyset, SortValue } from '../repositories/node.repository.js';
 
@@ -117,13 +118,15 @@ export function toConnection<T, M>(options: {
 }
 
 /**
- * Pages through a list that is already loaded in full and ordered (e.g. a node's few neighbours).
+ * Pages through a list that is already loaded in full and in ascending keyset order (e.g. a node's
+ * few hundred neighbours).
  */
-export function connectionFromList<M>(
-  items: readonly M[],
+export function connectionFromList<T, M>(
+  items: readonly T[],
   args: PageArgs,
   ordering: string,
-  keysetOf: (item: M) => Keyset,
+  keysetOf: (item: T) => Keyset,
+  nodeOf: (item: T) => M,
 ): ConnectionModel<M> {
   const window = pageWindow(args, ordering);
   const ordered = window.backwards ? [...items].reverse() : items;
@@ -135,7 +138,7 @@ export function connectionFromList<M>(
     ordering,
     readPage: () => Promise.resolve(remaining),
     keysetOf,
-    nodeOf: (item) => item,
+    nodeOf,
     totalCount: () => Promise.resolve(items.length),
   });
 }
@@ -171,11 +174,11 @@ function decodeCursor(cursor: string, ordering: string): Keyset {
     !(typeof decoded[1] === 'string' || typeof decoded[1] === 'number') ||
     typeof decoded[2] !== 'string'
   ) {
-    throw new BadUserInputError(`Cursor ${JSON.stringify(cursor)} is not a cursor this API issued`);
+    throw new BadUserInputError(`Cursor ${quoted(cursor)} is not a cursor this API issued`);
   }
   if (decoded[0] !== ordering) {
     throw new BadUserInputError(
-      `Cursor ${JSON.stringify(cursor)} belongs to ordering ${decoded[0]}, not ${ordering}; restart paging without it`,
+      `Cursor ${quoted(cursor)} belongs to ordering ${quoted(decoded[0])}, not ${ordering}; restart paging without it`,
     );
   }
   return { value: decoded[1], slug: decoded[2] };

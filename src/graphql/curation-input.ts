@@ -1,18 +1,18 @@
 /**
- * Mutation arguments -> curation drafts: global ids become slugs of the label each argument
- * expects, text is checked against the limits below, and nothing reaches a repository until all of
- * it is valid. What needs the graph (does the passage hold the quote?) is checked by the repository.
+ * Mutation inputs -> curation drafts: node arguments become slugs of the label each expects, text
+ * is checked against the limits below, and nothing reaches a repository until all of it is valid.
+ * What needs the graph (does the passage hold the quote?) is checked by the repository.
  */
-import type { AddFindingInput } from '../__generated__/resolvers-types.js';
-import {
-  isSubjectLabel,
-  type FindingDraft,
-  type SubjectLabel,
-  type SubjectRef,
-} from '../domain/curation.js';
+import type {
+  AddConceptLabelInput,
+  AddFindingInput,
+  SubjectInput,
+} from '../__generated__/resolvers-types.js';
+import type { FindingDraft, SubjectRef } from '../domain/curation.js';
 import { BadUserInputError } from '../domain/errors.js';
-import type { NodeLabel } from '../domain/graph-model.js';
-import { fromGlobalId } from './global-id.js';
+import type { SubjectLabel } from '../domain/graph-model.js';
+import { quoted } from '../domain/quoted.js';
+import { slugOf } from './global-id.js';
 
 export const MAX_SLUG_LENGTH = 100;
 export const MAX_STATEMENT_LENGTH = 2000;
@@ -21,11 +21,21 @@ export const MAX_SUBJECTS = 50;
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** The label each field of SubjectInput names. */
+const SUBJECT_FIELDS = {
+  concept: 'Concept',
+  instrument: 'PolicyInstrument',
+  region: 'Region',
+  organisation: 'Organisation',
+  regulation: 'Regulation',
+  theme: 'Theme',
+} as const satisfies Record<keyof SubjectInput, SubjectLabel>;
+
 /** @throws BadUserInputError naming the first invalid field. */
 export function findingDraft(input: AddFindingInput): FindingDraft {
   if (input.slug.length > MAX_SLUG_LENGTH || !SLUG.test(input.slug)) {
     throw new BadUserInputError(
-      `\`slug\` must be lowercase words and digits joined by hyphens, at most ${MAX_SLUG_LENGTH} characters (got ${JSON.stringify(input.slug)})`,
+      `\`slug\` must be lowercase words and digits joined by hyphens, at most ${MAX_SLUG_LENGTH} characters (got ${quoted(input.slug)})`,
     );
   }
   if (input.kind === 'STATISTIC') {
@@ -39,7 +49,7 @@ export function findingDraft(input: AddFindingInput): FindingDraft {
   }
   if (input.about.length > MAX_SUBJECTS) {
     throw new BadUserInputError(
-      `\`about\` takes at most ${MAX_SUBJECTS} ids (got ${input.about.length})`,
+      `\`about\` takes at most ${MAX_SUBJECTS} subjects (got ${input.about.length})`,
     );
   }
   return {
@@ -50,37 +60,37 @@ export function findingDraft(input: AddFindingInput): FindingDraft {
     passage: slugOf(input.passage, 'Passage', 'passage'),
     quote: input.quote,
     page: input.page ?? null,
-    about: distinct(input.about.map((id) => subjectRef(id, 'about'))),
+    about: distinct(input.about.map((subject) => subjectRef(subject, 'about'))),
   };
 }
 
-/** @throws BadUserInputError unless `id` is the global id of a node of `label`. */
-export function slugOf(id: string, label: NodeLabel, argument: string): string {
-  const node = fromGlobalId(id);
-  if (node.label !== label) {
-    throw new BadUserInputError(
-      `\`${argument}\` must be the id of a ${label} (got the id of ${node.label} ${JSON.stringify(node.slug)})`,
-    );
-  }
-  return node.slug;
+/**
+ * The subject a SubjectInput names. GraphQL has already checked that exactly one field is set.
+ * @throws BadUserInputError when that field names a node of another label.
+ */
+export function subjectRef(input: SubjectInput, argument: string): SubjectRef {
+  const [field, value] = Object.entries(input).find(([, given]) => given != null) as [
+    keyof SubjectInput,
+    string,
+  ];
+  const label = SUBJECT_FIELDS[field];
+  return { label, slug: slugOf(value, label, `${argument}.${field}`) };
 }
 
-/** @throws BadUserInputError unless `id` is the global id of something a finding can be about. */
-export function subjectRef(id: string, argument: string): SubjectRef {
-  const node = fromGlobalId(id);
-  if (!isSubjectLabel(node.label)) {
-    throw new BadUserInputError(
-      `\`${argument}\` must name a Concept, PolicyInstrument, Region, Organisation, Regulation or Theme (got the id of ${node.label} ${JSON.stringify(node.slug)})`,
-    );
-  }
-  return { label: node.label satisfies SubjectLabel, slug: node.slug };
+/** @throws BadUserInputError naming the first invalid field. */
+export function conceptLabelDraft(input: AddConceptLabelInput) {
+  return {
+    concept: slugOf(input.concept, 'Concept', 'concept'),
+    label: conceptLabel(input.label),
+    lang: input.lang,
+  };
 }
 
 /**
  * A label as stored: Unicode NFC (so é typed two ways is one label), inner whitespace collapsed.
  * @throws BadUserInputError when it is blank or longer than MAX_LABEL_LENGTH.
  */
-export function conceptLabel(label: string): string {
+function conceptLabel(label: string): string {
   const normal = label.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (normal === '' || normal.length > MAX_LABEL_LENGTH) {
     throw new BadUserInputError(
@@ -100,7 +110,7 @@ function statement(text: string, field: string): string {
   return trimmed;
 }
 
-/** The same id twice in `about` means one link. */
+/** The same subject twice in `about` means one link. */
 function distinct(refs: readonly SubjectRef[]): SubjectRef[] {
   const seen = new Set<string>();
   return refs.filter((ref) => {

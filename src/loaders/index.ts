@@ -1,5 +1,6 @@
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import { AnalysisRepository } from '../repositories/analysis.repository.js';
+import { NameRepository } from '../repositories/name.repository.js';
 import { NodeRepository } from '../repositories/node.repository.js';
 import { RelationRepository } from '../repositories/relation.repository.js';
 import { SearchRepository } from '../repositories/search.repository.js';
@@ -23,6 +24,7 @@ export interface Loaders {
 /** Repositories and loaders for one request; nothing cached here outlives it. */
 export interface DataAccess {
   readonly nodes: NodeRepository;
+  readonly names: NameRepository;
   readonly search: SearchRepository;
   readonly traversal: TraversalRepository;
   readonly analysis: AnalysisRepository;
@@ -35,6 +37,7 @@ export function createDataAccess(gateway: Neo4jGateway): DataAccess {
   const analysis = new AnalysisRepository(gateway);
   return {
     nodes,
+    names: new NameRepository(gateway),
     search: new SearchRepository(gateway),
     traversal: new TraversalRepository(gateway),
     analysis,

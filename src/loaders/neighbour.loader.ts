@@ -3,11 +3,8 @@
  * are fetched by one query, whatever the number of essays.
  */
 import DataLoader from 'dataloader';
-import type {
-  Neighbour,
-  RelationName,
-  RelationRepository,
-} from '../repositories/relation.repository.js';
+import type { RelationName } from '../domain/graph-model.js';
+import type { Neighbour, RelationRepository } from '../repositories/relation.repository.js';
 
 export type NeighbourLoaders = (relation: RelationName) => DataLoader<string, Neighbour[]>;
 

@@ -2,8 +2,18 @@
  * Reads behind the research views: the concept mentions per passage (co-occurrence map), ranked
  * related findings (batched per source), the instrument matrix, and what two nodes share (bridges).
  */
-import type { RelatedFindingModel, SubjectModel } from '../domain/analysis-models.js';
-import type { NodeLabel } from '../domain/graph-model.js';
+import type {
+  RelatedFindingModel,
+  SharedConceptModel,
+  SubjectModel,
+} from '../domain/analysis-models.js';
+import type { Placement } from '../domain/instrument-matrix.js';
+import {
+  PASSAGE_ROUTES,
+  SUBJECT_LABELS,
+  type NodeLabel,
+  type RouteStep,
+} from '../domain/graph-model.js';
 import type {
   ConceptModel,
   FindingModel,
@@ -14,9 +24,8 @@ import type {
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import type { PlainValue } from '../neo4j/values.js';
 import { toNodeModel } from './node-mappers.js';
+import { integer, type Properties } from './property-readers.js';
 import type { NodeRef } from './traversal.repository.js';
-
-type Properties = Record<string, PlainValue>;
 
 interface RelatedRow {
   finding: Properties;
@@ -26,15 +35,6 @@ interface RelatedRow {
 
 /** Whose findings count as related: a finding's own subjects, or an entity and what is near it. */
 export type RelatedSource = 'Finding' | 'Concept' | 'Region';
-
-const SUBJECT_LABELS = [
-  'Concept',
-  'PolicyInstrument',
-  'Region',
-  'Organisation',
-  'Regulation',
-  'Theme',
-];
 
 /** Seeds of each source with their proximity: 1 for the subject itself, 0.5 for what is near it. */
 const SEEDS: Record<RelatedSource, string> = {
@@ -47,23 +47,24 @@ const SEEDS: Record<RelatedSource, string> = {
            MATCH (:Region {slug: slug})<-[:PART_OF*1..2]-(seed:Region) RETURN seed, 0.5 AS proximity`,
 };
 
-/** The passages on one side of a bridge, by what the side is. */
-const SCOPES: Partial<Record<NodeLabel, string>> = {
-  Essay: 'MATCH (p:Passage {document: $slug})',
-  Preface: 'MATCH (p:Passage {document: $slug})',
-  Project:
-    'MATCH (:Project {slug: $slug})<-[:OUTPUT_OF]-(e:Essay) MATCH (p:Passage {document: e.slug})',
-  Person:
-    'MATCH (:Person {slug: $slug})-[:AUTHORED|WROTE]->(d) MATCH (p:Passage {document: d.slug})',
-  Section: 'MATCH (:Section {slug: $slug})-[:HAS_PASSAGE]->(p:Passage)',
-  Passage: 'MATCH (p:Passage {slug: $slug})',
-  Finding: 'MATCH (:Finding {slug: $slug})-[:STATED_IN]->(p:Passage)',
-  Concept: 'MATCH (:Concept {slug: $slug})<-[:MENTIONS]-(p:Passage)',
-  PolicyInstrument: 'MATCH (:PolicyInstrument {slug: $slug})<-[:MENTIONS]-(p:Passage)',
-  Region: 'MATCH (:Region {slug: $slug})<-[:MENTIONS]-(p:Passage)',
-  Organisation: 'MATCH (:Organisation {slug: $slug})<-[:MENTIONS]-(p:Passage)',
-  Regulation: 'MATCH (:Regulation {slug: $slug})<-[:MENTIONS]-(p:Passage)',
-};
+/**
+ * A MATCH binding `p` to each passage the node of `label` with slug `slug` (a variable) stands
+ * for, following its route in the graph model.
+ * @throws Error for a label without a route; callers check BRIDGEABLE_LABELS first.
+ */
+function passagesOf(label: NodeLabel): string {
+  const route: readonly RouteStep[] | undefined = PASSAGE_ROUTES[label];
+  if (route === undefined) throw new Error(`A ${label} has no passages`);
+  if (route.length === 0) return `MATCH (p:${label} {slug: slug})`;
+  const steps = route
+    .map(([types, direction], index) => {
+      const link = `[:${types.join('|')}]`;
+      const next = index === route.length - 1 ? '(p:Passage)' : '()';
+      return direction === 'out' ? `-${link}->${next}` : `<-${link}-${next}`;
+    })
+    .join('');
+  return `MATCH (:${label} {slug: slug})${steps}`;
+}
 
 export class AnalysisRepository {
   constructor(private readonly gateway: Neo4jGateway) {}
@@ -76,7 +77,7 @@ export class AnalysisRepository {
          AND ($section IS NULL OR EXISTS { (:Section {slug: $section})-[:HAS_PASSAGE]->(p) })
        OPTIONAL MATCH (p)-[:MENTIONS]->(c:Concept)
        WITH p, collect(properties(c)) AS concepts
-       ORDER BY p.document, p.ordinal
+       ORDER BY p.readingKey
        RETURN properties(p) AS passage, concepts`,
       { document, section },
     );
@@ -122,36 +123,49 @@ export class AnalysisRepository {
     );
   }
 
-  async instrumentPlacements(): Promise<
-    { theme: ThemeModel; instrument: PolicyInstrumentModel }[]
-  > {
+  /** Every instrument a table places in a theme's column, with the column's place in the table. */
+  async instrumentPlacements(): Promise<Placement[]> {
     const rows = await this.gateway.read(
-      `MATCH (i:PolicyInstrument)-[:SERVES]->(t:Theme)
-       RETURN properties(t) AS theme, properties(i) AS instrument ORDER BY t.slug, i.name`,
+      `MATCH (i:PolicyInstrument)-[r:SERVES]->(t:Theme)
+       RETURN properties(t) AS theme, properties(i) AS instrument, properties(r) AS serves
+       ORDER BY r.column, i.sortKey, i.slug`,
     );
-    return rows.map((row) => ({
-      theme: toNodeModel('Theme', row['theme'] as Properties) as ThemeModel,
-      instrument: toNodeModel(
+    return rows.map((row) => {
+      const instrument = toNodeModel(
         'PolicyInstrument',
         row['instrument'] as Properties,
-      ) as PolicyInstrumentModel,
-    }));
+      ) as PolicyInstrumentModel;
+      return {
+        theme: toNodeModel('Theme', row['theme'] as Properties) as ThemeModel,
+        instrument,
+        column: integer(
+          row['serves'] as Properties,
+          'column',
+          `SERVES relationship of ${instrument.slug}`,
+        ),
+      };
+    });
   }
 
-  /** Concepts mentioned in the passages of both sides (other than the sides themselves). */
-  async sharedConcepts(a: NodeRef, b: NodeRef) {
-    const scopeA = scope(a.label);
-    const scopeB = scope(b.label);
+  /**
+   * Concepts mentioned in the passages of both sides (other than the sides themselves), the ones
+   * with most passages first, at most `limit`.
+   */
+  async sharedConcepts(a: NodeRef, b: NodeRef, limit: number): Promise<SharedConceptModel[]> {
     const rows = await this.gateway.read(
-      `CALL { ${scopeA.replaceAll('$slug', '$a')} RETURN collect(DISTINCT p) AS sideA }
-       CALL { ${scopeB.replaceAll('$slug', '$b')} RETURN collect(DISTINCT p) AS sideB }
+      `WITH $a AS slug
+       CALL (slug) { ${passagesOf(a.label)} RETURN collect(DISTINCT p) AS sideA }
+       WITH sideA, $b AS slug
+       CALL (slug) { ${passagesOf(b.label)} RETURN collect(DISTINCT p) AS sideB }
        UNWIND sideA AS pa
        MATCH (pa)-[:MENTIONS]->(c:Concept)<-[:MENTIONS]-(pb:Passage)
        WHERE pb IN sideB AND NOT (c.slug IN [$a, $b])
+       WITH c, pa, pb ORDER BY pa.readingKey, pb.readingKey
        WITH c, collect(DISTINCT properties(pa)) AS passagesA, collect(DISTINCT properties(pb)) AS passagesB
        RETURN properties(c) AS concept, passagesA, passagesB
-       ORDER BY size(passagesA) + size(passagesB) DESC, c.prefLabelNl`,
-      { a: a.slug, b: b.slug },
+       ORDER BY size(passagesA) + size(passagesB) DESC, c.sortKey, c.slug
+       LIMIT $limit`,
+      { a: a.slug, b: b.slug, limit },
     );
     const passages = (list: PlainValue | undefined) =>
       (list as Properties[]).map((passage) => toNodeModel('Passage', passage) as PassageModel);
@@ -161,10 +175,4 @@ export class AnalysisRepository {
       passagesB: passages(row['passagesB']),
     }));
   }
-}
-
-function scope(label: NodeLabel): string {
-  const fragment = SCOPES[label];
-  if (fragment === undefined) throw new Error(`A ${label} has no passages to bridge from`);
-  return fragment;
 }

@@ -3,20 +3,19 @@
  * user input when one does not exist), a stored finding to compare a repeated request with, and
  * whether a link exists and who wrote it. Every statement runs in the caller's write transaction.
  */
+import type { CurationStamp, StoredFinding, SubjectModel, SubjectRef } from '../domain/curation.js';
+import { BadUserInputError } from '../domain/errors.js';
 import {
   SUBJECT_LABELS,
-  type CurationStamp,
-  type StoredFinding,
+  type NodeLabel,
+  type RelationshipType,
   type SubjectLabel,
-  type SubjectModel,
-  type SubjectRef,
-} from '../domain/curation.js';
-import { BadUserInputError } from '../domain/errors.js';
-import type { NodeLabel, RelationshipType } from '../domain/graph-model.js';
+} from '../domain/graph-model.js';
 import type { FindingModel } from '../domain/models.js';
 import type { StatementRunner } from '../neo4j/gateway.js';
 import { toNodeModel } from './node-mappers.js';
-import { optionalText, type Properties } from './property-readers.js';
+import { optionalText, text, type Properties } from './property-readers.js';
+import { quoted } from '../domain/quoted.js';
 
 export const FINDING = 'Finding' satisfies NodeLabel;
 export const PASSAGE = 'Passage' satisfies NodeLabel;
@@ -40,7 +39,7 @@ export async function readNode(
   const properties = row?.['n'];
   if (properties == null) {
     throw new BadUserInputError(
-      `\`${argument}\` names no ${label}: there is none with slug ${JSON.stringify(slug)}`,
+      `\`${argument}\` names no ${label}: there is none with slug ${quoted(slug)}`,
     );
   }
   return properties as Properties;
@@ -62,7 +61,7 @@ export async function requireSubjects(
     missing.push(
       ...rows
         .filter((row) => row['found'] !== true)
-        .map((row) => `${label} ${JSON.stringify(row['slug'])}`),
+        .map((row) => `${label} ${quoted(text(row, 'slug', 'subject row'))}`),
     );
   }
   if (missing.length > 0) {
@@ -97,7 +96,7 @@ export async function readFinding(
 
 export interface StoredLink {
   readonly finding: FindingModel;
-  readonly entity: SubjectModel;
+  readonly subject: SubjectModel;
   readonly linked: boolean;
   /** Written by the seed rather than by curation. */
   readonly seeded: boolean;
@@ -111,7 +110,7 @@ export async function readLink(
   subject: SubjectRef,
 ): Promise<StoredLink> {
   const stored = await readNode(run, FINDING, finding, 'finding');
-  const entity = await readNode(run, subject.label, subject.slug, 'entity');
+  const storedSubject = await readNode(run, subject.label, subject.slug, 'subject');
   const [row] = await run(
     `MATCH (f:${FINDING} {slug: $finding})-[r:${ABOUT}]->(:${subject.label} {slug: $subject})
      RETURN r.seedRun IS NOT NULL AS seeded`,
@@ -119,7 +118,7 @@ export async function readLink(
   );
   return {
     finding: toNodeModel(FINDING, stored) as FindingModel,
-    entity: toNodeModel(subject.label, entity) as SubjectModel,
+    subject: toNodeModel(subject.label, storedSubject) as SubjectModel,
     linked: row !== undefined,
     seeded: row?.['seeded'] === true,
     updated: stamp(stored, 'updatedBy', 'updatedAt'),

@@ -14,6 +14,7 @@ import {
   anchorQuote,
   CURATED_ALT_LABELS,
   CURATED_LABEL_TEXT,
+  CURATED_NAME_KEYS,
   hasLabel,
   requireSameFinding,
   type ConceptLabelAddition,
@@ -110,7 +111,7 @@ export class CurationRepository {
    * Makes the finding about the subject; a no-op when it already is.
    * @throws BadUserInputError when the finding or the subject does not exist.
    */
-  linkEntity(
+  linkSubject(
     curator: CuratorName,
     finding: string,
     subject: SubjectRef,
@@ -136,7 +137,7 @@ export class CurationRepository {
    * @throws BadUserInputError when the finding or the subject does not exist.
    * @throws ConflictError when the link comes from the seed data, which a reseed would restore.
    */
-  unlinkEntity(
+  unlinkSubject(
     curator: CuratorName,
     finding: string,
     subject: SubjectRef,
@@ -185,6 +186,9 @@ export class CurationRepository {
          SET c.${CURATED_LABEL_TEXT} = CASE WHEN $label IN coalesce(c.${property}, [])
                                             THEN c.${CURATED_LABEL_TEXT}
                                             ELSE trim(coalesce(c.${CURATED_LABEL_TEXT}, '') + ' ' + $searchable) END,
+             c.${CURATED_NAME_KEYS} = CASE WHEN $label IN coalesce(c.${property}, [])
+                                           THEN c.${CURATED_NAME_KEYS}
+                                           ELSE coalesce(c.${CURATED_NAME_KEYS}, []) + $searchable END,
              c.${property} = CASE WHEN $label IN coalesce(c.${property}, []) THEN c.${property}
                                   ELSE coalesce(c.${property}, []) + $label END,
              c.updatedBy = $curator, c.updatedAt = datetime()
@@ -202,13 +206,13 @@ export class CurationRepository {
 }
 
 function unchanged(link: StoredLink): SubjectLinkChange {
-  return { finding: link.finding, entity: link.entity, changed: false, updated: link.updated };
+  return { finding: link.finding, subject: link.subject, changed: false, updated: link.updated };
 }
 
 function changedLink(link: StoredLink, finding: Properties): SubjectLinkChange {
   return {
     finding: toNodeModel(FINDING, finding) as FindingModel,
-    entity: link.entity,
+    subject: link.subject,
     changed: true,
     updated: stamp(finding, 'updatedBy', 'updatedAt'),
   };

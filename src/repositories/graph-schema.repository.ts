@@ -3,20 +3,8 @@
  * each statement is idempotent (`IF NOT EXISTS`).
  */
 import { CURATED_LABEL_TEXT } from '../domain/curation.js';
-import { NODE_LABELS, SEED_RUN_LABEL } from '../domain/graph-model.js';
+import { NODE_LABELS, SEARCHABLE_LABELS, SEED_RUN_LABEL } from '../domain/graph-model.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
-
-/** Labels whose nodes search finds, and the label typeahead suggests from. */
-export const SEARCHABLE_LABELS = [
-  'Passage',
-  'Finding',
-  'Concept',
-  'Theme',
-  'PolicyInstrument',
-  'Region',
-  'Organisation',
-  'Regulation',
-] as const;
 
 export const SEARCH_INDEX = 'kks_search';
 export const LABEL_INDEX = 'kks_labels';

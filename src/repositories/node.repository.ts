@@ -7,25 +7,26 @@ import type { AnyNodeModel } from '../domain/models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import type { PlainValue } from '../neo4j/values.js';
 import { toNodeModel } from './node-mappers.js';
+import { sortValue } from './property-readers.js';
 
 /** Stands in for a missing sort value: after every number; string sort keys are never missing. */
 const SORT_LAST = '2147483647';
 
-/** Properties a list of each label can be ordered by. */
+/** Properties a list of each label can be ordered by (`sortKey`: Dutch collation of the name). */
 export const SORTABLE_PROPERTIES = {
-  Programme: ['name', 'startYear'],
-  Project: ['title'],
-  Essay: ['seriesPosition', 'title'],
-  Preface: ['title'],
-  Person: ['name'],
-  Organisation: ['name'],
+  Programme: ['sortKey', 'startYear'],
+  Project: ['sortKey'],
+  Essay: ['seriesPosition', 'sortKey'],
+  Preface: ['sortKey'],
+  Person: ['sortKey'],
+  Organisation: ['sortKey'],
   Section: ['ordinal'],
   Passage: ['readingKey'],
-  Concept: ['prefLabelNl', 'prefLabelEn', 'passageCount'],
-  Theme: ['labelNl'],
-  PolicyInstrument: ['name'],
-  Region: ['name'],
-  Regulation: ['name'],
+  Concept: ['sortKey', 'passageCount'],
+  Theme: ['sortKey'],
+  PolicyInstrument: ['sortKey'],
+  Region: ['sortKey'],
+  Regulation: ['sortKey'],
   Finding: ['slug'],
 } as const satisfies Record<NodeLabel, readonly string[]>;
 
@@ -56,7 +57,7 @@ export const FILTERS = {
   Regulation: {},
   Finding: {
     kind: 'n.kind = $filter.kind',
-    essay: 'EXISTS { (n)-[:STATED_IN]->(:Passage {document: $filter.essay}) }',
+    document: 'EXISTS { (n)-[:STATED_IN]->(:Passage {document: $filter.document}) }',
     concept: 'EXISTS { (n)-[:ABOUT]->(:Concept {slug: $filter.concept}) }',
   },
 } as const satisfies Record<NodeLabel, Record<string, string>>;
@@ -125,7 +126,7 @@ export class NodeRepository {
     );
     return rows.map((row) => ({
       model: toNodeModel(request.label, row['properties'] as Record<string, PlainValue>),
-      sortValue: row['sortValue'] as SortValue,
+      sortValue: sortValue(row, 'sortValue', `${request.label} list item`),
     }));
   }
 

@@ -2,14 +2,13 @@
  * Full-text search over the graph's two full-text indexes (see graph-schema.repository.ts). Queries
  * arrive already made safe by src/domain/search-query.ts; labels come from SEARCHABLE_LABELS.
  */
+import type { SearchableLabel } from '../domain/graph-model.js';
 import type { AnyNodeModel } from '../domain/models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import type { PlainValue } from '../neo4j/values.js';
-import type { SEARCHABLE_LABELS } from './graph-schema.repository.js';
 import { LABEL_INDEX, SEARCH_INDEX } from './graph-schema.repository.js';
 import { toNodeModel } from './node-mappers.js';
 
-export type SearchableLabel = (typeof SEARCHABLE_LABELS)[number];
 export type SearchableModel = Extract<AnyNodeModel, { label: SearchableLabel }>;
 
 export interface SearchHitRow {

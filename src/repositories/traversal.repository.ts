@@ -8,6 +8,7 @@ import type { EdgeModel, PathModel } from '../domain/analysis-models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import type { PlainValue } from '../neo4j/values.js';
 import { toNodeModel } from './node-mappers.js';
+import { StoredProperties } from './property-readers.js';
 
 export interface NodeRef {
   readonly label: NodeLabel;
@@ -98,11 +99,16 @@ interface EdgeRow {
 }
 
 function toEdge(row: EdgeRow): EdgeModel {
+  const from = toNodeModel(row.fromLabel, row.from);
+  const to = toNodeModel(row.toLabel, row.to);
   return {
     type: row.type,
-    properties: row.properties,
-    from: toNodeModel(row.fromLabel, row.from),
-    to: toNodeModel(row.toLabel, row.to),
+    properties: new StoredProperties(
+      `${row.type} relationship ${from.slug} -> ${to.slug}`,
+      row.properties,
+    ),
+    from,
+    to,
   };
 }
 

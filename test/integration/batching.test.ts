@@ -14,7 +14,7 @@ let apollo: ApolloServer<RequestContext>;
 
 beforeAll(async () => {
   connection = await connectTestDatabase();
-  apollo = createApolloServer(pino({ level: 'silent' }));
+  apollo = createApolloServer({ logger: pino({ level: 'silent' }), gateway: connection.gateway });
   await apollo.start();
 });
 
@@ -76,8 +76,8 @@ describe('round trips', () => {
 describe('round trips over the ingested graph', () => {
   it('concepts -> mentions -> passage -> section costs one query per level, whatever the page size', async () => {
     const query = `query ($first: Int) { concepts(first: $first) { edges { node { label
-      mentions(first: 100) { edges { node { count passage { page section { title } } } } }
-      findings(first: 100) { edges { node { kind } } } } } } }`;
+      mentions(first: 20) { edges { node { count passage { page section { title } } } } }
+      findings(first: 20) { edges { node { kind } } } } } } }`;
     const few = await execute(query, { first: 2 });
     const many = await execute(query, { first: 60 });
     // concepts page, mentions of those concepts, findings about them, sections of the passages.
@@ -89,7 +89,7 @@ describe('round trips over the ingested graph', () => {
 describe('round trips of the research views', () => {
   it('findings -> related findings -> their subjects costs one query per level', async () => {
     const query = `query ($first: Int) { findings(first: $first) { edges { node { statement
-      related(first: 3) { score finding { about { ... on Node { id } } } } } } } }`;
+      relatedFindings(first: 3) { score finding { about { ... on Node { id } } } } } } } }`;
     const few = await execute(query, { first: 5 });
     const many = await execute(query, { first: 60 });
     // findings page, related findings of those findings, subjects of the related findings.

@@ -35,6 +35,14 @@ const id = {
   labelled: toGlobalId('Concept', 'job-carving'),
 };
 
+/** The SubjectInput of each subject above. */
+const subject = {
+  concept: { concept: id.concept },
+  seededSubject: { concept: id.seededSubject },
+  theme: { theme: id.theme },
+  region: { region: id.region },
+};
+
 const INPUT = {
   slug: SLUG,
   kind: 'CLAIM',
@@ -42,7 +50,7 @@ const INPUT = {
   statementEn: 'The KKS projects looked for levers for policy and governance.',
   passage: id.passage,
   quote: QUOTE,
-  about: [id.concept, id.theme, id.concept],
+  about: [subject.concept, subject.theme, subject.concept],
 };
 
 const ADD_FINDING = `mutation ($input: AddFindingInput!) {
@@ -51,11 +59,11 @@ const ADD_FINDING = `mutation ($input: AddFindingInput!) {
     created { curator at }
     finding { slug kind statement(lang: EN) evidence { quote page passage { slug } } about { ... on Node { id } } }
   } }`;
-const LINK = (mutation: 'linkEntity' | 'unlinkEntity') => `mutation ($finding: ID!, $entity: ID!) {
-  ${mutation}(finding: $finding, entity: $entity) {
-    changed updated { curator at } finding { slug about { ... on Node { id } } } entity { ... on Node { id } } } }`;
-const ADD_LABEL = `mutation ($concept: ID!, $label: String!, $lang: Language!) {
-  addConceptLabel(concept: $concept, label: $label, lang: $lang) {
+const LINK = (mutation: 'linkSubject' | 'unlinkSubject') => `mutation ($input: SubjectLinkInput!) {
+  ${mutation}(input: $input) {
+    changed updated { curator at } finding { slug about { ... on Node { id } } } subject { ... on Node { id } } } }`;
+const ADD_LABEL = `mutation ($input: AddConceptLabelInput!, $lang: Language!) {
+  addConceptLabel(input: $input) {
     changed updated { curator at } concept { slug altLabels(lang: $lang) } } }`;
 const FINDING = `query ($slug: String!) {
   finding(slug: $slug) { kind statement evidence { quote page passage { slug } } about { ... on Node { id } } } }`;
@@ -103,7 +111,8 @@ afterAll(async () => {
   });
   await connection.gateway.write(
     `MATCH (n) WHERE n.updatedBy IN $curators
-     REMOVE n.curatedAltLabelsNl, n.curatedAltLabelsEn, n.updatedBy, n.updatedAt`,
+     REMOVE n.curatedAltLabelsNl, n.curatedAltLabelsEn, n.curatedLabelText, n.curatedNameKeys,
+            n.updatedBy, n.updatedAt`,
     { curators: [ALICE.name, BOB.name] },
   );
   await api.server.stop();
@@ -131,21 +140,25 @@ describe('without a curator key', () => {
   ])('every mutation is UNAUTHENTICATED with %s, and nothing is written', async (_, auth, msg) => {
     const responses = [
       await addFinding(INPUT, auth),
-      await api.query(LINK('linkEntity'), { finding: id.seededFinding, entity: id.region }, auth),
       await api.query(
-        LINK('unlinkEntity'),
-        { finding: id.seededFinding, entity: id.seededSubject },
+        LINK('linkSubject'),
+        { input: { finding: id.seededFinding, subject: subject.region } },
+        auth,
+      ),
+      await api.query(
+        LINK('unlinkSubject'),
+        { input: { finding: id.seededFinding, subject: subject.seededSubject } },
         auth,
       ),
       await api.query(
         ADD_LABEL,
-        { concept: id.labelled, label: 'baanaanpassing', lang: 'NL' },
+        { input: { concept: id.labelled, label: 'baanaanpassing', lang: 'NL' }, lang: 'NL' },
         auth,
       ),
     ];
     for (const response of responses) {
       expectError(response, 'UNAUTHENTICATED', msg);
-      expect(response.data).toBeNull();
+      expect(Object.values(response.data ?? {})).toEqual([null]);
     }
     expect(await countGraph(connection.gateway)).toEqual(seeded);
     expect(await readFinding()).toBeNull();
@@ -227,7 +240,7 @@ describe('addFinding', () => {
     ['statementEn', { statementEn: 'Something else.' }],
     ['kind', { kind: 'RECOMMENDATION' }],
     ['quote', { quote: 'Praktisch gezien' }],
-    ['about', { about: [id.concept] }],
+    ['about', { about: [subject.concept] }],
   ])(
     'refuses the same slug with another %s as a CONFLICT, changing nothing',
     async (field, change) => {
@@ -248,8 +261,8 @@ describe('addFinding', () => {
     ],
     ['a page that is not the quote’s', { page: 4 }, /starts on page 5 .* but page 4 was given/],
     [
-      'an entity that does not exist',
-      { about: [id.concept, toGlobalId('Concept', 'no-such-concept')] },
+      'a subject that does not exist',
+      { about: [subject.concept, { concept: 'no-such-concept' }] },
       /do not exist: Concept "no-such-concept"/,
     ],
     [
@@ -259,11 +272,16 @@ describe('addFinding', () => {
     ],
     [
       'a person as subject',
-      { about: [toGlobalId('Person', 'ruud-dorenbos')] },
-      /must name a Concept.*got the id of Person "ruud-dorenbos"/,
+      { about: [{ concept: toGlobalId('Person', 'ruud-dorenbos') }] },
+      /`about.concept` must name a Concept \(got Person "ruud-dorenbos"\)/,
     ],
-    ['a concept as passage', { passage: id.concept }, /must be the id of a Passage/],
-    ['a malformed id', { about: ['nonsense'] }, /not a global id/],
+    [
+      'a subject with two fields',
+      { about: [{ concept: id.concept, region: id.region }] },
+      /exactly one key/i,
+    ],
+    ['a concept as passage', { passage: id.concept }, /`passage` must name a Passage/],
+    ['a malformed id', { passage: 'Nonsense:x' }, /names no Passage/],
     ['a STATISTIC', { kind: 'STATISTIC' }, /CLAIM, RECOMMENDATION or DEFINITION/],
     ['a slug that is not one', { slug: 'Test Curation' }, /lowercase words/],
     ['a blank statement', { statementNl: '  ' }, /statementNl/],
@@ -280,8 +298,12 @@ describe('addFinding', () => {
   });
 });
 
-describe('linkEntity and unlinkEntity', () => {
-  const link = (mutation: 'linkEntity' | 'unlinkEntity', finding: string, entity: string) =>
+describe('linkSubject and unlinkSubject', () => {
+  const link = (
+    mutation: 'linkSubject' | 'unlinkSubject',
+    finding: string,
+    linked: Record<string, string>,
+  ) =>
     api.query<
       Record<
         string,
@@ -291,14 +313,14 @@ describe('linkEntity and unlinkEntity', () => {
           finding: { about: { id: string }[] };
         }
       >
-    >(LINK(mutation), { finding, entity }, AS_BOB);
+    >(LINK(mutation), { input: { finding, subject: linked } }, AS_BOB);
 
   it('link once, record who and when, and answer changed: false when repeated', async () => {
-    const first = (await link('linkEntity', id.finding, id.region)).data!['linkEntity']!;
+    const first = (await link('linkSubject', id.finding, subject.region)).data!['linkSubject']!;
     expect(first).toMatchObject({ changed: true, updated: { curator: 'bob' } });
     expect(first.finding.about.map((subject) => subject.id)).toContain(id.region);
     const counts = await countGraph(connection.gateway);
-    const again = (await link('linkEntity', id.finding, id.region)).data!['linkEntity']!;
+    const again = (await link('linkSubject', id.finding, subject.region)).data!['linkSubject']!;
     expect(again).toEqual({ ...first, changed: false });
     expect(await countGraph(connection.gateway)).toEqual(counts);
     const [row] = await connection.gateway.read(
@@ -309,13 +331,13 @@ describe('linkEntity and unlinkEntity', () => {
   });
 
   it('unlink once, and answer changed: false when repeated', async () => {
-    const first = (await link('unlinkEntity', id.finding, id.region)).data!['unlinkEntity']!;
+    const first = (await link('unlinkSubject', id.finding, subject.region)).data!['unlinkSubject']!;
     expect(first).toMatchObject({ changed: true, updated: { curator: 'bob' } });
     expect(first.finding.about.map((subject) => subject.id)).not.toContain(id.region);
     const counts = await countGraph(connection.gateway);
-    expect((await link('unlinkEntity', id.finding, id.region)).data!['unlinkEntity']).toMatchObject(
-      { changed: false },
-    );
+    expect(
+      (await link('unlinkSubject', id.finding, subject.region)).data!['unlinkSubject'],
+    ).toMatchObject({ changed: false });
     expect(await countGraph(connection.gateway)).toEqual(counts);
   });
 
@@ -323,11 +345,11 @@ describe('linkEntity and unlinkEntity', () => {
     const { data, errors } = await api.query<
       Record<string, { finding: { about: { id: string }[] } }>
     >(
-      `mutation ($finding: ID!, $entity: ID!) {
-         linked: linkEntity(finding: $finding, entity: $entity) { finding { about { ... on Node { id } } } }
-         unlinked: unlinkEntity(finding: $finding, entity: $entity) { finding { about { ... on Node { id } } } }
+      `mutation ($input: SubjectLinkInput!) {
+         linked: linkSubject(input: $input) { finding { about { ... on Node { id } } } }
+         unlinked: unlinkSubject(input: $input) { finding { about { ... on Node { id } } } }
        }`,
-      { finding: id.finding, entity: id.region },
+      { input: { finding: id.finding, subject: subject.region } },
       AS_ALICE,
     );
     expect(errors).toBeUndefined();
@@ -338,7 +360,7 @@ describe('linkEntity and unlinkEntity', () => {
   it('refuse to unlink a link of the seed data, which a reseed would restore', async () => {
     const counts = await countGraph(connection.gateway);
     expectError(
-      await link('unlinkEntity', id.seededFinding, id.seededSubject),
+      await link('unlinkSubject', id.seededFinding, subject.seededSubject),
       'CONFLICT',
       /in the seed data/,
     );
@@ -349,18 +371,28 @@ describe('linkEntity and unlinkEntity', () => {
     [
       'an unknown finding',
       toGlobalId('Finding', 'test-curation-none'),
-      id.region,
+      subject.region,
       /names no Finding/,
     ],
-    ['an unknown entity', id.finding, toGlobalId('Region', 'atlantis'), /names no Region/],
+    ['an unknown subject', id.finding, { region: 'atlantis' }, /names no Region/],
     [
-      'a passage as entity',
+      'a passage as subject',
       id.finding,
-      id.passage,
-      /got the id of Passage "voorwoord-kks-essays--p003"/,
+      { concept: id.passage },
+      /must name a Concept \(got Passage "voorwoord-kks-essays--p003"\)/,
     ],
-  ])('refuse %s as BAD_USER_INPUT', async (_, finding, entity, message) => {
-    expectError(await link('linkEntity', finding, entity), 'BAD_USER_INPUT', message);
+    ['no subject', id.finding, {}, /exactly one key/i],
+  ])('refuse %s as BAD_USER_INPUT', async (_, finding, linked, message) => {
+    expectError(await link('linkSubject', finding, linked), 'BAD_USER_INPUT', message);
+  });
+
+  it('take the finding and the subject by slug and by `Type:slug` as well as by global id', async () => {
+    const bySlug = await link('linkSubject', SLUG, { region: 'randstad' });
+    expect(bySlug.errors).toBeUndefined();
+    const byReadableId = await link('unlinkSubject', `Finding:${SLUG}`, {
+      region: 'Region:randstad',
+    });
+    expect(byReadableId.data!['unlinkSubject']).toMatchObject({ changed: true });
   });
 });
 
@@ -372,7 +404,7 @@ describe('addConceptLabel', () => {
         updated: { curator: string; at: string } | null;
         concept: { altLabels: string[] };
       };
-    }>(ADD_LABEL, { concept: id.labelled, label, lang }, AS_ALICE);
+    }>(ADD_LABEL, { input: { concept: id.labelled, label, lang }, lang }, AS_ALICE);
 
   it('adds the label to altLabels once, however often it is asked', async () => {
     const first = (await addLabel('  baan  op maat ', 'NL')).data!.addConceptLabel;
@@ -406,7 +438,7 @@ describe('addConceptLabel', () => {
   it('refuses an unknown concept and a blank label as BAD_USER_INPUT', async () => {
     const unknown = await api.query(
       ADD_LABEL,
-      { concept: toGlobalId('Concept', 'no-such-concept'), label: 'x', lang: 'NL' },
+      { input: { concept: 'no-such-concept', label: 'x', lang: 'NL' }, lang: 'NL' },
       AS_ALICE,
     );
     expectError(unknown, 'BAD_USER_INPUT', /names no Concept/);
@@ -417,8 +449,8 @@ describe('addConceptLabel', () => {
 describe('a reseed', () => {
   it('keeps curated findings, links and labels with their stamps, and restores what it owns', async () => {
     const link = await api.query(
-      LINK('linkEntity'),
-      { finding: id.seededFinding, entity: id.region },
+      LINK('linkSubject'),
+      { input: { finding: id.seededFinding, subject: subject.region } },
       AS_BOB,
     );
     expect(link.errors).toBeUndefined();

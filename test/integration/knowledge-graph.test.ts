@@ -187,9 +187,9 @@ describe('list filters', () => {
       concepts: { edges: { node: { slug: string } }[] };
     }>(`{
       instruments(theme: "weerbaarheid", horizon: LONG) { edges { node { slug } } }
-      findings(essay: "bouwstenen-voor-de-regionale-arbeidsmarkt", concept: "weerbaarheid", first: 100) {
+      findings(document: "bouwstenen-voor-de-regionale-arbeidsmarkt", concept: "weerbaarheid", first: 100) {
         totalCount edges { node { about { ... on Concept { slug } } evidence { passage { document { __typename } } } } } }
-      preface: findings(essay: "voorwoord-kks-essays") { totalCount }
+      preface: findings(document: "voorwoord-kks-essays") { totalCount }
       concepts(labelPrefix: "Related VAR") { edges { node { slug } } }
     }`);
     expect(errors).toBeUndefined();
@@ -341,6 +341,6 @@ describe("an entity's mentions and findings", () => {
     expect(oversized.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(oversized.errors![0]!.message).toMatch(/first/);
     expect(foreign.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(foreign.errors![0]!.message).toMatch(/belongs to ordering findingsAbout\.slug\.ASC/);
+    expect(foreign.errors![0]!.message).toMatch(/belongs to ordering "Concept<-ABOUT"/);
   });
 });

@@ -134,7 +134,7 @@ describe('neighbourhood', () => {
         truncated: boolean;
       };
     }>(
-      `query ($id: ID!) { neighbourhood(id: $id, limit: 200) { center { id } nodes { __typename } edges { type from { id } to { id } } truncated } }`,
+      `query ($id: ID!) { neighbourhood(id: $id, first: 200) { center { id } nodes { __typename } edges { type from { id } to { id } } truncated } }`,
       { id },
     );
     expect(all.neighbourhood.center.id).toBe(id);
@@ -145,14 +145,14 @@ describe('neighbourhood', () => {
       expect.arrayContaining(['MENTIONS', 'ABOUT']),
     );
     const passagesOnly = await query<{ neighbourhood: { nodes: { __typename: string }[] } }>(
-      `query ($id: ID!) { neighbourhood(id: $id, types: [PASSAGE], limit: 200) { nodes { __typename } } }`,
+      `query ($id: ID!) { neighbourhood(id: $id, types: [PASSAGE], first: 200) { nodes { __typename } } }`,
       { id },
     );
     expect(new Set(passagesOnly.neighbourhood.nodes.map((node) => node.__typename))).toEqual(
       new Set(['Concept', 'Passage']),
     );
     const cut = await query<{ neighbourhood: { edges: unknown[]; truncated: boolean } }>(
-      `query ($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 5) { edges { type } truncated } }`,
+      `query ($id: ID!) { neighbourhood(id: $id, depth: 2, first: 5) { edges { type } truncated } }`,
       { id },
     );
     expect(cut.neighbourhood.edges).toHaveLength(5);
@@ -165,7 +165,7 @@ describe('neighbourhood depth', () => {
     type Result = {
       neighbourhood: { edges: { type: string; from: { id: string }; to: { id: string } }[] };
     };
-    const text = `query ($id: ID!, $depth: Int!) { neighbourhood(id: $id, depth: $depth, limit: 200) {
+    const text = `query ($id: ID!, $depth: Int!) { neighbourhood(id: $id, depth: $depth, first: 200) {
       edges { type from { id } to { id } } } }`;
     const id = toGlobalId('Region', 'heerlen');
     const key = (edge: Result['neighbourhood']['edges'][number]) =>
@@ -185,15 +185,15 @@ describe('related findings', () => {
     const data = await query<{
       finding: {
         about: { id: string }[];
-        related: {
+        relatedFindings: {
           score: number;
           finding: { about: { id: string }[] };
           shared: { weight: number; subject: { id: string } }[];
         }[];
       };
     }>(`{ finding(slug: "werkloosheid-2014-q1") { about { ... on Node { id } }
-          related(first: 5) { score finding { about { ... on Node { id } } } shared { weight subject { ... on Node { id } } } } } }`);
-    const { about, related } = data.finding;
+          relatedFindings(first: 5) { score finding { about { ... on Node { id } } } shared { weight subject { ... on Node { id } } } } } }`);
+    const { about, relatedFindings: related } = data.finding;
     expect(related.length).toBeGreaterThan(0);
     const scores = related.map((item) => item.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -211,22 +211,24 @@ describe('related findings', () => {
     const data = await query<{
       concept: {
         id: string;
-        related: { id: string }[];
-        broader: { id: string }[];
-        narrower: { id: string }[];
+        related: { edges: { node: { id: string } }[] };
+        broader: { edges: { node: { id: string } }[] };
+        narrower: { edges: { node: { id: string } }[] };
         relatedFindings: {
           score: number;
           finding: { slug: string };
           shared: { weight: number; subject: { id: string } }[];
         }[];
       };
-    }>(`{ concept(slug: "job-carving") { id related { id } broader { id } narrower { id }
+    }>(`{ concept(slug: "job-carving") { id related { edges { node { id } } } broader { edges { node { id } } } narrower { edges { node { id } } }
           relatedFindings(first: 10) { score finding { slug } shared { weight subject { ... on Node { id } } } } } }`);
     const { id, relatedFindings } = data.concept;
     const near = new Set(
-      [...data.concept.related, ...data.concept.broader, ...data.concept.narrower].map(
-        (concept) => concept.id,
-      ),
+      [
+        ...data.concept.related.edges,
+        ...data.concept.broader.edges,
+        ...data.concept.narrower.edges,
+      ].map((edge) => edge.node.id),
     );
     expect(relatedFindings.length).toBeGreaterThan(1);
     expect(relatedFindings[0]!.finding.slug).toBe('definitie-job-carving');
@@ -244,15 +246,18 @@ describe('related findings', () => {
     const data = await query<{
       region: {
         id: string;
-        parts: { id: string; parts: { id: string }[] }[];
+        parts: { edges: { node: { id: string; parts: { edges: { node: { id: string } }[] } } }[] };
         relatedFindings: { shared: { subject: { id: string } }[] }[];
       };
-    }>(`{ region(slug: "nederland") { id parts { id parts { id } }
+    }>(`{ region(slug: "nederland") { id parts(first: 100) { edges { node { id parts(first: 100) { edges { node { id } } } } } }
           relatedFindings(first: 50) { shared { subject { ... on Node { id } } } } } }`);
     const { id, parts, relatedFindings } = data.region;
     const within = new Set([
       id,
-      ...parts.flatMap((part) => [part.id, ...part.parts.map((inner) => inner.id)]),
+      ...parts.edges.flatMap(({ node: part }) => [
+        part.id,
+        ...part.parts.edges.map((inner) => inner.node.id),
+      ]),
     ]);
     expect(relatedFindings.length).toBeGreaterThan(1);
     const subjects = relatedFindings.flatMap((item) => item.shared.map((s) => s.subject.id));
@@ -264,11 +269,13 @@ describe('related findings', () => {
   it('weighs a shared subject less the more findings are about it', async () => {
     const data = await query<{
       finding: {
-        related: { shared: { weight: number; subject: { findings?: { totalCount: number } } }[] }[];
+        relatedFindings: {
+          shared: { weight: number; subject: { findings?: { totalCount: number } } }[];
+        }[];
       };
-    }>(`{ finding(slug: "werkloosheid-2014-q1") { related(first: 20) { shared { weight
+    }>(`{ finding(slug: "werkloosheid-2014-q1") { relatedFindings(first: 20) { shared { weight
           subject { ... on Concept { findings { totalCount } } ... on Region { findings { totalCount } } ... on Regulation { findings { totalCount } } } } } } }`);
-    const pairs = data.finding.related
+    const pairs = data.finding.relatedFindings
       .flatMap((item) => item.shared)
       .filter((shared) => shared.subject.findings !== undefined)
       .map((shared) => [shared.subject.findings!.totalCount, shared.weight] as const);
@@ -298,14 +305,26 @@ describe('concept map', () => {
           target: { slug: string };
           passages: { mentions: { entity: { slug?: string } }[] }[];
         }[];
-        clusters: { concepts: { slug: string }[] }[];
+        clusters: { id: number; concepts: { slug: string }[] }[];
       };
       jaccard: { edges: { weight: number }[] };
+      association: {
+        passageCount: number;
+        nodes: { weight: number; concept: { slug: string } }[];
+        edges: {
+          count: number;
+          weight: number;
+          source: { slug: string };
+          target: { slug: string };
+        }[];
+      };
     }>(`{ raw: conceptMap(normalisation: RAW, document: "bouwstenen-voor-de-regionale-arbeidsmarkt") {
             passageCount nodes { weight cluster concept { slug mentions { totalCount } } }
-            edges { count weight source { slug } target { slug } passages { mentions { entity { ... on Concept { slug } } } } }
-            clusters { concepts { slug } } }
-          jaccard: conceptMap(normalisation: JACCARD) { edges { weight } } }`);
+            edges(first: 40) { count weight source { slug } target { slug } passages(first: 10) { mentions { entity { ... on Concept { slug } } } } }
+            clusters { id concepts { slug } } }
+          jaccard: conceptMap(normalisation: JACCARD) { edges { weight } }
+          association: conceptMap(normalisation: ASSOCIATION_STRENGTH, minCount: 2) {
+            passageCount nodes { weight concept { slug } } edges { count weight source { slug } target { slug } } } }`);
     expect(data.raw.passageCount).toBe(44);
     for (const node of data.raw.nodes.slice(0, 10))
       expect(node.weight).toBeLessThanOrEqual(node.concept.mentions.totalCount);
@@ -322,6 +341,25 @@ describe('concept map', () => {
       .flatMap((cluster) => cluster.concepts.map((concept) => concept.slug))
       .sort();
     expect(clustered).toEqual(data.raw.nodes.map((node) => node.concept.slug).sort());
+    expect(data.raw.clusters.map((cluster) => cluster.id)).toEqual(
+      data.raw.clusters.map((_, index) => index + 1),
+    );
+    for (const node of data.raw.nodes) {
+      expect(data.raw.clusters[node.cluster - 1]!.concepts.map((c) => c.slug)).toContain(
+        node.concept.slug,
+      );
+    }
+    // Association strength: co-mentions against what the two concepts' passages lead one to expect.
+    const { association } = data;
+    const weightOf = new Map(association.nodes.map((node) => [node.concept.slug, node.weight]));
+    expect(association.edges.length).toBeGreaterThan(0);
+    for (const edge of association.edges) {
+      expect(edge.count).toBeGreaterThanOrEqual(2);
+      const expected =
+        (edge.count * association.passageCount) /
+        (weightOf.get(edge.source.slug)! * weightOf.get(edge.target.slug)!);
+      expect(edge.weight).toBeCloseTo(expected);
+    }
   });
 });
 

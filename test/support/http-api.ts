@@ -6,7 +6,8 @@ import { afterAll, beforeAll } from 'vitest';
 import type { CuratorKey } from '../../src/config.js';
 import { startHttpServer, type RunningHttpServer } from '../../src/http-server.js';
 import type { Neo4jGateway } from '../../src/neo4j/gateway.js';
-import { connectTestDatabase, type TestConnection } from './test-database.js';
+import { CoverageRecorder } from './schema-coverage.js';
+import { connectTestDatabase, QueryLog, type TestConnection } from './test-database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   readonly data?: T | null;
@@ -38,15 +39,23 @@ export async function startHttpApi(
   gateway: Neo4jGateway,
   options: HttpApiOptions = {},
 ): Promise<HttpApi> {
+  const coverage = new CoverageRecorder();
   const server = await startHttpServer({
     gateway,
     logger: options.logger ?? pino({ level: 'silent' }),
     host: '127.0.0.1',
     port: 0,
     curators: options.curators ?? [],
+    plugins: [coverage.plugin],
   });
   return {
-    server,
+    server: {
+      ...server,
+      stop: async () => {
+        await server.stop();
+        coverage.save();
+      },
+    },
     query: async (query, variables = {}, authorization) => {
       const response = await fetch(server.graphqlUrl, {
         method: 'POST',
@@ -61,26 +70,37 @@ export async function startHttpApi(
   };
 }
 
+export interface ReadingApi extends Pick<HttpApi, 'query'> {
+  /** The GraphQL endpoint, for requests `query` cannot make (raw bodies, status codes). */
+  url(): string;
+  /** How many Cypher statements the API has sent so far. */
+  statementCount(): number;
+}
+
 /**
  * For a test file that only reads: connects to the test database and starts the HTTP API before
  * its tests, stops both after them. Returns a client whose `query` goes to that API.
  */
-export function useHttpApi(): Pick<HttpApi, 'query'> {
+export function useHttpApi(): ReadingApi {
   let connection: TestConnection | undefined;
   let api: HttpApi | undefined;
+  const statements = new QueryLog();
   beforeAll(async () => {
     connection = await connectTestDatabase();
-    api = await startHttpApi(connection.gateway);
+    api = await startHttpApi(connection.gateway.withObserver(statements.observer));
   });
   afterAll(async () => {
     await api?.server.stop();
     await connection?.driver.close();
   });
+  const started = () => {
+    if (api === undefined)
+      throw new Error('useHttpApi: the API starts in beforeAll; use it in a test');
+    return api;
+  };
   return {
-    query: (query, variables, authorization) => {
-      if (api === undefined)
-        throw new Error('useHttpApi: the API starts in beforeAll; query from a test');
-      return api.query(query, variables, authorization);
-    },
+    query: (query, variables, authorization) => started().query(query, variables, authorization),
+    url: () => started().server.graphqlUrl,
+    statementCount: () => statements.count,
   };
 }

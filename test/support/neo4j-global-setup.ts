@@ -23,11 +23,14 @@ export interface TestDatabase {
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: TestDatabase;
+    /** Where each test file's server writes the schema coverage it recorded. */
+    schemaCoverageDir: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kks-graph-test-'));
+  const coverageDir = await mkdtemp(path.join(tmpdir(), 'kks-graph-coverage-'));
   const local = await startLocalNeo4j({
     dataDir,
     boltPort: await freePort(),
@@ -43,8 +46,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await driver.close();
   }
   project.provide('neo4j', { uri: local.uri, user: local.user, password: local.password });
+  project.provide('schemaCoverageDir', coverageDir);
   return async () => {
     await local.stop();
     await rm(dataDir, { recursive: true, force: true });
+    await rm(coverageDir, { recursive: true, force: true });
   };
 }

@@ -38,7 +38,7 @@ describe('pageWindow', () => {
   it('rejects a cursor issued for another ordering', () => {
     const after = encodeCursor('Person.name.ASC', { value: 'Arjen Edzes', slug: 'arjen-edzes' });
     expect(() => pageWindow({ after }, ORDERING)).toThrow(
-      'belongs to ordering Person.name.ASC, not Essay.seriesPosition.ASC',
+      'belongs to ordering "Person.name.ASC", not Essay.seriesPosition.ASC',
     );
   });
 });
@@ -47,7 +47,7 @@ describe('connectionFromList', () => {
   const items = ['a', 'b', 'c', 'd', 'e'];
   const keyset = (item: string) => ({ value: item, slug: item });
   const page = async (args: Parameters<typeof connectionFromList>[1]) => {
-    const connection = connectionFromList(items, args, 'letters', keyset);
+    const connection = connectionFromList(items, args, 'letters', keyset, (item) => item);
     return {
       nodes: (await connection.edges()).map((edge) => edge.node),
       pageInfo: await connection.pageInfo(),

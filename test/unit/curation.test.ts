@@ -9,7 +9,7 @@ import {
 import { BadUserInputError, ConflictError } from '../../src/domain/errors.js';
 import type { PassageModel } from '../../src/domain/models.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
-import { conceptLabel, findingDraft } from '../../src/graphql/curation-input.js';
+import { conceptLabelDraft, findingDraft } from '../../src/graphql/curation-input.js';
 
 const passage: PassageModel = {
   label: 'Passage',
@@ -110,10 +110,10 @@ describe('findingDraft', () => {
     statementEn: 'A finding.',
     passage: toGlobalId('Passage', 'essay--p001'),
     quote: 'Eerste zin',
-    about: [toGlobalId('Concept', 'a'), toGlobalId('Theme', 'b'), toGlobalId('Concept', 'a')],
+    about: [{ concept: toGlobalId('Concept', 'a') }, { theme: 'b' }, { concept: 'Concept:a' }],
   };
 
-  it('resolves ids to slugs, trims statements and drops repeated subjects', () => {
+  it('resolves ids, `Type:slug` and slugs to slugs, trims statements and drops repeated subjects', () => {
     expect(findingDraft(input)).toEqual({
       slug: 'nieuwe-bevinding',
       kind: 'CLAIM',
@@ -138,23 +138,42 @@ describe('findingDraft', () => {
     [{ page: 0 }, /page` must be a page number/],
     [
       { passage: toGlobalId('Essay', 'essay') },
-      /must be the id of a Passage \(got the id of Essay "essay"\)/,
+      /`passage` must name a Passage \(got Essay "essay"\)/,
     ],
-    [{ about: [toGlobalId('Section', 's')] }, /got the id of Section "s"/],
-    [{ about: Array.from({ length: 51 }, (_, n) => toGlobalId('Concept', `c${n}`)) }, /at most 50/],
+    [
+      { about: [{ region: toGlobalId('Section', 's') }] },
+      /`about.region` must name a Region \(got Section "s"\)/,
+    ],
+    [{ about: Array.from({ length: 51 }, (_, n) => ({ concept: `c${n}` })) }, /at most 50/],
   ])('refuses %j as bad user input', (change, message) => {
     expect(() => findingDraft({ ...input, ...change })).toThrow(message);
     expect(() => findingDraft({ ...input, ...change })).toThrow(BadUserInputError);
   });
 });
 
-describe('conceptLabel', () => {
+describe('conceptLabelDraft', () => {
+  const draft = (label: string) =>
+    conceptLabelDraft({ concept: 'job-carving', label, lang: 'NL' }).label;
+
   it('stores one form of a label: NFC, single spaces, trimmed', () => {
-    expect(conceptLabel(' vari\u0065\u0308teit  op\tmaat ')).toBe('variëteit op maat');
+    expect(draft(' vari\u0065\u0308teit  op\tmaat ')).toBe('variëteit op maat');
+  });
+
+  it('takes the concept by slug, `Type:slug` or global id, and refuses another type', () => {
+    for (const concept of [
+      'job-carving',
+      'Concept:job-carving',
+      toGlobalId('Concept', 'job-carving'),
+    ]) {
+      expect(conceptLabelDraft({ concept, label: 'x', lang: 'EN' }).concept).toBe('job-carving');
+    }
+    expect(() => conceptLabelDraft({ concept: 'Region:randstad', label: 'x', lang: 'NL' })).toThrow(
+      /`concept` must name a Concept \(got Region "randstad"\)/,
+    );
   });
 
   it('refuses blank and overlong labels', () => {
-    expect(() => conceptLabel(' \n ')).toThrow(BadUserInputError);
-    expect(() => conceptLabel('x'.repeat(201))).toThrow(/1-200 characters/);
+    expect(() => draft(' \n ')).toThrow(BadUserInputError);
+    expect(() => draft('x'.repeat(201))).toThrow(/1-200 characters/);
   });
 });

@@ -148,6 +148,7 @@ describe('Table 1', () => {
     expect(serves.find((row) => row.from === 'job-carving')?.properties).toEqual({
       table: 'Tabel 1 Agendapunten regionaal arbeidsmarktbeleid',
       page: 22,
+      column: 1,
       document: 'bouwstenen-voor-de-regionale-arbeidsmarkt',
     });
   });

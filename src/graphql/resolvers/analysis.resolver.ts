@@ -1,82 +1,75 @@
 import type {
+  BridgeResolvers,
+  ConceptMapEdgeResolvers,
+  ConceptMapResolvers,
   GraphEdgeResolvers,
   GraphPathResolvers,
-  NodeType,
   QueryResolvers,
+  SharedConceptResolvers,
 } from '../../__generated__/resolvers-types.js';
 import type { EdgeModel, NeighbourhoodModel } from '../../domain/analysis-models.js';
-import { cooccurrenceMap } from '../../domain/cooccurrence.js';
+import { requireBridgeable, sharedBetween } from '../../domain/bridge.js';
+import { conceptMap } from '../../domain/cooccurrence.js';
 import { BadUserInputError } from '../../domain/errors.js';
-import type { NodeLabel } from '../../domain/graph-model.js';
+import {
+  DOCUMENT_LABELS,
+  isOneOf,
+  labelOfType,
+  linkSource,
+  SUBJECT_LABELS,
+} from '../../domain/graph-model.js';
+import { instrumentMatrix } from '../../domain/instrument-matrix.js';
 import type {
   AnyNodeModel,
-  ConceptModel,
   EvidenceModel,
-  PassageModel,
+  FindingModel,
+  PersonModel,
 } from '../../domain/models.js';
 import { sentenceEvidence } from '../../domain/passage-pages.js';
 import type { RequestContext } from '../../context.js';
 import { integerArgument } from '../arguments.js';
-import { fromGlobalId } from '../global-id.js';
-import { distinctNodes, edgeText, loadNode, neighbours } from './node-access.js';
-import { bridge } from './bridge.js';
+import { MAX_PAGE_SIZE } from '../connection.js';
+import { statedEvidence } from './entity-access.js';
+import {
+  distinctNodes,
+  existingNode,
+  namedNode,
+  neighbourNodes,
+  neighbours,
+} from './node-access.js';
 
-export const LABEL_OF_TYPE: Record<NodeType, NodeLabel> = {
-  PASSAGE: 'Passage',
-  SECTION: 'Section',
-  ESSAY: 'Essay',
-  PREFACE: 'Preface',
-  FINDING: 'Finding',
-  CONCEPT: 'Concept',
-  THEME: 'Theme',
-  INSTRUMENT: 'PolicyInstrument',
-  REGION: 'Region',
-  ORGANISATION: 'Organisation',
-  REGULATION: 'Regulation',
-  PERSON: 'Person',
-  PROJECT: 'Project',
-  PROGRAMME: 'Programme',
-};
-
-const PROVENANCE: Partial<Record<EdgeModel['type'], string>> = {
-  BROADER: 'lexicon (seed/data/lexicon.yaml)',
-  RELATED: 'lexicon (seed/data/lexicon.yaml)',
-  HAS_SECTION: 'document structure',
-  HAS_PASSAGE: 'document structure',
-  NEXT: 'document structure',
-  AUTHORED: 'series preface (seed/data/programme.yaml)',
-  WROTE: 'series preface (seed/data/programme.yaml)',
-  INTRODUCES: 'series preface (seed/data/programme.yaml)',
-  OUTPUT_OF: 'series preface (seed/data/programme.yaml)',
-  COORDINATED_BY: 'series preface (seed/data/programme.yaml)',
-  AFFILIATED_WITH: 'series preface (seed/data/programme.yaml)',
-};
+/** How a link not backed by a passage is described to a reader. */
+const PROVENANCE = {
+  structure: 'document structure',
+  catalogue: 'series preface (seed/data/programme.yaml)',
+  lexicon: 'lexicon (seed/data/lexicon.yaml)',
+} as const;
 
 export const AnalysisQuery: QueryResolvers = {
-  neighbourhood: async (_, { id, depth, types, limit }, context): Promise<NeighbourhoodModel> => {
+  neighbourhood: async (_, { id, depth, types, first }, context): Promise<NeighbourhoodModel> => {
     integerArgument('depth', depth, 1, 3);
-    integerArgument('limit', limit, 1, 200);
-    const center = await existingNode(context, id);
+    integerArgument('first', first, 1, 200);
+    const center = await existingNode(context, id, 'id');
     const edges = await context.traversal.neighbourhood(
       center,
       depth,
-      types?.map((type) => LABEL_OF_TYPE[type]) ?? null,
-      limit,
+      types?.map(labelOfType) ?? null,
+      first,
     );
-    const kept = edges.slice(0, limit);
+    const kept = edges.slice(0, first);
     return {
       center,
       nodes: distinctNodes([center, ...kept.flatMap((edge) => [edge.from, edge.to])]),
       edges: kept,
-      truncated: edges.length > limit,
+      truncated: edges.length > first,
     };
   },
   paths: async (_, { from, to, maxLength, first }, context) => {
     integerArgument('maxLength', maxLength, 1, 6);
     integerArgument('first', first, 1, 5);
     const [start, end] = await Promise.all([
-      existingNode(context, from),
-      existingNode(context, to),
+      existingNode(context, from, 'from'),
+      existingNode(context, to, 'to'),
     ]);
     if (start.label === end.label && start.slug === end.slug) {
       throw new BadUserInputError('`from` and `to` are the same node; a path needs two');
@@ -85,61 +78,99 @@ export const AnalysisQuery: QueryResolvers = {
   },
   conceptMap: async (_, { document, section, normalisation, minCount }, context) => {
     integerArgument('minCount', minCount, 1, 1000);
-    const passages = await context.analysis.conceptsPerPassage(document ?? null, section ?? null);
-    const concepts = new Map<string, ConceptModel>();
-    const passagesBySlug = new Map<string, PassageModel>();
-    for (const { passage, concepts: mentioned } of passages) {
-      passagesBySlug.set(passage.slug, passage);
-      for (const concept of mentioned) concepts.set(concept.slug, concept);
-    }
-    const map = cooccurrenceMap(
-      passages.map(({ passage, concepts: mentioned }) => ({
-        passage: passage.slug,
-        concepts: mentioned.map((concept) => concept.slug),
-      })),
-      normalisation,
-      minCount,
+    const [documentSlug, sectionSlug] = await Promise.all([
+      document == null ? null : namedNode(context, DOCUMENT_LABELS, 'document', document),
+      section == null ? null : namedNode(context, ['Section'], 'section', section),
+    ]);
+    const passages = await context.analysis.conceptsPerPassage(
+      documentSlug?.slug ?? null,
+      sectionSlug?.slug ?? null,
     );
-    const concept = (slug: string) => concepts.get(slug) as ConceptModel;
-    return {
-      passageCount: map.passageCount,
-      nodes: map.nodes.map((node) => ({ ...node, concept: concept(node.concept) })),
-      edges: map.edges.map((edge) => ({
-        ...edge,
-        source: concept(edge.source),
-        target: concept(edge.target),
-        passages: edge.passages.map((slug) => passagesBySlug.get(slug) as PassageModel),
-      })),
-      clusters: map.clusters.map((cluster) => ({
-        id: cluster.id,
-        concepts: cluster.concepts.map(concept),
-      })),
-    };
+    return conceptMap(passages, normalisation, minCount);
   },
-  instrumentMatrix: async (_, __, context) => {
-    const placements = await context.analysis.instrumentPlacements();
-    const themes = distinctNodes(placements.map((placement) => placement.theme));
-    const horizons = ['SHORT', 'LONG'] as const;
-    return {
-      themes,
-      horizons: [...horizons],
-      cells: themes.flatMap((theme) =>
-        horizons.map((horizon) => ({
-          theme,
-          horizon,
-          instruments: placements
-            .filter(
-              (placement) =>
-                placement.theme.slug === theme.slug && placement.instrument.horizon === horizon,
-            )
-            .map((placement) => placement.instrument),
-        })),
-      ),
-    };
+  instrumentMatrix: async (_, __, context) =>
+    instrumentMatrix(await context.analysis.instrumentPlacements()),
+  bridge: async (_, { a, b }, context) => {
+    const [sideA, sideB] = await Promise.all([
+      existingNode(context, a, 'a'),
+      existingNode(context, b, 'b'),
+    ]);
+    requireBridgeable(sideA, sideB);
+    return { a: sideA, b: sideB };
   },
-  bridge: async (_, { a, b }, context) =>
-    bridge(context, await existingNode(context, a), await existingNode(context, b)),
 };
+
+export const ConceptMap: ConceptMapResolvers = {
+  edges: (map, { first }) => map.edges.slice(0, integerArgument('first', first, 1, 5000)),
+};
+
+export const ConceptMapEdge: ConceptMapEdgeResolvers = {
+  passages: (edge, { first }) =>
+    edge.passages.slice(0, integerArgument('first', first, 1, MAX_PAGE_SIZE)),
+};
+
+export const Bridge: BridgeResolvers = {
+  sharedConcepts: (bridge, { first }, context) =>
+    context.analysis.sharedConcepts(
+      bridge.a,
+      bridge.b,
+      integerArgument('first', first, 1, MAX_PAGE_SIZE),
+    ),
+  sharedAuthors: async (bridge, _, context) => {
+    const [authorsA, authorsB] = await Promise.all([
+      authorsOf(context, bridge.a),
+      authorsOf(context, bridge.b),
+    ]);
+    return sharedBetween(authorsA, authorsB);
+  },
+  sharedFindings: async (bridge, { first }, context) => {
+    integerArgument('first', first, 1, MAX_PAGE_SIZE);
+    const [aboutA, aboutB] = await Promise.all([
+      findingsAbout(context, bridge.a),
+      findingsAbout(context, bridge.b),
+    ]);
+    return sharedBetween(aboutA, aboutB).slice(0, first);
+  },
+  paths: (bridge, { maxLength, first }, context) =>
+    context.traversal.shortestPaths(
+      bridge.a,
+      bridge.b,
+      integerArgument('maxLength', maxLength, 1, 6),
+      integerArgument('first', first, 1, 5),
+    ),
+};
+
+export const SharedConcept: SharedConceptResolvers = {
+  passagesA: (shared, { first }) =>
+    shared.passagesA.slice(0, integerArgument('first', first, 1, MAX_PAGE_SIZE)),
+  passagesB: (shared, { first }) =>
+    shared.passagesB.slice(0, integerArgument('first', first, 1, MAX_PAGE_SIZE)),
+};
+
+/** The people who wrote a document, or the essays of a project. */
+async function authorsOf(context: RequestContext, node: AnyNodeModel): Promise<PersonModel[]> {
+  switch (node.label) {
+    case 'Essay':
+      return neighbourNodes(context, 'Essay<-AUTHORED', node.slug);
+    case 'Preface':
+      return neighbourNodes(context, 'Preface<-WROTE', node.slug);
+    case 'Project': {
+      const essays = await neighbourNodes(context, 'Project<-OUTPUT_OF', node.slug);
+      const authors = await Promise.all(
+        essays.map((essay) => neighbourNodes(context, 'Essay<-AUTHORED', essay.slug)),
+      );
+      return authors.flat();
+    }
+    default:
+      return [];
+  }
+}
+
+async function findingsAbout(context: RequestContext, node: AnyNodeModel): Promise<FindingModel[]> {
+  return isOneOf(SUBJECT_LABELS, node.label)
+    ? neighbourNodes(context, `${node.label}<-ABOUT`, node.slug)
+    : [];
+}
 
 export const GraphPath: GraphPathResolvers = {
   length: (path) => path.edges.length,
@@ -148,52 +179,41 @@ export const GraphPath: GraphPathResolvers = {
 
 export const GraphEdge: GraphEdgeResolvers = {
   evidence: (edge, _, context) => evidenceOf(context, edge),
-  surfaces: (edge) => surfacesOf(edge),
+  surfaces: (edge) => (edge.type === 'MENTIONS' ? edge.properties.textList('surfaces') : []),
   provenance: (edge) => {
-    if (edge.type === 'SERVES')
-      return `${String(edge.properties['table'])} (p. ${String(edge.properties['page'])})`;
-    if (edge.type === 'PART_OF')
-      return edge.from.label === 'Region'
-        ? 'lexicon (seed/data/lexicon.yaml)'
-        : 'series preface (seed/data/programme.yaml)';
-    return PROVENANCE[edge.type] ?? null;
+    const source = linkSource(edge.type, edge.from.label);
+    if (source === 'text') return null;
+    if (source === 'table') {
+      return `${edge.properties.text('table')} (p. ${edge.properties.integer('page')})`;
+    }
+    return PROVENANCE[source];
   },
 };
 
 /** The passages, pages and verbatim words that justify a link. */
 async function evidenceOf(context: RequestContext, edge: EdgeModel): Promise<EvidenceModel[]> {
-  if (edge.type === 'MENTIONS' && edge.from.label === 'Passage') {
-    return [sentenceEvidence(edge.from, surfacesOf(edge)[0] ?? '')];
+  switch (edge.type) {
+    case 'MENTIONS': {
+      const [surface] = edge.properties.textList('surfaces');
+      if (edge.from.label !== 'Passage' || surface === undefined) {
+        throw new Error(
+          `MENTIONS relationship ${edge.from.slug} -> ${edge.to.slug} has no passage form`,
+        );
+      }
+      return [sentenceEvidence(edge.from, surface)];
+    }
+    case 'STATED_IN':
+      if (edge.to.label !== 'Passage') throw new Error('STATED_IN must end at a passage');
+      return [
+        {
+          passage: edge.to,
+          page: edge.properties.integer('page'),
+          quote: edge.properties.text('quote'),
+        },
+      ];
+    case 'ABOUT':
+      return (await neighbours(context, 'Finding-STATED_IN->', edge.from.slug)).map(statedEvidence);
+    default:
+      return [];
   }
-  if (edge.type === 'STATED_IN' && edge.to.label === 'Passage') {
-    return [
-      {
-        passage: edge.to,
-        page: Number(edge.properties['page']),
-        quote: String(edge.properties['quote']),
-      },
-    ];
-  }
-  if (edge.type === 'ABOUT' && edge.from.label === 'Finding') {
-    return (await neighbours(context, 'passageOfFinding', edge.from.slug)).map((stated) => ({
-      passage: stated.node as PassageModel,
-      page: Number(stated.edge['page']),
-      quote: edgeText(stated, 'quote') ?? '',
-    }));
-  }
-  return [];
-}
-
-function surfacesOf(edge: EdgeModel): string[] {
-  const surfaces = edge.properties['surfaces'];
-  return Array.isArray(surfaces)
-    ? surfaces.filter((surface): surface is string => typeof surface === 'string')
-    : [];
-}
-
-async function existingNode(context: RequestContext, id: string): Promise<AnyNodeModel> {
-  const { label, slug } = fromGlobalId(id);
-  const node = await loadNode(context, label, slug);
-  if (node === null) throw new BadUserInputError(`No node has id ${JSON.stringify(id)}`);
-  return node;
 }

@@ -1,7 +1,8 @@
 import type { MutationResolvers } from '../../__generated__/resolvers-types.js';
 import type { RequestContext } from '../../context.js';
 import { requireCurator } from '../../domain/curator.js';
-import { conceptLabel, findingDraft, slugOf, subjectRef } from '../curation-input.js';
+import { conceptLabelDraft, findingDraft, subjectRef } from '../curation-input.js';
+import { slugOf } from '../global-id.js';
 
 /**
  * Curated writes. Each resolver checks the curator first, so a request without a valid key learns
@@ -12,29 +13,22 @@ export const Mutation: MutationResolvers = {
     const curator = requireCurator(context.viewer);
     return written(context, context.curation.addFinding(curator, findingDraft(input)));
   },
-  linkEntity: (_, { finding, entity }, context) => {
+  linkSubject: (_, { input }, context) => {
     const curator = requireCurator(context.viewer);
-    const [findingSlug, subject] = [
-      slugOf(finding, 'Finding', 'finding'),
-      subjectRef(entity, 'entity'),
-    ];
-    return written(context, context.curation.linkEntity(curator, findingSlug, subject));
+    const finding = slugOf(input.finding, 'Finding', 'finding');
+    const subject = subjectRef(input.subject, 'subject');
+    return written(context, context.curation.linkSubject(curator, finding, subject));
   },
-  unlinkEntity: (_, { finding, entity }, context) => {
+  unlinkSubject: (_, { input }, context) => {
     const curator = requireCurator(context.viewer);
-    const [findingSlug, subject] = [
-      slugOf(finding, 'Finding', 'finding'),
-      subjectRef(entity, 'entity'),
-    ];
-    return written(context, context.curation.unlinkEntity(curator, findingSlug, subject));
+    const finding = slugOf(input.finding, 'Finding', 'finding');
+    const subject = subjectRef(input.subject, 'subject');
+    return written(context, context.curation.unlinkSubject(curator, finding, subject));
   },
-  addConceptLabel: (_, { concept, label, lang }, context) => {
+  addConceptLabel: (_, { input }, context) => {
     const curator = requireCurator(context.viewer);
-    const slug = slugOf(concept, 'Concept', 'concept');
-    return written(
-      context,
-      context.curation.addConceptLabel(curator, slug, conceptLabel(label), lang),
-    );
+    const { concept, label, lang } = conceptLabelDraft(input);
+    return written(context, context.curation.addConceptLabel(curator, concept, label, lang));
   },
 };
 

@@ -1,5 +1,14 @@
+import { DateTimeResolver } from 'graphql-scalars';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
-import { AnalysisQuery, GraphEdge, GraphPath } from './analysis.resolver.js';
+import {
+  AnalysisQuery,
+  Bridge,
+  ConceptMap,
+  ConceptMapEdge,
+  GraphEdge,
+  GraphPath,
+  SharedConcept,
+} from './analysis.resolver.js';
 import { Mutation } from './curation.resolver.js';
 import { Essay, Person, Preface } from './essay.resolver.js';
 import { KnowledgeQuery } from './knowledge-query.resolver.js';
@@ -20,8 +29,13 @@ import { Mention, Passage, Section } from './text.resolver.js';
 
 export const resolvers: Resolvers = {
   Query: { ...Query, ...KnowledgeQuery, ...SearchQuery, ...AnalysisQuery },
+  DateTime: DateTimeResolver,
   GraphEdge,
   GraphPath,
+  Bridge,
+  ConceptMap,
+  ConceptMapEdge,
+  SharedConcept,
   Mutation,
   SearchResult: { __resolveType: (node) => node.label },
   Node: { __resolveType: (node) => node.label },

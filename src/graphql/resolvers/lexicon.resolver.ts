@@ -10,37 +10,38 @@ import type {
 } from '../../__generated__/resolvers-types.js';
 import type {
   Definition,
-  EvidenceModel,
   InstrumentPlacementModel,
-  Labels,
-  PassageModel,
   PolicyInstrumentModel,
   ThemeModel,
 } from '../../domain/models.js';
+import type { RequestContext } from '../../context.js';
+import type { StoredProperties } from '../../repositories/property-readers.js';
 import { MAX_PAGE_SIZE } from '../connection.js';
 import { integerArgument } from '../arguments.js';
 import { toGlobalId } from '../global-id.js';
 import {
-  distinctNodes,
-  edgeText,
-  neighbourNodes,
-  neighbours,
-  pageOfFindingsAbout,
-} from './node-access.js';
-import { mentionsOf } from './text.resolver.js';
-
-type Lang = 'NL' | 'EN';
-
-export function label(labels: Labels, lang: Lang): string {
-  return lang === 'EN' ? (labels.en ?? labels.nl) : labels.nl;
-}
-
-export function altLabels(labels: Labels, lang: Lang): string[] {
-  return [...(lang === 'EN' ? labels.altEn : labels.altNl)];
-}
+  altLabels,
+  findingsAbout,
+  label,
+  mentionsOf,
+  statedEvidence,
+  type Lang,
+} from './entity-access.js';
+import { neighbourNodes, neighbours, relationConnection } from './node-access.js';
 
 function definitionIn(definition: Definition | null, lang: Lang): string | null {
   return definition === null ? null : lang === 'EN' ? definition.en : definition.nl;
+}
+
+function relatedFindings(
+  context: RequestContext,
+  source: 'Finding' | 'Concept' | 'Region',
+  slug: string,
+  first: number,
+) {
+  return context.loaders
+    .relatedFindings(source, integerArgument('first', first, 1, MAX_PAGE_SIZE))
+    .load(slug);
 }
 
 export const Concept: ConceptResolvers = {
@@ -49,22 +50,16 @@ export const Concept: ConceptResolvers = {
   altLabels: (concept, { lang }) => altLabels(concept.labels, lang),
   definition: (concept, { lang }) => definitionIn(concept.definition, lang),
   definitionSource: (concept) => concept.definition?.source ?? null,
-  broader: (concept, _, context) => neighbourNodes(context, 'broaderConcepts', concept.slug),
-  narrower: (concept, _, context) => neighbourNodes(context, 'narrowerConcepts', concept.slug),
-  related: async (concept, _, context) => {
-    const [outgoing, incoming] = await Promise.all([
-      neighbourNodes(context, 'relatedConcepts', concept.slug),
-      neighbourNodes(context, 'relatedConceptsInverse', concept.slug),
-    ]);
-    return distinctNodes([...outgoing, ...incoming]);
-  },
+  broader: (concept, page, context) =>
+    relationConnection(context, ['Concept-BROADER->'], concept.slug, page),
+  narrower: (concept, page, context) =>
+    relationConnection(context, ['Concept<-BROADER'], concept.slug, page),
+  related: (concept, page, context) =>
+    relationConnection(context, ['Concept-RELATED->', 'Concept<-RELATED'], concept.slug, page),
   mentions: (concept, page, context) => mentionsOf(context, concept, page),
-  findings: (concept, page, context) =>
-    pageOfFindingsAbout(context, 'findingsAboutConcept', concept.slug, page),
+  findings: (concept, page, context) => findingsAbout(context, concept, page),
   relatedFindings: (concept, { first }, context) =>
-    context.loaders
-      .relatedFindings('Concept', integerArgument('first', first, 1, MAX_PAGE_SIZE))
-      .load(concept.slug),
+    relatedFindings(context, 'Concept', concept.slug, first),
 };
 
 export const Theme: ThemeResolvers = {
@@ -74,11 +69,10 @@ export const Theme: ThemeResolvers = {
   definition: (theme, { lang }) => definitionIn(theme.definition, lang),
   definitionSource: (theme) => theme.definition?.source ?? null,
   instruments: async (theme, _, context) =>
-    (await neighbours(context, 'instrumentsOfTheme', theme.slug)).map((item) =>
+    (await neighbours(context, 'Theme<-SERVES', theme.slug)).map((item) =>
       placement(item.node as PolicyInstrumentModel, theme, item.edge),
     ),
-  findings: (theme, page, context) =>
-    pageOfFindingsAbout(context, 'findingsAboutTheme', theme.slug, page),
+  findings: (theme, page, context) => findingsAbout(context, theme, page),
 };
 
 export const PolicyInstrument: PolicyInstrumentResolvers = {
@@ -86,12 +80,11 @@ export const PolicyInstrument: PolicyInstrumentResolvers = {
   label: (instrument, { lang }) => label(instrument.labels, lang),
   altLabels: (instrument, { lang }) => altLabels(instrument.labels, lang),
   themes: async (instrument, _, context) =>
-    (await neighbours(context, 'themesOfInstrument', instrument.slug)).map((item) =>
+    (await neighbours(context, 'PolicyInstrument-SERVES->', instrument.slug)).map((item) =>
       placement(instrument, item.node as ThemeModel, item.edge),
     ),
   mentions: (instrument, page, context) => mentionsOf(context, instrument, page),
-  findings: (instrument, page, context) =>
-    pageOfFindingsAbout(context, 'findingsAboutPolicyInstrument', instrument.slug, page),
+  findings: (instrument, page, context) => findingsAbout(context, instrument, page),
 };
 
 export const InstrumentPlacement: InstrumentPlacementResolvers = {
@@ -101,29 +94,22 @@ export const InstrumentPlacement: InstrumentPlacementResolvers = {
 function placement(
   instrument: PolicyInstrumentModel,
   theme: ThemeModel,
-  edge: Parameters<typeof edgeText>[0]['edge'],
+  serves: StoredProperties,
 ): InstrumentPlacementModel {
-  return {
-    instrument,
-    theme,
-    table: typeof edge['table'] === 'string' ? edge['table'] : '',
-    page: typeof edge['page'] === 'number' ? edge['page'] : 0,
-  };
+  return { instrument, theme, table: serves.text('table'), page: serves.integer('page') };
 }
 
 export const Region: RegionResolvers = {
   id: (region) => toGlobalId('Region', region.slug),
   label: (region, { lang }) => label(region.labels, lang),
   altLabels: (region, { lang }) => altLabels(region.labels, lang),
-  partOf: (region, _, context) => neighbourNodes(context, 'regionsContaining', region.slug),
-  parts: (region, _, context) => neighbourNodes(context, 'regionsWithin', region.slug),
+  partOf: (region, _, context) => neighbourNodes(context, 'Region-PART_OF->', region.slug),
+  parts: (region, page, context) =>
+    relationConnection(context, ['Region<-PART_OF'], region.slug, page),
   mentions: (region, page, context) => mentionsOf(context, region, page),
-  findings: (region, page, context) =>
-    pageOfFindingsAbout(context, 'findingsAboutRegion', region.slug, page),
+  findings: (region, page, context) => findingsAbout(context, region, page),
   relatedFindings: (region, { first }, context) =>
-    context.loaders
-      .relatedFindings('Region', integerArgument('first', first, 1, MAX_PAGE_SIZE))
-      .load(region.slug),
+    relatedFindings(context, 'Region', region.slug, first),
 };
 
 export const Regulation: RegulationResolvers = {
@@ -131,28 +117,20 @@ export const Regulation: RegulationResolvers = {
   label: (regulation, { lang }) => label(regulation.labels, lang),
   altLabels: (regulation, { lang }) => altLabels(regulation.labels, lang),
   mentions: (regulation, page, context) => mentionsOf(context, regulation, page),
-  findings: (regulation, page, context) =>
-    pageOfFindingsAbout(context, 'findingsAboutRegulation', regulation.slug, page),
+  findings: (regulation, page, context) => findingsAbout(context, regulation, page),
 };
 
 export const Finding: FindingResolvers = {
   id: (finding) => toGlobalId('Finding', finding.slug),
   statement: (finding, { lang }) => (lang === 'EN' ? finding.statementEn : finding.statementNl),
-  evidence: async (finding, _, context): Promise<EvidenceModel | null> => {
-    const [stated] = await neighbours(context, 'passageOfFinding', finding.slug);
-    if (stated === undefined) return null;
-    return {
-      passage: stated.node as PassageModel,
-      page: typeof stated.edge['page'] === 'number' ? stated.edge['page'] : 0,
-      quote: edgeText(stated, 'quote') ?? '',
-    };
+  evidence: async (finding, _, context) => {
+    const [stated] = await neighbours(context, 'Finding-STATED_IN->', finding.slug);
+    return stated === undefined ? null : statedEvidence(stated);
   },
-  about: (finding, _, context) => neighbourNodes(context, 'subjectsOfFinding', finding.slug),
+  about: (finding, _, context) => neighbourNodes(context, 'Finding-ABOUT->', finding.slug),
   statistic: (finding) => finding.statistic,
-  related: (finding, { first }, context) =>
-    context.loaders
-      .relatedFindings('Finding', integerArgument('first', first, 1, MAX_PAGE_SIZE))
-      .load(finding.slug),
+  relatedFindings: (finding, { first }, context) =>
+    relatedFindings(context, 'Finding', finding.slug, first),
 };
 
 export const Statistic: StatisticResolvers = {

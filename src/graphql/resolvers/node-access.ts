@@ -1,12 +1,17 @@
 /**
- * What resolvers share: typed access to nodes and neighbours through the request's loaders, and
- * top-level keyset connections. Keeps each resolver to a line or two.
+ * What resolvers share: typed access to nodes and neighbours through the request's loaders, lookups
+ * by slug or id, filters by name, and connections over whole lists or keyset-paged queries. Keeps
+ * each resolver to a line or two.
  */
-import type { NodeLabel } from '../../domain/graph-model.js';
-import type { AnyNodeModel, FindingModel } from '../../domain/models.js';
+import { BadUserInputError } from '../../domain/errors.js';
+import type { NodeLabel, RelationName, RelationTarget } from '../../domain/graph-model.js';
+import type { AnyNodeModel } from '../../domain/models.js';
+import { quoted } from '../../domain/quoted.js';
+import { searchableText } from '../../domain/text-normalisation.js';
 import type { RequestContext } from '../../context.js';
+import type { NamedNode } from '../../repositories/name.repository.js';
 import type { FilterProperty, SortProperty } from '../../repositories/node.repository.js';
-import type { Neighbour, RELATIONS, RelationName } from '../../repositories/relation.repository.js';
+import type { Neighbour } from '../../repositories/relation.repository.js';
 import {
   connectionFromList,
   pageWindow,
@@ -14,17 +19,12 @@ import {
   type ConnectionModel,
   type PageArgs,
 } from '../connection.js';
+import { lookupSlug, nodeKey, parseNodeKey, type NodeKey } from '../global-id.js';
 
 export type ModelOf<L extends NodeLabel> = Extract<AnyNodeModel, { label: L }>;
 
-/** The model type at the far end of a named relation. */
-export type TargetOf<R extends RelationName> = (typeof RELATIONS)[R]['target'] extends infer T
-  ? T extends NodeLabel
-    ? ModelOf<T>
-    : T extends readonly (infer L extends NodeLabel)[]
-      ? ModelOf<L>
-      : never
-  : never;
+/** The model type at the far end of a relation. */
+export type TargetOf<R extends RelationName> = ModelOf<RelationTarget<R>>;
 
 export async function loadNode<L extends NodeLabel>(
   context: RequestContext,
@@ -34,6 +34,34 @@ export async function loadNode<L extends NodeLabel>(
   return (await context.loaders.node(label).load(slug)) as ModelOf<L> | null;
 }
 
+/** A root lookup (`concept(slug:, id:)`): the node the arguments name, or null. */
+export function lookup<L extends NodeLabel>(
+  context: RequestContext,
+  label: L,
+  args: { readonly slug?: string | null; readonly id?: string | null },
+): Promise<ModelOf<L> | null> {
+  return loadNode(context, label, lookupSlug(label, args));
+}
+
+/**
+ * The node an argument names by global id or `Type:slug`.
+ * @throws BadUserInputError when the argument names no node.
+ */
+export async function existingNode(
+  context: RequestContext,
+  value: string,
+  argument: string,
+): Promise<AnyNodeModel> {
+  const key = nodeKey(value, argument);
+  const node = await loadNode(context, key.label, key.slug);
+  if (node === null) {
+    throw new BadUserInputError(
+      `\`${argument}\` names no node: there is no ${key.label} ${quoted(key.slug)}`,
+    );
+  }
+  return node;
+}
+
 /** The neighbours of `slug` along `relation`, with the relationship's properties. */
 export function neighbours(
   context: RequestContext,
@@ -41,12 +69,6 @@ export function neighbours(
   slug: string,
 ): Promise<Neighbour[]> {
   return context.loaders.neighbours(relation).load(slug);
-}
-
-/** A text property of the relationship that leads to a neighbour, or null. */
-export function edgeText(neighbour: Neighbour, key: string): string | null {
-  const value = neighbour.edge[key];
-  return typeof value === 'string' ? value : null;
 }
 
 export async function neighbourNodes<R extends RelationName>(
@@ -63,26 +85,105 @@ export async function firstNeighbour<R extends RelationName>(
   slug: string,
 ): Promise<TargetOf<R> | null> {
   const nodes = await neighbourNodes(context, relation, slug);
-  return nodes.length > 0 ? (nodes[0] as TargetOf<R>) : null;
+  return nodes[0] ?? null;
 }
 
 /**
- * One page of the findings about a subject, in slug order. A subject has at most a few hundred, so
- * the request's loader fetches them all for every subject on the page in one query.
+ * One page of the neighbours of `slug` along the relations named, in the relations' ascending order
+ * (merged, each node once, when there are several). The request's loader fetches the whole list for
+ * every parent on the page in one query; a node has at most a few hundred neighbours.
  */
-export async function pageOfFindingsAbout(
+export function relationConnection<R extends RelationName>(
   context: RequestContext,
-  relation: Extract<RelationName, `findingsAbout${string}`>,
+  relations: readonly R[],
   slug: string,
   args: PageArgs,
-): Promise<ConnectionModel<FindingModel>> {
+): Promise<ConnectionModel<TargetOf<R>>> {
+  return neighbourConnection(context, relations, slug, args, (item) => item.node as TargetOf<R>);
+}
+
+/** Like relationConnection, with each neighbour and its relationship turned into an item. */
+export async function neighbourConnection<M>(
+  context: RequestContext,
+  relations: readonly RelationName[],
+  slug: string,
+  args: PageArgs,
+  itemOf: (neighbour: Neighbour) => M,
+): Promise<ConnectionModel<M>> {
+  const lists = await Promise.all(relations.map((relation) => neighbours(context, relation, slug)));
+  const items = distinctNeighbours(lists.flat()).sort(
+    (a, b) => compareKeys(a.sortValue, b.sortValue) || compareKeys(a.node.slug, b.node.slug),
+  );
   return connectionFromList(
-    await neighbourNodes(context, relation, slug),
+    items,
     args,
-    'findingsAbout.slug.ASC',
-    (finding) => ({ value: finding.slug, slug: finding.slug }),
+    relations.join('+'),
+    (item) => ({ value: item.sortValue, slug: item.node.slug }),
+    itemOf,
   );
 }
+
+function compareKeys(a: string | number, b: string | number): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+function distinctNeighbours(items: readonly Neighbour[]): Neighbour[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.node.label}:${item.node.slug}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+/**
+ * The node a filter argument names by slug, global id, `Type:slug`, or any of its names as a person
+ * types them (case, accents and apostrophes aside), among nodes of `labels`.
+ * @throws BadUserInputError when it names none, listing the valid values (or how to find them), or
+ *   when a name fits several nodes, listing their slugs.
+ */
+export async function namedNode(
+  context: RequestContext,
+  labels: readonly NodeLabel[],
+  argument: string,
+  value: string,
+): Promise<NodeKey> {
+  const asKey = parseNodeKey(value);
+  if (asKey !== null && !labels.includes(asKey.label)) {
+    throw new BadUserInputError(
+      `\`${argument}\` must name a ${labels.join(' or ')} (got ${asKey.label} ${quoted(asKey.slug)})`,
+    );
+  }
+  const found = await context.names.named(
+    labels,
+    asKey?.slug ?? value,
+    asKey === null ? searchableText(value) : '',
+  );
+  const exact = found.find((node) => node.slug === (asKey?.slug ?? value));
+  if (exact !== undefined) return exact;
+  const [only, ...others] = found;
+  if (only !== undefined && others.length === 0) return only;
+  if (only !== undefined) {
+    throw new BadUserInputError(
+      `\`${argument}\` ${quoted(value)} names ${found.length} nodes; give one's slug: ${found.map(described).join(', ')}`,
+    );
+  }
+  const choices = await context.names.choices(labels, MAX_LISTED_CHOICES + 1);
+  const listed = choices.map(described).join(', ');
+  throw new BadUserInputError(
+    choices.length > MAX_LISTED_CHOICES
+      ? `\`${argument}\` ${quoted(value)} names no ${labels.join(' or ')}; give a slug or a label (the list queries show them all)`
+      : `\`${argument}\` ${quoted(value)} names no ${labels.join(' or ')}; valid: ${listed}`,
+  );
+}
+
+/** A node as an error message lists it: its slug, and its name where that says more. */
+function described(node: NamedNode): string {
+  return node.name === node.slug ? node.slug : `${node.slug} (${node.name})`;
+}
+
+/** When a value cannot be resolved, its valid values are listed if there are at most this many. */
+const MAX_LISTED_CHOICES = 30;
 
 export interface ListRequest<L extends NodeLabel> {
   readonly label: L;

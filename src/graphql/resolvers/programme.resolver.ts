@@ -3,53 +3,39 @@ import type {
   ProgrammeResolvers,
   ProjectResolvers,
 } from '../../__generated__/resolvers-types.js';
-import type { AffiliationModel, OrganisationModel } from '../../domain/models.js';
-import { connectionFromList } from '../connection.js';
+import type { AffiliationModel } from '../../domain/models.js';
 import { toGlobalId } from '../global-id.js';
-import { altLabels, label } from './lexicon.resolver.js';
-import { mentionsOf } from './text.resolver.js';
-import {
-  edgeText,
-  firstNeighbour,
-  neighbourNodes,
-  neighbours,
-  pageOfFindingsAbout,
-} from './node-access.js';
+import { altLabels, findingsAbout, label, mentionsOf } from './entity-access.js';
+import { firstNeighbour, neighbourNodes, neighbours, relationConnection } from './node-access.js';
 
 export const Programme: ProgrammeResolvers = {
   id: (programme) => toGlobalId('Programme', programme.slug),
   coordinator: (programme, _, context) =>
-    firstNeighbour(context, 'coordinatorOfProgramme', programme.slug),
-  projects: async (programme, page, context) =>
-    connectionFromList(
-      await neighbourNodes(context, 'projectsOfProgramme', programme.slug),
-      page,
-      'Programme.projects.title.ASC',
-      (project) => ({ value: project.title, slug: project.slug }),
-    ),
+    firstNeighbour(context, 'Programme-COORDINATED_BY->', programme.slug),
+  projects: (programme, page, context) =>
+    relationConnection(context, ['Programme<-PART_OF'], programme.slug, page),
 };
 
 export const Project: ProjectResolvers = {
   id: (project) => toGlobalId('Project', project.slug),
-  programme: (project, _, context) => firstNeighbour(context, 'programmeOfProject', project.slug),
-  essays: (project, _, context) => neighbourNodes(context, 'essaysOfProject', project.slug),
+  programme: (project, _, context) => firstNeighbour(context, 'Project-PART_OF->', project.slug),
+  essays: (project, _, context) => neighbourNodes(context, 'Project<-OUTPUT_OF', project.slug),
 };
 
 export const Organisation: OrganisationResolvers = {
   id: (organisation) => toGlobalId('Organisation', organisation.slug),
   affiliations: async (organisation, _, context) =>
-    (await neighbours(context, 'affiliationsOfOrganisation', organisation.slug)).map(
+    (await neighbours(context, 'Organisation<-AFFILIATED_WITH', organisation.slug)).map(
       (item): AffiliationModel => ({
-        role: edgeText(item, 'role'),
+        role: item.edge.optionalText('role'),
         person: item.node as AffiliationModel['person'],
-        organisation: organisation satisfies OrganisationModel,
+        organisation,
       }),
     ),
   label: (organisation, { lang }) => label(organisation.labels, lang),
   altLabels: (organisation, { lang }) => altLabels(organisation.labels, lang),
   mentions: (organisation, page, context) => mentionsOf(context, organisation, page),
-  findings: (organisation, page, context) =>
-    pageOfFindingsAbout(context, 'findingsAboutOrganisation', organisation.slug, page),
+  findings: (organisation, page, context) => findingsAbout(context, organisation, page),
   coordinatedProgrammes: (organisation, _, context) =>
-    neighbourNodes(context, 'programmesCoordinatedBy', organisation.slug),
+    neighbourNodes(context, 'Organisation<-COORDINATED_BY', organisation.slug),
 };

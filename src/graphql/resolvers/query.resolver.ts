@@ -1,41 +1,36 @@
 import type { QueryResolvers } from '../../__generated__/resolvers-types.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import { MAX_PAGE_SIZE } from '../connection.js';
-import { fromGlobalId } from '../global-id.js';
-import { loadNode, nodeConnection } from './node-access.js';
+import { nodeKey } from '../global-id.js';
+import { loadNode, lookup, nodeConnection } from './node-access.js';
 
-const PROGRAMME_SORT = { NAME: 'name', START_YEAR: 'startYear' } as const;
-const PROJECT_SORT = { TITLE: 'title' } as const;
-const ORGANISATION_SORT = { NAME: 'name' } as const;
-const ESSAY_SORT = { SERIES_POSITION: 'seriesPosition', TITLE: 'title' } as const;
-const PERSON_SORT = { NAME: 'name' } as const;
+const PROGRAMME_SORT = { NAME: 'sortKey', START_YEAR: 'startYear' } as const;
+const PROJECT_SORT = { TITLE: 'sortKey' } as const;
+const ORGANISATION_SORT = { NAME: 'sortKey' } as const;
+const ESSAY_SORT = { SERIES_POSITION: 'seriesPosition', TITLE: 'sortKey' } as const;
+const PERSON_SORT = { NAME: 'sortKey' } as const;
 
 export const Query: QueryResolvers = {
   node: (_, { id }, context) => {
-    const { label, slug } = fromGlobalId(id);
+    const { label, slug } = nodeKey(id);
     return loadNode(context, label, slug);
   },
   nodes: (_, { ids }, context) => {
     if (ids.length > MAX_PAGE_SIZE) {
       throw new BadUserInputError(`\`ids\` takes at most ${MAX_PAGE_SIZE} ids (got ${ids.length})`);
     }
-    return Promise.all(
-      ids.map((id) => fromGlobalId(id)).map(({ label, slug }) => loadNode(context, label, slug)),
-    );
+    const keys = ids.map((id) => nodeKey(id, 'ids'));
+    return Promise.all(keys.map(({ label, slug }) => loadNode(context, label, slug)));
   },
 
-  programme: (_, { slug }, context) => loadNode(context, 'Programme', slug),
+  programme: (_, args, context) => lookup(context, 'Programme', args),
   programmes: (_, { orderBy, ...page }, context) =>
     nodeConnection(
       context,
-      {
-        label: 'Programme',
-        sortBy: PROGRAMME_SORT[orderBy.field],
-        direction: orderBy.direction,
-      },
+      { label: 'Programme', sortBy: PROGRAMME_SORT[orderBy.field], direction: orderBy.direction },
       page,
     ),
-  project: (_, { slug }, context) => loadNode(context, 'Project', slug),
+  project: (_, args, context) => lookup(context, 'Project', args),
   projects: (_, { orderBy, kind, ...page }, context) =>
     nodeConnection(
       context,
@@ -47,7 +42,7 @@ export const Query: QueryResolvers = {
       },
       page,
     ),
-  organisation: (_, { slug }, context) => loadNode(context, 'Organisation', slug),
+  organisation: (_, args, context) => lookup(context, 'Organisation', args),
   organisations: (_, { orderBy, ...page }, context) =>
     nodeConnection(
       context,
@@ -59,27 +54,19 @@ export const Query: QueryResolvers = {
       page,
     ),
 
-  essay: (_, { slug }, context) => loadNode(context, 'Essay', slug),
+  essay: (_, args, context) => lookup(context, 'Essay', args),
   essays: (_, { orderBy, ...page }, context) =>
     nodeConnection(
       context,
-      {
-        label: 'Essay',
-        sortBy: ESSAY_SORT[orderBy.field],
-        direction: orderBy.direction,
-      },
+      { label: 'Essay', sortBy: ESSAY_SORT[orderBy.field], direction: orderBy.direction },
       page,
     ),
-  preface: (_, { slug }, context) => loadNode(context, 'Preface', slug),
-  person: (_, { slug }, context) => loadNode(context, 'Person', slug),
+  preface: (_, args, context) => lookup(context, 'Preface', args),
+  person: (_, args, context) => lookup(context, 'Person', args),
   people: (_, { orderBy, ...page }, context) =>
     nodeConnection(
       context,
-      {
-        label: 'Person',
-        sortBy: PERSON_SORT[orderBy.field],
-        direction: orderBy.direction,
-      },
+      { label: 'Person', sortBy: PERSON_SORT[orderBy.field], direction: orderBy.direction },
       page,
     ),
 };

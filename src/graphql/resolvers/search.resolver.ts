@@ -1,32 +1,24 @@
 import type { QueryResolvers, SearchType } from '../../__generated__/resolvers-types.js';
+import {
+  labelOfType,
+  NODE_TYPE_OF,
+  SEARCHABLE_LABELS,
+  type SearchableLabel,
+} from '../../domain/graph-model.js';
 import type { AnyNodeModel } from '../../domain/models.js';
 import { fullTextQuery, prefixQuery } from '../../domain/search-query.js';
-import type { SearchableLabel } from '../../repositories/search.repository.js';
 import { MAX_PAGE_SIZE, pageWindow, toConnection } from '../connection.js';
 import { integerArgument } from '../arguments.js';
 import { snippet } from '../snippet.js';
-import { label } from './lexicon.resolver.js';
+import { label } from './entity-access.js';
 
-const LABEL_OF: Record<SearchType, SearchableLabel> = {
-  PASSAGE: 'Passage',
-  FINDING: 'Finding',
-  CONCEPT: 'Concept',
-  THEME: 'Theme',
-  INSTRUMENT: 'PolicyInstrument',
-  REGION: 'Region',
-  ORGANISATION: 'Organisation',
-  REGULATION: 'Regulation',
-};
-
-const TYPE_OF = Object.fromEntries(
-  Object.entries(LABEL_OF).map(([type, label]) => [label, type]),
-) as Record<SearchableLabel, SearchType>;
-
-const ALL_TYPES = Object.keys(LABEL_OF) as SearchType[];
+const LABEL_OF = (type: SearchType) => labelOfType(type) as SearchableLabel;
+const TYPE_OF = (searchable: SearchableLabel): SearchType => NODE_TYPE_OF[searchable];
+const ALL_TYPES = SEARCHABLE_LABELS.map(TYPE_OF);
 
 export const SearchQuery: QueryResolvers = {
   search: (_, { query, types, ...page }, context) => {
-    const labels = (types ?? ALL_TYPES).map((type) => LABEL_OF[type]);
+    const labels = (types ?? ALL_TYPES).map(LABEL_OF);
     const parsed = fullTextQuery(query);
     const ordering = `search:${parsed?.terms.join(' ') ?? ''}:${[...labels].sort().join(',')}`;
     const window = pageWindow(page, ordering);
@@ -56,7 +48,7 @@ export const SearchQuery: QueryResolvers = {
       keysetOf: (hit) => ({ value: hit.score, slug: hit.key }),
       nodeOf: (hit) => ({
         node: hit.model,
-        type: TYPE_OF[hit.model.label],
+        type: TYPE_OF(hit.model.label),
         score: hit.score,
         ...snippet(displayText(hit.model), parsed.terms),
       }),
@@ -67,14 +59,10 @@ export const SearchQuery: QueryResolvers = {
     integerArgument('first', first, 1, MAX_PAGE_SIZE);
     const parsed = prefixQuery(prefix);
     if (parsed === null) return [];
-    const hits = await context.search.suggest(
-      parsed.lucene,
-      types.map((type) => LABEL_OF[type]),
-      first,
-    );
+    const hits = await context.search.suggest(parsed.lucene, types.map(LABEL_OF), first);
     return hits.map((hit) => ({
       node: hit.model,
-      type: TYPE_OF[hit.model.label],
+      type: TYPE_OF(hit.model.label),
       label: 'labels' in hit.model ? label(hit.model.labels, lang) : hit.model.slug,
     }));
   },
