@@ -49,6 +49,11 @@ const layering = {
   'import-x/no-cycle': 'error',
 };
 
+const ONLY_NEO4J_IMPORTS_THE_DRIVER = {
+  name: 'neo4j-driver',
+  message: 'Only src/neo4j/ touches the driver.',
+};
+
 export default defineConfig(
   { ignores: ['node_modules/', 'src/__generated__/', 'neo4j-launcher/', 'coverage/'] },
   js.configs.recommended,
@@ -69,9 +74,24 @@ export default defineConfig(
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       // The driver types its options as classes, yet documents and expects plain object literals.
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
+      'no-restricted-imports': ['error', { paths: [ONLY_NEO4J_IMPORTS_THE_DRIVER] }],
+    },
+  },
+  {
+    files: ['src/graphql/resolvers/*.resolver.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'neo4j-driver', message: 'Only src/neo4j/ touches the driver.' }] },
+        {
+          paths: [ONLY_NEO4J_IMPORTS_THE_DRIVER],
+          patterns: [
+            {
+              regex: '\\.resolver\\.js$',
+              message:
+                'Resolver files do not import each other: share through node-access.ts or entity-access.ts, or src/domain.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -8,17 +8,31 @@ export function pageAt(passage: PassageModel, offset: number): number {
 }
 
 /**
- * The sentence of `passage` in which `surface` first occurs: a verbatim quote with its page.
- * @throws Error when the passage's text does not contain `surface`: a mention the graph stores
- *   with a form its passage lacks is a broken link, not something to quote around.
+ * Where `surface` first occurs in the passage's text.
+ * @throws Error when the text does not contain it: a mention the graph stores with a form its
+ *   passage lacks is a broken link, not something to quote around or to place on page 0.
  */
-export function sentenceEvidence(passage: PassageModel, surface: string): EvidenceModel {
-  const at = passage.text.indexOf(surface);
-  if (surface === '' || at < 0) {
+function offsetOf(passage: PassageModel, surface: string): number {
+  const at = surface === '' ? -1 : passage.text.indexOf(surface);
+  if (at < 0) {
     throw new Error(
       `Passage ${passage.slug} does not contain the mentioned form ${JSON.stringify(surface)}`,
     );
   }
+  return at;
+}
+
+/** The page on which `surface` first occurs in the passage. @throws Error as offsetOf. */
+export function pageOfSurface(passage: PassageModel, surface: string): number {
+  return pageAt(passage, offsetOf(passage, surface));
+}
+
+/**
+ * The sentence of `passage` in which `surface` first occurs: a verbatim quote with its page.
+ * @throws Error as offsetOf.
+ */
+export function sentenceEvidence(passage: PassageModel, surface: string): EvidenceModel {
+  const at = offsetOf(passage, surface);
   const before = passage.text.slice(0, at);
   const start = Math.max(
     before.lastIndexOf('. '),

@@ -14,7 +14,9 @@ import {
   GraphQLError,
   isListType,
   isLeafType,
+  type DocumentNode,
   type GraphQLField,
+  type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from './connection.js';
@@ -55,12 +57,32 @@ export function itemsOf(
 }
 
 /**
+ * What an operation costs, by the rules above.
+ * @throws GraphQLError when the variables do not fit their types.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  sizes: ListSizes,
+  operationName?: string,
+): number {
+  const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) =>
+    1 + childComplexity * itemsOf(type.name, field, args, sizes);
+  return getComplexity({
+    schema,
+    query: document,
+    ...(operationName ? { operationName } : {}),
+    variables,
+    estimators: [estimator],
+  });
+}
+
+/**
  * Refuses operations that would cost more than `maxCost`, before they execute, and tells every
  * answered operation its cost in `extensions.cost`, so clients see how close they are.
  */
 export function costLimitPlugin(sizes: ListSizes, maxCost = MAX_COST): ApolloServerPlugin {
-  const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) =>
-    1 + childComplexity * itemsOf(type.name, field, args, sizes);
   return {
     requestDidStart: () => {
       let cost: number | null = null;
@@ -75,13 +97,13 @@ export function costLimitPlugin(sizes: ListSizes, maxCost = MAX_COST): ApolloSer
         didResolveOperation: async ({ request, document, schema }) => {
           await sizes.refresh();
           try {
-            cost = getComplexity({
+            cost = operationCost(
               schema,
-              query: document,
-              ...(request.operationName ? { operationName: request.operationName } : {}),
-              variables: request.variables ?? {},
-              estimators: [estimator],
-            });
+              document,
+              request.variables ?? {},
+              sizes,
+              request.operationName ?? undefined,
+            );
           } catch (error) {
             // Variables that do not fit their types: execution refuses them as BAD_USER_INPUT
             // before any resolver runs, so there is nothing to price.

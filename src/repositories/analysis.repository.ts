@@ -24,14 +24,16 @@ import type {
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import type { PlainValue } from '../neo4j/values.js';
 import { toNodeModel } from './node-mappers.js';
-import { integer, type Properties } from './property-readers.js';
+import {
+  integer,
+  numeric,
+  oneOf,
+  record,
+  records,
+  text,
+  type Properties,
+} from './property-readers.js';
 import type { NodeRef } from './traversal.repository.js';
-
-interface RelatedRow {
-  finding: Properties;
-  score: number;
-  shared: { label: NodeLabel; subject: Properties; weight: number }[];
-}
 
 /** Whose findings count as related: a finding's own subjects, or an entity and what is near it. */
 export type RelatedSource = 'Finding' | 'Concept' | 'Region';
@@ -110,14 +112,18 @@ export class AnalysisRepository {
        RETURN slug, related`,
       { slugs, source, limit, subjects: SUBJECT_LABELS },
     );
-    const bySlug = new Map(rows.map((row) => [row['slug'] as string, row['related']]));
+    const owner = 'related finding row';
+    const bySlug = new Map(rows.map((row) => [text(row, 'slug', owner), records(row, 'related')]));
     return slugs.map((slug) =>
-      ((bySlug.get(slug) ?? []) as unknown as RelatedRow[]).map((item) => ({
-        finding: toNodeModel('Finding', item.finding) as FindingModel,
-        score: item.score,
-        shared: item.shared.map((entry) => ({
-          subject: toNodeModel(entry.label, entry.subject) as SubjectModel,
-          weight: entry.weight,
+      (bySlug.get(slug) ?? []).map((item) => ({
+        finding: toNodeModel('Finding', record(item, 'finding', owner)) as FindingModel,
+        score: numeric(item, 'score', owner),
+        shared: records(item, 'shared', owner).map((entry) => ({
+          subject: toNodeModel(
+            oneOf(entry, 'label', SUBJECT_LABELS, owner),
+            record(entry, 'subject', owner),
+          ) as SubjectModel,
+          weight: numeric(entry, 'weight', owner),
         })),
       })),
     );

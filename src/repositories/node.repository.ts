@@ -7,7 +7,7 @@ import type { AnyNodeModel } from '../domain/models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import type { PlainValue } from '../neo4j/values.js';
 import { toNodeModel } from './node-mappers.js';
-import { sortValue } from './property-readers.js';
+import { integer, sortValue, text } from './property-readers.js';
 
 /** Stands in for a missing sort value: after every number; string sort keys are never missing. */
 const SORT_LAST = '2147483647';
@@ -99,7 +99,9 @@ export class NodeRepository {
        RETURN slug, properties(n) AS properties`,
       { slugs },
     );
-    const bySlug = new Map(rows.map((row) => [row['slug'] as string, row['properties']]));
+    const bySlug = new Map(
+      rows.map((row) => [text(row, 'slug', `${label} row`), row['properties']]),
+    );
     return slugs.map((slug) => {
       const properties = bySlug.get(slug);
       return isProperties(properties) ? toNodeModel(label, properties) : null;
@@ -138,7 +140,7 @@ export class NodeRepository {
       `MATCH (n:${label}) WHERE ${filterClause(label, filter)} RETURN count(n) AS total`,
       { filter },
     );
-    return rows[0]?.['total'] as number;
+    return integer(rows[0] ?? {}, 'total', `${label} count`);
   }
 }
 

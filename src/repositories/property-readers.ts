@@ -67,6 +67,27 @@ export function sortValue(properties: Properties, key: string, owner?: Owner): s
   return value;
 }
 
+/** A map nested in a row, e.g. the properties of a node a statement returned. */
+export function record(properties: Properties, key: string, owner?: Owner): Properties {
+  const value = properties[key];
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw malformed(properties, key, 'a map', owner);
+  return value;
+}
+
+/** A list of maps nested in a row. */
+export function records(properties: Properties, key: string, owner?: Owner): Properties[] {
+  const value = properties[key];
+  if (isAbsent(value)) return [];
+  if (
+    !Array.isArray(value) ||
+    !value.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item))
+  ) {
+    throw malformed(properties, key, 'a list of maps', owner);
+  }
+  return value as Properties[];
+}
+
 /** One of `allowed`, compared exactly. */
 export function oneOf<T extends string>(
   properties: Properties,

@@ -8,14 +8,13 @@ import {
   EDGE_ORDER,
   NATURAL_ORDER,
   RELATIONS,
-  type NodeLabel,
   type Relation,
   type RelationName,
 } from '../domain/graph-model.js';
 import type { AnyNodeModel } from '../domain/models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import { toNodeModel } from './node-mappers.js';
-import { sortValue, StoredProperties, type Properties } from './property-readers.js';
+import { oneOf, record, records, sortValue, StoredProperties, text } from './property-readers.js';
 
 /** A neighbour and the relationship that leads to it, whose properties are read checked. */
 export interface Neighbour {
@@ -49,14 +48,17 @@ export class RelationRepository {
        }) AS neighbours`,
       { slugs, targets: relation.targets },
     );
-    const bySlug = new Map(rows.map((row) => [row['slug'] as string, row['neighbours']]));
+    const bySlug = new Map(
+      rows.map((row) => [text(row, 'slug', `${name} row`), records(row, 'neighbours')]),
+    );
     return slugs.map((slug) =>
-      ((bySlug.get(slug) ?? []) as Properties[]).map((item) => {
-        const edge = new StoredProperties(
-          `${relation.type} relationship of ${slug}`,
-          item['edge'] as Properties,
+      (bySlug.get(slug) ?? []).map((item) => {
+        const owner = `${relation.type} relationship of ${slug}`;
+        const edge = new StoredProperties(owner, record(item, 'edge', owner));
+        const node = toNodeModel(
+          oneOf(item, 'label', relation.targets, owner),
+          record(item, 'node', owner),
         );
-        const node = toNodeModel(item['label'] as NodeLabel, item['node'] as Properties);
         return {
           edge,
           node,

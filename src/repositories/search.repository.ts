@@ -8,6 +8,7 @@ import type { Neo4jGateway } from '../neo4j/gateway.js';
 import type { PlainValue } from '../neo4j/values.js';
 import { LABEL_INDEX, SEARCH_INDEX } from './graph-schema.repository.js';
 import { toNodeModel } from './node-mappers.js';
+import { integer, numeric, text } from './property-readers.js';
 
 export type SearchableModel = Extract<AnyNodeModel, { label: SearchableLabel }>;
 
@@ -62,7 +63,7 @@ export class SearchRepository {
       lucene,
       labels,
     });
-    return rows[0]?.['total'] as number;
+    return integer(rows[0] ?? {}, 'total', 'search count');
   }
 
   /** Nodes whose labels start with the typed words, best first. */
@@ -88,7 +89,7 @@ function toHit(row: Record<string, PlainValue>): SearchHitRow {
       row['label'] as SearchableLabel,
       row['properties'] as Record<string, PlainValue>,
     ) as SearchableModel,
-    score: row['score'] as number,
-    key: row['key'] as string,
+    score: numeric(row, 'score', 'search hit'),
+    key: text(row, 'key', 'search hit'),
   };
 }

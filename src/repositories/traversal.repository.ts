@@ -3,12 +3,11 @@
  * path lengths and counts are validated integers before they reach the Cypher text (variable-length
  * bounds cannot be parameters); labels come from NODE_LABELS.
  */
-import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../domain/graph-model.js';
+import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES, type NodeLabel } from '../domain/graph-model.js';
 import type { EdgeModel, PathModel } from '../domain/analysis-models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
-import type { PlainValue } from '../neo4j/values.js';
 import { toNodeModel } from './node-mappers.js';
-import { StoredProperties } from './property-readers.js';
+import { oneOf, record, records, StoredProperties, type Properties } from './property-readers.js';
 
 export interface NodeRef {
   readonly label: NodeLabel;
@@ -62,7 +61,7 @@ export class TraversalRepository {
        RETURN ${EDGE_FIELDS('r')} AS edge`,
       { slug: center.slug, through, known: NODE_LABELS, limit: limit + 1 },
     );
-    return rows.map((row) => toEdge(row['edge'] as unknown as EdgeRow));
+    return rows.map((row) => toEdge(record(row, 'edge', 'neighbourhood row')));
   }
 
   /** Up to `count` shortest paths of at most `maxLength` hops, shortest first. */
@@ -81,31 +80,27 @@ export class TraversalRepository {
       { from: from.slug, to: to.slug, known: NODE_LABELS },
     );
     return rows.map((row) => ({
-      nodes: (row['nodes'] as { label: NodeLabel; properties: Record<string, PlainValue> }[]).map(
-        (node) => toNodeModel(node.label, node.properties),
+      nodes: records(row, 'nodes', 'path row').map((node) =>
+        toNodeModel(
+          oneOf(node, 'label', NODE_LABELS, 'path node'),
+          record(node, 'properties', 'path node'),
+        ),
       ),
-      edges: (row['edges'] as unknown as EdgeRow[]).map(toEdge),
+      edges: records(row, 'edges', 'path row').map(toEdge),
     }));
   }
 }
 
-interface EdgeRow {
-  type: RelationshipType;
-  properties: Record<string, PlainValue>;
-  fromLabel: NodeLabel;
-  from: Record<string, PlainValue>;
-  toLabel: NodeLabel;
-  to: Record<string, PlainValue>;
-}
-
-function toEdge(row: EdgeRow): EdgeModel {
-  const from = toNodeModel(row.fromLabel, row.from);
-  const to = toNodeModel(row.toLabel, row.to);
+function toEdge(row: Properties): EdgeModel {
+  const owner = 'link row';
+  const type = oneOf(row, 'type', RELATIONSHIP_TYPE_NAMES, owner);
+  const from = toNodeModel(oneOf(row, 'fromLabel', NODE_LABELS, owner), record(row, 'from', owner));
+  const to = toNodeModel(oneOf(row, 'toLabel', NODE_LABELS, owner), record(row, 'to', owner));
   return {
-    type: row.type,
+    type,
     properties: new StoredProperties(
-      `${row.type} relationship ${from.slug} -> ${to.slug}`,
-      row.properties,
+      `${type} relationship ${from.slug} -> ${to.slug}`,
+      record(row, 'properties', owner),
     ),
     from,
     to,

@@ -107,7 +107,7 @@ function missing(expected: readonly string[], actual: readonly string[]): string
 function expectAll(what: string, expected: readonly string[], actual: readonly string[]): void {
   const left = missing(expected, actual);
   const summary = `${expected.length - left.length}/${expected.length} ${what}; missing:\n  ${left.join('\n  ')}`;
-  expect(left, summary).toEqual([]);
+  expect(left.length, summary).toBe(0);
 }
 
 describe('schema coverage', () => {

@@ -4,7 +4,7 @@ import type {
   SectionResolvers,
 } from '../../__generated__/resolvers-types.js';
 import type { MentionModel } from '../../domain/models.js';
-import { pageAt, sentenceEvidence } from '../../domain/passage-pages.js';
+import { pageOfSurface, sentenceEvidence } from '../../domain/passage-pages.js';
 import { toGlobalId } from '../global-id.js';
 import { mention } from './entity-access.js';
 import { firstNeighbour, neighbours, relationConnection } from './node-access.js';
@@ -34,7 +34,14 @@ export const Passage: PassageResolvers = {
 };
 
 export const Mention: MentionResolvers = {
-  quote: (model) => sentenceEvidence(model.passage, model.surfaces[0] ?? '').quote,
-  page: (model) =>
-    pageAt(model.passage, Math.max(0, model.passage.text.indexOf(model.surfaces[0] ?? ''))),
+  quote: (model) => sentenceEvidence(model.passage, firstSurface(model)).quote,
+  page: (model) => pageOfSurface(model.passage, firstSurface(model)),
 };
+
+function firstSurface(model: MentionModel): string {
+  const [surface] = model.surfaces;
+  if (surface === undefined) {
+    throw new Error(`The mention of ${model.entity.slug} in ${model.passage.slug} has no form`);
+  }
+  return surface;
+}

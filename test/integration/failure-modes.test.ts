@@ -1,0 +1,167 @@
+/**
+ * What a client sees when things go wrong that no well-formed request causes: a stored value the
+ * code does not expect, a database that is not there, requests past the documented bounds, and a
+ * port the project's own Neo4j cannot take. The server keeps serving through all of them.
+ */
+import net from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import neo4j from 'neo4j-driver';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../src/graphql/global-id.js';
+import { Neo4jGateway } from '../../src/neo4j/gateway.js';
+import { LocalNeo4jError, startLocalNeo4j } from '../../src/neo4j/local-neo4j.js';
+import { freePort } from '../support/free-port.js';
+import { startHttpApi, type HttpApi } from '../support/http-api.js';
+import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
+
+let connection: TestConnection;
+let api: HttpApi;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  connection = await connectTestDatabase();
+  const sink = new Writable({
+    write: (chunk: Buffer, _encoding, done) => {
+      logged.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  api = await startHttpApi(connection.gateway, { logger: pino({ level: 'warn' }, sink) });
+});
+
+afterAll(async () => {
+  await connection.gateway.write(
+    `MATCH (n) WHERE n.slug STARTS WITH 'test-broken-' DETACH DELETE n`,
+  );
+  await api.server.stop();
+  await connection.driver.close();
+});
+
+describe('a stored value the code does not expect', () => {
+  it('is masked as INTERNAL_SERVER_ERROR, logged with its cause, and leaves the rest of the answer', async () => {
+    await connection.gateway.write(
+      `CREATE (:Concept {slug: 'test-broken-label', prefLabelNl: 42, prefLabelEn: 'broken', sortKey: 'broken'})`,
+    );
+    const { data, errors } = await api.query(
+      `{ concept(slug: "test-broken-label") { slug } essays { totalCount } }`,
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: 'Internal server error',
+        path: ['concept'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      }),
+    ]);
+    expect(data).toEqual({ concept: null, essays: { totalCount: 6 } });
+    expect(logged.join('')).toContain(
+      'Stored node \\"test-broken-label\\" has prefLabelNl=42; expected a string',
+    );
+  });
+
+  it('fails a link with a missing property loudly instead of reading it as zero or empty', async () => {
+    await connection.gateway.write(
+      `MATCH (p:Passage {slug: 'bouwstenen-voor-de-regionale-arbeidsmarkt--p004'})
+       CREATE (c:Concept {slug: 'test-broken-mention', prefLabelNl: 'kapot', prefLabelEn: 'broken', sortKey: 'kapot'})
+       CREATE (p)-[:MENTIONS {surfaces: ['kapot']}]->(c)`,
+    );
+    const { data, errors } = await api.query<{
+      concept: { slug: string; mentions: { totalCount: number; edges: null } };
+    }>(
+      `{ concept(slug: "test-broken-mention") { slug mentions { totalCount edges { node { count } } } } }`,
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        path: ['concept', 'mentions', 'edges'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      }),
+    ]);
+    expect(data!.concept).toEqual({
+      slug: 'test-broken-mention',
+      mentions: { totalCount: 1, edges: null },
+    });
+    expect(logged.join('')).toContain(
+      'MENTIONS relationship of test-broken-mention has count=undefined',
+    );
+  });
+});
+
+describe('a database that is not there', () => {
+  it('answers DATABASE_UNAVAILABLE at the field that read it, and /health 503', async () => {
+    const port = await freePort();
+    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', 'none'), {
+      maxTransactionRetryTime: 0,
+      connectionTimeout: 2_000,
+    });
+    const down = await startHttpApi(new Neo4jGateway(driver, 'neo4j'));
+    try {
+      const { data, errors } = await down.query(`{ essays { totalCount } }`);
+      expect(data).toEqual({ essays: { totalCount: null } });
+      expect(errors).toEqual([
+        expect.objectContaining({
+          path: ['essays', 'totalCount'],
+          message: 'The graph database is unavailable; try again shortly',
+          extensions: { code: 'DATABASE_UNAVAILABLE' },
+        }),
+      ]);
+      const health = await fetch(down.server.graphqlUrl.replace(/graphql$/, 'health'));
+      expect(health.status).toBe(503);
+      expect(await health.json()).toEqual({ status: 'unavailable' });
+    } finally {
+      await down.server.stop();
+      await driver.close();
+    }
+  });
+});
+
+describe('requests past the documented bounds', () => {
+  it('refuses more than 100 ids to nodes as BAD_USER_INPUT', async () => {
+    const ids = Array.from({ length: 101 }, (_, index) => toGlobalId('Concept', `c${index}`));
+    const { data, errors } = await api.query(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids,
+    });
+    expect(data).toEqual({ nodes: null });
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: '`ids` takes at most 100 ids (got 101)',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
+  });
+
+  it('refuses a path from a node to itself, and a bridge of a theme', async () => {
+    const { data, errors } = await api.query(
+      `{ paths(from: "Concept:krimp", to: "Concept:krimp") { length }
+         bridge(a: "Theme:weerbaarheid", b: "Concept:krimp") { a { id } } }`,
+    );
+    expect(data).toEqual({ paths: null, bridge: null });
+    expect(errors!.map((error) => [error.path![0], error.extensions!.code, error.message])).toEqual(
+      [
+        ['paths', 'BAD_USER_INPUT', '`from` and `to` are the same node; a path needs two'],
+        ['bridge', 'BAD_USER_INPUT', expect.stringMatching(/^A Theme cannot be bridged/) as string],
+      ],
+    );
+  });
+});
+
+describe("the project's own Neo4j", () => {
+  it('refuses a Bolt port that is already taken, before starting a JVM', async () => {
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const { port } = holder.address() as net.AddressInfo;
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'kks-graph-port-'));
+    try {
+      await expect(startLocalNeo4j({ dataDir, boltPort: port, heap: '256m' })).rejects.toThrow(
+        new LocalNeo4jError(
+          `KKS_NEO4J_PORT ${port} is already in use on 127.0.0.1; choose another port or point NEO4J_URI at the running server`,
+        ),
+      );
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
