@@ -11,6 +11,7 @@ import type {
   Horizon,
   PassageModel,
   PolicyInstrumentModel,
+  SubjectModel,
   ThemeModel,
 } from './models.js';
 
@@ -44,11 +45,6 @@ export interface NeighbourhoodModel {
   readonly edges: readonly EdgeModel[];
   readonly truncated: boolean;
 }
-
-export type SubjectModel = Extract<
-  AnyNodeModel,
-  { label: 'Concept' | 'PolicyInstrument' | 'Region' | 'Organisation' | 'Regulation' | 'Theme' }
->;
 
 export interface RelatedFindingModel {
   readonly finding: FindingModel;

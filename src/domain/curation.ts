@@ -5,33 +5,17 @@
  * graph as that transaction sees it.
  */
 import { BadUserInputError, ConflictError } from './errors.js';
-import { SUBJECT_LABELS, type NodeLabel, type SubjectLabel } from './graph-model.js';
+import type { SubjectLabel } from './graph-model.js';
 import type { CuratorName } from './curator.js';
 import type {
   ConceptModel,
   FindingKind,
   FindingModel,
   Labels,
-  OrganisationModel,
   PassageModel,
-  PolicyInstrumentModel,
-  RegionModel,
-  RegulationModel,
-  ThemeModel,
+  SubjectModel,
 } from './models.js';
 import { pageAt } from './passage-pages.js';
-
-export type SubjectModel =
-  | ConceptModel
-  | PolicyInstrumentModel
-  | RegionModel
-  | OrganisationModel
-  | RegulationModel
-  | ThemeModel;
-
-export function isSubjectLabel(label: NodeLabel): label is SubjectLabel {
-  return (SUBJECT_LABELS as readonly NodeLabel[]).includes(label);
-}
 
 export interface SubjectRef {
   readonly label: SubjectLabel;

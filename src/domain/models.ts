@@ -2,7 +2,7 @@
  * Plain model types: what repositories return and what GraphQL resolvers receive as parents
  * (codegen `mappers`). Every model carries its `label`, which is how the `Node` interface resolves.
  */
-import type { NodeLabel } from './graph-model.js';
+import type { EntityLabel, NodeLabel, SubjectLabel } from './graph-model.js';
 
 interface NodeModel<L extends NodeLabel> {
   readonly label: L;
@@ -160,6 +160,15 @@ export type AnyNodeModel =
   | RegulationModel
   | FindingModel;
 
+/** The model of a node of `L`. */
+export type ModelOf<L extends NodeLabel> = Extract<AnyNodeModel, { label: L }>;
+
+/** What a finding can be about. */
+export type SubjectModel = ModelOf<SubjectLabel>;
+
+/** What a passage can mention. */
+export type EntityModel = ModelOf<EntityLabel>;
+
 /** A person's place on an essay's author list (1 = first author). */
 export interface AuthorshipModel {
   readonly position: number;
@@ -177,8 +186,7 @@ export interface AffiliationModel {
 /** A passage mentioning an entity (evidence: the passage itself). */
 export interface MentionModel {
   readonly passage: PassageModel;
-  readonly entity:
-    ConceptModel | PolicyInstrumentModel | RegionModel | OrganisationModel | RegulationModel;
+  readonly entity: EntityModel;
   readonly count: number;
   readonly surfaces: readonly string[];
 }

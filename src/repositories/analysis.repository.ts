@@ -2,11 +2,7 @@
  * Reads behind the research views: the concept mentions per passage (co-occurrence map), ranked
  * related findings (batched per source), the instrument matrix, and what two nodes share (bridges).
  */
-import type {
-  RelatedFindingModel,
-  SharedConceptModel,
-  SubjectModel,
-} from '../domain/analysis-models.js';
+import type { RelatedFindingModel, SharedConceptModel } from '../domain/analysis-models.js';
 import type { Placement } from '../domain/instrument-matrix.js';
 import {
   PASSAGE_ROUTES,
@@ -17,6 +13,7 @@ import {
 import type {
   ConceptModel,
   FindingModel,
+  SubjectModel,
   PassageModel,
   PolicyInstrumentModel,
   ThemeModel,

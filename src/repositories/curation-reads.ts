@@ -3,7 +3,7 @@
  * user input when one does not exist), a stored finding to compare a repeated request with, and
  * whether a link exists and who wrote it. Every statement runs in the caller's write transaction.
  */
-import type { CurationStamp, StoredFinding, SubjectModel, SubjectRef } from '../domain/curation.js';
+import type { CurationStamp, StoredFinding, SubjectRef } from '../domain/curation.js';
 import { BadUserInputError } from '../domain/errors.js';
 import {
   SUBJECT_LABELS,
@@ -11,7 +11,7 @@ import {
   type RelationshipType,
   type SubjectLabel,
 } from '../domain/graph-model.js';
-import type { FindingModel } from '../domain/models.js';
+import type { FindingModel, SubjectModel } from '../domain/models.js';
 import type { StatementRunner } from '../neo4j/gateway.js';
 import { toNodeModel } from './node-mappers.js';
 import { optionalText, text, type Properties } from './property-readers.js';

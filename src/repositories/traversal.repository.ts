@@ -41,8 +41,7 @@ export class TraversalRepository {
     limit: number,
   ): Promise<EdgeModel[]> {
     const ring = `
-       CALL {
-         WITH frontier
+       CALL (frontier) {
          UNWIND frontier AS x
          MATCH (x)-[r]-(n)
          WHERE $through IS NULL OR any(l IN labels(n) WHERE l IN $through)

@@ -422,17 +422,23 @@ describe('addConceptLabel', () => {
     });
   });
 
-  it('makes a curated label findable by search and typeahead', async () => {
+  it('makes a curated label findable by search, typeahead and filters', async () => {
     await addLabel('maatwerkbanen', 'NL');
     const { data } = await api.query<{
       search: { edges: { node: { node: { id: string } } }[] };
       suggest: { node: { id: string } }[];
+      byLabel: { totalCount: number };
+      bySlug: { totalCount: number };
     }>(
       `{ search(query: "maatwerkbanen", types: [CONCEPT]) { edges { node { node { ... on Node { id } } } } }
-         suggest(prefix: "maatwerkb", types: [CONCEPT]) { node { ... on Node { id } } } }`,
+         suggest(prefix: "maatwerkb", types: [CONCEPT]) { node { ... on Node { id } } }
+         byLabel: findings(concept: "Maatwerkbanen") { totalCount }
+         bySlug: findings(concept: "job-carving") { totalCount } }`,
     );
     expect(data!.search.edges.map((edge) => edge.node.node.id)).toEqual([id.labelled]);
     expect(data!.suggest.map((suggestion) => suggestion.node.id)).toEqual([id.labelled]);
+    expect(data!.byLabel.totalCount).toBeGreaterThan(0);
+    expect(data!.byLabel).toEqual(data!.bySlug);
   });
 
   it('refuses an unknown concept and a blank label as BAD_USER_INPUT', async () => {

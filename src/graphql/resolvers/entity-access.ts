@@ -3,6 +3,7 @@
  * findings about a subject, as connections.
  */
 import type {
+  EntityModel,
   EvidenceModel,
   FindingModel,
   Labels,
@@ -33,7 +34,7 @@ export function altLabels(labels: Labels, lang: Lang): string[] {
  */
 export function mentionsOf(
   context: RequestContext,
-  entity: MentionModel['entity'],
+  entity: EntityModel,
   args: PageArgs,
 ): Promise<ConnectionModel<MentionModel>> {
   return neighbourConnection(context, [`${entity.label}<-MENTIONS`], entity.slug, args, (item) =>
@@ -44,7 +45,7 @@ export function mentionsOf(
 /** A passage's mention of an entity, read from the MENTIONS relationship between them. */
 export function mention(
   passage: PassageModel,
-  entity: MentionModel['entity'],
+  entity: EntityModel,
   relationship: Neighbour,
 ): MentionModel {
   return {

@@ -5,7 +5,7 @@
  */
 import { BadUserInputError } from '../../domain/errors.js';
 import type { NodeLabel, RelationName, RelationTarget } from '../../domain/graph-model.js';
-import type { AnyNodeModel } from '../../domain/models.js';
+import type { AnyNodeModel, ModelOf } from '../../domain/models.js';
 import { quoted } from '../../domain/quoted.js';
 import { searchableText } from '../../domain/text-normalisation.js';
 import type { RequestContext } from '../../context.js';
@@ -20,8 +20,6 @@ import {
   type PageArgs,
 } from '../connection.js';
 import { lookupSlug, nodeKey, parseNodeKey, type NodeKey } from '../global-id.js';
-
-export type ModelOf<L extends NodeLabel> = Extract<AnyNodeModel, { label: L }>;
 
 /** The model type at the far end of a relation. */
 export type TargetOf<R extends RelationName> = ModelOf<RelationTarget<R>>;

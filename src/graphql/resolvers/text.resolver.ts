@@ -3,7 +3,7 @@ import type {
   PassageResolvers,
   SectionResolvers,
 } from '../../__generated__/resolvers-types.js';
-import type { MentionModel } from '../../domain/models.js';
+import type { EntityModel, MentionModel } from '../../domain/models.js';
 import { pageOfSurface, sentenceEvidence } from '../../domain/passage-pages.js';
 import { toGlobalId } from '../global-id.js';
 import { mention } from './entity-access.js';
@@ -27,7 +27,7 @@ export const Passage: PassageResolvers = {
   next: (passage, _, context) => firstNeighbour(context, 'Passage-NEXT->', passage.slug),
   mentions: async (passage, _, context) =>
     (await neighbours(context, 'Passage-MENTIONS->', passage.slug)).map((item) =>
-      mention(passage, item.node as MentionModel['entity'], item),
+      mention(passage, item.node as EntityModel, item),
     ),
   findings: (passage, page, context) =>
     relationConnection(context, ['Passage<-STATED_IN'], passage.slug, page),
