@@ -55,7 +55,18 @@ const ONLY_NEO4J_IMPORTS_THE_DRIVER = {
 };
 
 export default defineConfig(
-  { ignores: ['node_modules/', 'src/__generated__/', 'neo4j-launcher/', 'coverage/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'src/__generated__/',
+      'web/src/__generated__/',
+      'web/dist/',
+      'neo4j-launcher/',
+      'coverage/',
+      'test-artifacts/',
+      '.venv-test/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -35,6 +35,8 @@ export interface Config {
   readonly neo4j: ExternalNeo4jConfig | ManagedNeo4jConfig;
   /** Who may write; empty when KKS_CURATOR_KEYS is unset, and then no one can. Reads are public. */
   readonly curators: readonly CuratorKey[];
+  /** Whether browsers get the GraphiQL playground at GET /graphql (KKS_PLAYGROUND). */
+  readonly playground: boolean;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +127,7 @@ const schema = z.object({
       return z.NEVER;
     })
     .optional(),
+  KKS_PLAYGROUND: z.enum(['on', 'off']).default('on'),
 });
 
 const EXPECTED_FORM: Record<string, string> = {
@@ -132,6 +135,7 @@ const EXPECTED_FORM: Record<string, string> = {
   PORT: 'a port number 0-65535 (0 picks a free one)',
   KKS_NEO4J_PORT: 'a port number 1-65535',
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
+  KKS_PLAYGROUND: 'on or off',
 };
 
 /**
@@ -156,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     neo4j:
       values.NEO4J_URI === undefined ? managed(values, cwd) : external(values, values.NEO4J_URI),
     curators: values.KKS_CURATOR_KEYS ?? [],
+    playground: values.KKS_PLAYGROUND === 'on',
   };
 }
 

@@ -22,10 +22,17 @@ import { loadTypeDefs } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import type { Neo4jGateway } from './neo4j/gateway.js';
 import { GraphSizeRepository } from './repositories/graph-size.repository.js';
+import { exportRoutes } from './exports/export-routes.js';
+import { webRoutes } from './web-routes.js';
 
 const MAX_BODY = '1mb';
 const MAX_DEPTH = 12;
-const MAX_ALIASES = 15;
+/**
+ * Aliases let one request ask for a field many times; each is priced by the cost model, so this
+ * only stops documents that are mostly aliases. Fragments that alias a field per type (a `name`
+ * for every kind of node) count once per use.
+ */
+const MAX_ALIASES = 100;
 
 export interface HttpServerOptions {
   readonly gateway: Neo4jGateway;
@@ -37,6 +44,8 @@ export interface HttpServerOptions {
   readonly curators?: readonly CuratorKey[];
   /** Apollo plugins to add to the server's own, e.g. the tests' schema coverage recorder. */
   readonly plugins?: readonly ApolloServerPlugin<RequestContext>[];
+  /** Whether browsers get the playground at GET /graphql; on unless told. */
+  readonly playground?: boolean;
 }
 
 export interface RunningHttpServer {
@@ -85,14 +94,14 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
 }
 
 /**
- * Reads are public, so each operation is bounded before it runs: nesting depth and aliases (one
- * request cannot fan out into dozens of traversals) here, its cost by costLimitPlugin; page sizes
- * are bounded by the fields themselves. Field suggestions stay on: the playground's users rely on
- * them.
+ * Reads are public, so each operation is bounded before it runs: nesting depth and aliases here,
+ * its cost by costLimitPlugin; page sizes are bounded by the fields themselves. Field suggestions
+ * stay on: the playground's users rely on them.
  */
 function queryLimits(): ApolloArmor {
   return new ApolloArmor({
-    maxDepth: { n: MAX_DEPTH },
+    // Depth counts fields, not the fragments that group them.
+    maxDepth: { n: MAX_DEPTH, flattenFragments: true },
     maxAliases: { n: MAX_ALIASES },
     costLimit: { enabled: false },
     maxDirectives: { n: 20 },
@@ -117,6 +126,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       response.status(503).json({ status: 'unavailable' });
     }
   });
+  app.use(webRoutes({ playground: options.playground ?? true, logger: options.logger }));
+  app.use(exportRoutes(options.gateway, options.logger));
   app.use(
     '/graphql',
     cors(),

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       host: config.host,
       port: config.port,
       curators: config.curators,
+      playground: config.playground,
     });
     report(
       'listening',

@@ -44,6 +44,8 @@ export function itemsOf(
   const type = getNullableType(field.type);
   const isConnection = getNamedType(type).name.endsWith('Connection');
   if (!isConnection && !isListType(type)) return 1;
+  // Introspection reads the schema, not the graph: its lists are as long as the schema is.
+  if (parentType.startsWith('__')) return 1;
   const sliced = [args['first'], args['last']].find((value) => typeof value === 'number');
   if (typeof sliced === 'number') return Math.max(sliced, 0);
   // nodes(ids:): one item per id.

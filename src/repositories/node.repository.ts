@@ -7,7 +7,7 @@ import type { AnyNodeModel } from '../domain/models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import type { PlainValue } from '../neo4j/values.js';
 import { toNodeModel } from './node-mappers.js';
-import { integer, sortValue, text } from './property-readers.js';
+import { integer, record, sortValue, text } from './property-readers.js';
 
 /** Stands in for a missing sort value: after every number; string sort keys are never missing. */
 const SORT_LAST = '2147483647';
@@ -106,6 +106,14 @@ export class NodeRepository {
       const properties = bySlug.get(slug);
       return isProperties(properties) ? toNodeModel(label, properties) : null;
     });
+  }
+
+  /** Every node of `label`, by slug: for exports of the whole graph. */
+  async all(label: NodeLabel): Promise<AnyNodeModel[]> {
+    const rows = await this.gateway.read(
+      `MATCH (n:${label}) RETURN properties(n) AS properties ORDER BY n.slug`,
+    );
+    return rows.map((row) => toNodeModel(label, record(row, 'properties', `${label} row`)));
   }
 
   async page<L extends NodeLabel>(request: PageRequest<L>): Promise<PageItem[]> {

@@ -4,6 +4,7 @@
  * alphabetical order, one grammar names nodes and filters, a failing field leaves the rest of the
  * answer standing, and the cost limit refuses what would be too much before it runs.
  */
+import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { MAX_COST } from '../../src/graphql/cost.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
@@ -548,6 +549,16 @@ describe('nullability: a failing field does not erase what the client asked for 
     expect(errors!.map((error) => error.path)).toEqual([['bad']]);
     expect(data!['bad']).toBeNull();
     expect(data!['good']).toMatchObject({ totalCount: expect.any(Number) as number });
+  });
+});
+
+describe('introspection', () => {
+  it('answers the full introspection query a playground or client generator sends', async () => {
+    const data = await answer<{ __schema: { types: { name: string }[] } }>(getIntrospectionQuery());
+    const names = data.__schema.types.map((type) => type.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Concept', 'Finding', 'RelationshipType', 'DateTime']),
+    );
   });
 });
 

@@ -31,6 +31,8 @@ export interface HttpApi {
 export interface HttpApiOptions {
   /** Who may write; no one by default. */
   readonly curators?: readonly CuratorKey[];
+  /** Whether browsers get the playground at GET /graphql; on by default, as in production. */
+  readonly playground?: boolean;
   /** Silent by default. */
   readonly logger?: Logger;
 }
@@ -46,6 +48,7 @@ export async function startHttpApi(
     host: '127.0.0.1',
     port: 0,
     curators: options.curators ?? [],
+    playground: options.playground ?? true,
     plugins: [coverage.plugin],
   });
   return {

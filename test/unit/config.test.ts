@@ -17,7 +17,16 @@ describe('loadConfig', () => {
         database: 'neo4j',
       },
       curators: [],
+      playground: true,
     });
+  });
+
+  it('turns the playground off with KKS_PLAYGROUND=off, and refuses other values', () => {
+    expect(loadConfig({ KKS_PLAYGROUND: 'off' }).playground).toBe(false);
+    expect(loadConfig({ KKS_PLAYGROUND: 'on' }).playground).toBe(true);
+    expect(() => loadConfig({ KKS_PLAYGROUND: 'no' })).toThrow(
+      'KKS_PLAYGROUND must be on or off (got "no")',
+    );
   });
 
   it('uses the configured server when NEO4J_URI is set, and starts nothing', () => {

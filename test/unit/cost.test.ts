@@ -4,6 +4,7 @@
  */
 import {
   buildSchema,
+  getIntrospectionQuery,
   getNamedType,
   getNullableType,
   isLeafType,
@@ -72,6 +73,11 @@ describe('operationCost', () => {
       {},
     );
     expect(nested).toBe(1 + 100 * (1 + 1 + (1 + 100 * 3)));
+  });
+
+  it('prices introspection by the schema, not the graph', async () => {
+    const introspection = getIntrospectionQuery();
+    expect(await cost(introspection, {})).toBeLessThan(1000);
   });
 
   it('prices nodes(ids:) by the number of ids, and lists of scalars as one field', async () => {

@@ -1,0 +1,47 @@
+/**
+ * `GET /export/<scope>.<format>`: the graph, a concept map or a neighbourhood as GraphML, GEXF,
+ * VOSviewer JSON or CSV tables, and `GET /export/concepts.ttl`, the concept scheme in SKOS. Each
+ * answer has its content type and a file name to save it under; a bad request is a JSON error with
+ * a stable code, as GraphQL errors are.
+ */
+import { Router, type Request, type Response } from 'express';
+import { createRequestContext } from '../context.js';
+import { DomainError } from '../domain/errors.js';
+import type { Logger } from '../logger.js';
+import type { Neo4jGateway } from '../neo4j/gateway.js';
+import { parseExportRequest } from './export-request.js';
+import { renderExport } from './render-export.js';
+
+const STATUS_OF: Partial<Record<DomainError['code'], number>> = {
+  BAD_USER_INPUT: 400,
+  DATABASE_UNAVAILABLE: 503,
+};
+
+export function exportRoutes(gateway: Neo4jGateway, logger: Logger): Router {
+  const router = Router();
+  router.get('/export/:file', async (request: Request<{ file: string }>, response: Response) => {
+    try {
+      const exportRequest = parseExportRequest(request.params.file, request.query);
+      const rendered = await renderExport(createRequestContext(gateway), exportRequest);
+      // attachment() sets a type from the file's extension; the format's own type comes after.
+      response
+        .status(200)
+        .attachment(rendered.fileName)
+        .type(rendered.contentType)
+        .send(rendered.body);
+    } catch (error) {
+      const status = error instanceof DomainError ? (STATUS_OF[error.code] ?? 500) : 500;
+      if (status >= 500) logger.error({ err: error }, 'export failed');
+      const known = error instanceof DomainError && status < 500;
+      response.status(status).json({
+        errors: [
+          {
+            message: known ? error.message : 'Internal server error',
+            extensions: { code: known ? error.code : 'INTERNAL_SERVER_ERROR' },
+          },
+        ],
+      });
+    }
+  });
+  return router;
+}

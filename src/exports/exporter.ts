@@ -1,0 +1,124 @@
+/**
+ * Reads what an export holds, through the same repositories and request loaders the GraphQL API
+ * uses: the whole graph, a concept map (with the parameters of `conceptMap`), the neighbourhood of a
+ * node, or the concept scheme.
+ */
+import type { EdgeModel } from '../domain/analysis-models.js';
+import { conceptMap, type Normalisation } from '../domain/cooccurrence.js';
+import {
+  DOCUMENT_LABELS,
+  NODE_LABELS,
+  RELATIONS,
+  type RelationName,
+} from '../domain/graph-model.js';
+import type { AnyNodeModel, ConceptModel, ThemeModel } from '../domain/models.js';
+import type { RequestContext } from '../context.js';
+import { existingNode, namedNode, distinctNodes } from '../graphql/resolvers/node-access.js';
+import { conceptMapGraph, linkGraph, type ExportGraph } from './export-graph.js';
+import type { ConceptScheme } from './formats/skos.js';
+
+export interface ConceptMapParameters {
+  readonly document: string | null;
+  readonly section: string | null;
+  readonly normalisation: Normalisation;
+  readonly minCount: number;
+}
+
+export interface NeighbourhoodParameters {
+  readonly id: string;
+  readonly depth: number;
+}
+
+/** Links a neighbourhood export holds at the most, as `neighbourhood(first:)` does. */
+const NEIGHBOURHOOD_LINKS = 200;
+
+export async function wholeGraph(context: RequestContext): Promise<ExportGraph> {
+  const nodesByLabel = await Promise.all(NODE_LABELS.map((label) => context.nodes.all(label)));
+  const nodes = nodesByLabel.flat();
+  const forward = [...RELATIONS.values()].filter((relation) => relation.direction === 'out');
+  const edges = (
+    await Promise.all(
+      forward.map(async (relation) => {
+        const sources = nodes.filter((node) => node.label === relation.source);
+        const lists = await context.loaders
+          .neighbours(relation.name)
+          .loadMany(sources.map((node) => node.slug));
+        return sources.flatMap((source, index) => {
+          const neighbours = lists[index];
+          if (neighbours instanceof Error) throw neighbours;
+          return (neighbours ?? []).map((item): EdgeModel => ({
+            type: relation.type,
+            from: source,
+            to: item.node,
+            properties: item.edge,
+          }));
+        });
+      }),
+    )
+  ).flat();
+  return linkGraph('kks-graph', nodes, edges);
+}
+
+export async function conceptMapExport(
+  context: RequestContext,
+  parameters: ConceptMapParameters,
+): Promise<ExportGraph> {
+  const [document, section] = await Promise.all([
+    parameters.document === null
+      ? null
+      : namedNode(context, DOCUMENT_LABELS, 'document', parameters.document),
+    parameters.section === null
+      ? null
+      : namedNode(context, ['Section'], 'section', parameters.section),
+  ]);
+  const passages = await context.analysis.conceptsPerPassage(
+    document?.slug ?? null,
+    section?.slug ?? null,
+  );
+  const scope = section?.slug ?? document?.slug ?? 'all documents';
+  return conceptMapGraph(
+    `kks-graph concept map of ${scope} (${parameters.normalisation})`,
+    conceptMap(passages, parameters.normalisation, parameters.minCount),
+  );
+}
+
+export async function neighbourhoodExport(
+  context: RequestContext,
+  parameters: NeighbourhoodParameters,
+): Promise<ExportGraph> {
+  const center = await existingNode(context, parameters.id, 'id');
+  const edges = (
+    await context.traversal.neighbourhood(center, parameters.depth, null, NEIGHBOURHOOD_LINKS)
+  ).slice(0, NEIGHBOURHOOD_LINKS);
+  const nodes: AnyNodeModel[] = distinctNodes([
+    center,
+    ...edges.flatMap((edge) => [edge.from, edge.to]),
+  ]);
+  return linkGraph(`kks-graph neighbourhood of ${center.label}:${center.slug}`, nodes, edges);
+}
+
+export async function conceptScheme(context: RequestContext): Promise<ConceptScheme> {
+  const [concepts, themes] = await Promise.all([
+    context.nodes.all('Concept') as Promise<ConceptModel[]>,
+    context.nodes.all('Theme') as Promise<ThemeModel[]>,
+  ]);
+  const slugs = concepts.map((concept) => concept.slug);
+  const along = (relation: RelationName) => context.loaders.neighbours(relation).loadMany(slugs);
+  const [broader, relatedOut, relatedIn] = await Promise.all([
+    along('Concept-BROADER->'),
+    along('Concept-RELATED->'),
+    along('Concept<-RELATED'),
+  ]);
+  const slugsOf = (list: (typeof broader)[number] | undefined) => {
+    if (list instanceof Error) throw list;
+    return (list ?? []).map((item) => item.node.slug);
+  };
+  return {
+    concepts: concepts.map((concept, index) => ({
+      concept,
+      broader: slugsOf(broader[index]),
+      related: [...new Set([...slugsOf(relatedOut[index]), ...slugsOf(relatedIn[index])])],
+    })),
+    themes,
+  };
+}
