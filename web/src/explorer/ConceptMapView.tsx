@@ -43,7 +43,7 @@ function graphOf(map: MapData): MultiUndirectedGraph {
       label: node.concept.name,
       x: Math.cos(angle) * 100,
       y: Math.sin(angle) * 100,
-      size: 8 + 20 * Math.sqrt(node.weight / maxWeight),
+      size: 3 + 9 * Math.sqrt(node.weight / maxWeight),
       color: clusterColour(node.cluster),
     });
   });
@@ -90,7 +90,13 @@ export function ConceptMapView({ map, selected, onSelect, label }: ConceptMapVie
     const graph = graphOf(map);
     const sigma = new Sigma(graph, container.current, {
       // Labels wherever they fit; the heaviest concepts win the space.
-      settings: { labelRenderedSizeThreshold: 0, labelDensity: 0.7, stagePadding: 60 },
+      // Sizes in screen pixels, so a map of ten concepts and one of a hundred look alike.
+      settings: {
+        itemSizesReference: 'screen',
+        labelRenderedSizeThreshold: 0,
+        labelDensity: 0.7,
+        stagePadding: 60,
+      },
       nodeReducer: (node, data) =>
         node === selectedRef.current
           ? { ...data, highlighted: true, labelVisibility: 'visible', zIndex: 1 }
