@@ -61,6 +61,7 @@ export default defineConfig(
       'src/__generated__/',
       'web/src/__generated__/',
       'web/dist/',
+      'dist/',
       'neo4j-launcher/',
       'coverage/',
       'test-artifacts/',

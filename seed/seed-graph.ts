@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Neo4jGateway } from '../src/neo4j/gateway.js';
+import { projectPath } from '../src/project-paths.js';
 import { catalogueToGraph } from './pipeline/catalogue.js';
 import { parseCatalogue } from './pipeline/catalogue.js';
 import { essayToGraph, type PlacedPassage } from './pipeline/essay-graph.js';
@@ -21,11 +21,17 @@ import { MentionMatcher } from './pipeline/mentions.js';
 import { readEssay } from './pipeline/read-essay.js';
 import { completedSeedRun, writeGraph, type WriteProgress } from './writer/graph-writer.js';
 
-export const SEED_DIR = fileURLToPath(new URL('./', import.meta.url));
-/** The code the graph is built by (src/domain holds the normalisation and graph model it uses). */
-const PIPELINE_DIRS = ['pipeline/', 'writer/', '../src/domain/'].map((dir) =>
-  fileURLToPath(new URL(dir, import.meta.url)),
-);
+export const SEED_DIR = projectPath('seed');
+/**
+ * The code the graph is built by, as TypeScript sources whether this runs from them or compiled
+ * (src/domain holds the normalisation and graph model it uses).
+ */
+const PIPELINE_SOURCES = [
+  projectPath('seed', 'pipeline'),
+  projectPath('seed', 'writer'),
+  projectPath('src', 'domain'),
+];
+const ASSEMBLY_SOURCE = projectPath('seed', 'seed-graph.ts');
 const METADATA_SUFFIX = '.meta.yaml';
 
 export class SeedInputError extends Error {
@@ -144,11 +150,11 @@ export async function readInputs(sources: SeedSources = {}): Promise<SeedInputs>
       essays.push({ metadata: metadata.text, metadataName: metadata.name, text: text.text });
     }
   }
-  for (const dir of PIPELINE_DIRS) {
+  for (const dir of PIPELINE_SOURCES) {
     for (const file of await sortedFiles(dir)) await read(file);
   }
   // This file assembles the graph too.
-  await read(fileURLToPath(import.meta.url));
+  await read(ASSEMBLY_SOURCE);
   return { run: hash.digest('hex').slice(0, 16), catalogue, lexicon, findings, essays };
 }
 

@@ -3,14 +3,17 @@
  * HTTP server. Prints one line per stage; stops everything cleanly on SIGINT and SIGTERM.
  */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import { startHttpServer } from './http-server.js';
 import { createLogger, type Logger } from './logger.js';
+import { COMPILED, projectPath } from './project-paths.js';
 
 const EXIT_CONFIG = 78;
-const SEED_CLI = fileURLToPath(new URL('../seed/cli.ts', import.meta.url));
+/** The seed CLI the way this server runs: compiled under `npm start`, from source under `npm run dev`. */
+const SEEDER = COMPILED
+  ? [projectPath('dist', 'seed', 'cli.js')]
+  : ['--import', 'tsx', projectPath('seed', 'cli.ts')];
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
@@ -67,20 +70,16 @@ function readConfigOrExit(): Config {
  * seed, and finishes a run that was interrupted. Resolves with its one-line summary.
  */
 function runSeeder(database: Database): Promise<string> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', SEED_CLI, 'seed', '--if-stale', '--summary'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        NEO4J_URI: database.target.uri,
-        NEO4J_USER: database.target.user,
-        NEO4J_PASSWORD: database.target.password,
-        NEO4J_DATABASE: database.target.database,
-      },
+  const child = spawn(process.execPath, [...SEEDER, 'seed', '--if-stale', '--summary'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NEO4J_URI: database.target.uri,
+      NEO4J_USER: database.target.user,
+      NEO4J_PASSWORD: database.target.password,
+      NEO4J_DATABASE: database.target.database,
     },
-  );
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

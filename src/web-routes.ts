@@ -5,11 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { Router, type Request, type Response } from 'express';
 import type { Logger } from './logger.js';
+import { projectPath } from './project-paths.js';
 
-const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
+const WEB_DIST = projectPath('web', 'dist');
 const EXPLORER = path.join(WEB_DIST, 'index.html');
 const PLAYGROUND = path.join(WEB_DIST, 'playground.html');
 

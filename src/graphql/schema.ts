@@ -2,10 +2,10 @@
  * Assembles the executable schema from the SDL files in schema/ (one per domain) and the resolvers.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { projectPath } from '../project-paths.js';
 
-const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
+const SCHEMA_DIR = projectPath('schema');
 
 /** The SDL of every `schema/*.graphql` file, in file-name order. */
 export function loadTypeDefs(): string[] {

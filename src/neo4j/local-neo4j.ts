@@ -10,9 +10,9 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../project-paths.js';
 
-const LAUNCHER_DIR = fileURLToPath(new URL('../../neo4j-launcher/', import.meta.url));
+const LAUNCHER_DIR = projectPath('neo4j-launcher');
 const LAUNCHER_SOURCES = ['pom.xml', 'src/main/java/kks/neo4j/Launcher.java'];
 const BUILD_STAMP = path.join(LAUNCHER_DIR, 'target', 'kks-build.stamp');
 const READY_LINE = 'KKS_NEO4J_READY';

@@ -360,9 +360,7 @@ describe('npm run export', () => {
         const child = spawn(
           process.execPath,
           [
-            '--import',
-            'tsx',
-            'src/export-cli.ts',
+            'dist/src/export-cli.js',
             'concept-map.graphml',
             '--section',
             'Kijkrichting',
@@ -393,18 +391,14 @@ describe('npm run export', () => {
 
   it('refuses a bad request with exit code 2 and a one-line message, before connecting', async () => {
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', 'src/export-cli.ts', 'concept-map.pdf'],
-        {
-          cwd: ROOT,
-          env: {
-            PATH: process.env['PATH'] ?? '',
-            NEO4J_URI: 'bolt://127.0.0.1:1',
-            NEO4J_PASSWORD: 'x',
-          },
+      const child = spawn(process.execPath, ['dist/src/export-cli.js', 'concept-map.pdf'], {
+        cwd: ROOT,
+        env: {
+          PATH: process.env['PATH'] ?? '',
+          NEO4J_URI: 'bolt://127.0.0.1:1',
+          NEO4J_PASSWORD: 'x',
         },
-      );
+      });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
       child.once('close', (code) => resolve({ code, stderr }));

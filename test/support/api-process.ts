@@ -1,6 +1,6 @@
 /**
- * Runs the API the way `npm start` does (node --import tsx src/main.ts) as a child process, reads
- * its JSON log lines, and stops it with a signal.
+ * Runs the API the way `npm start` does (node dist/src/main.js, compiled by the test setup) as a
+ * child process, reads its JSON log lines, and stops it with a signal.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -28,7 +28,7 @@ export interface ApiProcess {
 }
 
 export function startApiProcess(env: Record<string, string>): ApiProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
     cwd: ROOT,
     env: { ...inheritedToolPaths(), ...env },
   });

@@ -3,7 +3,10 @@
  * graph schema, seeds it with the real seed files, and removes it all afterwards. A user's own
  * database (NEO4J_URI or .kks-data) is never touched.
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -28,7 +31,15 @@ declare module 'vitest' {
   }
 }
 
+const run = promisify(execFile);
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // The end-to-end tests run the server and the CLIs compiled, as `npm start` does.
+  await run(process.execPath, [
+    createRequire(import.meta.url).resolve('typescript/bin/tsc'),
+    '-p',
+    'tsconfig.build.json',
+  ]);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kks-graph-test-'));
   const coverageDir = await mkdtemp(path.join(tmpdir(), 'kks-graph-coverage-'));
   const local = await startLocalNeo4j({

@@ -17,7 +17,7 @@ export interface SeedProcess {
 
 export function startSeedProcess(args: readonly string[] = []): SeedProcess {
   const database = inject('neo4j');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'seed/cli.ts', 'seed', ...args], {
+  const child = spawn(process.execPath, ['dist/seed/cli.js', 'seed', ...args], {
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'] ?? '',
