@@ -39,6 +39,11 @@ const layering = {
         },
         { target: './src', from: './test' },
         {
+          target: ['./src/neo4j', './src/repositories', './src/loaders', './src/graphql'],
+          from: './src/http',
+          message: 'The HTTP layer sits on top: it composes the layers below, never the reverse.',
+        },
+        {
           target: './seed/pipeline',
           from: ['./src/neo4j', './src/repositories', './seed/writer'],
           message: 'Pipeline steps are pure; only seed/writer talks to Neo4j.',

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { seedGraph } from '../seed/seed-graph.js';
 import { toGlobalId } from '../src/graphql/global-id.js';
+import { loadConfig } from '../src/config.js';
 import { startHttpServer } from '../src/http-server.js';
 import { connectDriver } from '../src/neo4j/driver.js';
 import { Neo4jGateway } from '../src/neo4j/gateway.js';
@@ -90,15 +91,16 @@ async function main(): Promise<void> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kks-bench-'));
   const local = await startLocalNeo4j({ dataDir, boltPort: await freePort(), heap: '1g' });
   let roundTrips = 0;
-  const gateway = new Neo4jGateway(await connectDriver(local), 'neo4j', [() => (roundTrips += 1)]);
+  const gateway = new Neo4jGateway(await connectDriver(local), 'neo4j', {
+    observers: [() => (roundTrips += 1)],
+  });
   try {
     await applyGraphSchema(gateway);
     await seedGraph(gateway);
     const server = await startHttpServer({
       gateway,
       logger: pino({ level: 'silent' }),
-      host: '127.0.0.1',
-      port: 0,
+      config: loadConfig({ PORT: '0', KKS_REQUESTS_PER_MINUTE: '0' }),
     });
     const rows = [];
     for (const operation of OPERATIONS) {

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_DRIVER_SETTINGS, type DriverSettings } from './neo4j/driver.js';
 
 export interface ExternalNeo4jConfig {
   readonly mode: 'external';
@@ -28,15 +29,46 @@ export interface CuratorKey {
   readonly key: string;
 }
 
+/** What one client may ask of the API, and how long and large an answer may be. */
+export interface RequestLimits {
+  /** An operation's deadline: what it has not read by then is null with a TIMEOUT error. */
+  readonly operationDeadlineMs: number;
+  /** The largest answer, as JSON; a larger one is replaced by a RESPONSE_TOO_LARGE error. */
+  readonly maxResponseBytes: number;
+  /** GraphQL requests per client per minute; 0 for no limit. */
+  readonly requestsPerMinute: number;
+  /** Of those, mutations per client per minute; 0 for no limit. */
+  readonly mutationsPerMinute: number;
+}
+
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
+  operationDeadlineMs: 10_000,
+  maxResponseBytes: 8_000_000,
+  requestsPerMinute: 600,
+  mutationsPerMinute: 30,
+};
+
 export interface Config {
   readonly host: string;
   readonly port: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** KKS_ENV=production or NODE_ENV=production: the defaults below for a public server. */
+  readonly production: boolean;
   readonly neo4j: ExternalNeo4jConfig | ManagedNeo4jConfig;
+  readonly driver: DriverSettings;
   /** Who may write; empty when KKS_CURATOR_KEYS is unset, and then no one can. Reads are public. */
   readonly curators: readonly CuratorKey[];
   /** Whether browsers get the GraphiQL playground at GET /graphql (KKS_PLAYGROUND). */
   readonly playground: boolean;
+  /** Whether clients may introspect the schema and get "did you mean" suggestions. */
+  readonly introspection: boolean;
+  /** Origins whose pages may call the API from a browser; `*` for any. */
+  readonly corsOrigins: '*' | readonly string[];
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client. */
+  readonly trustProxy: boolean | number | string;
+  /** When set, only the operations of the trusted-documents manifest are run. */
+  readonly trustedDocumentsOnly: boolean;
+  readonly limits: RequestLimits;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +132,12 @@ function parseCuratorKeys(value: string): CuratorKey[] | string {
 
 const port = z.coerce.number().int().min(1).max(65535);
 const listenPort = z.coerce.number().int().min(0).max(65535);
+const milliseconds = (fallback: number) =>
+  z.coerce.number().int().min(1).max(600_000).default(fallback);
+const perMinute = (fallback: number) =>
+  z.coerce.number().int().min(0).max(1_000_000).default(fallback);
+const onOff = z.enum(['on', 'off']).optional();
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
 
 const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -127,7 +165,45 @@ const schema = z.object({
       return z.NEVER;
     })
     .optional(),
-  KKS_PLAYGROUND: z.enum(['on', 'off']).default('on'),
+  KKS_ENV: z.enum(['development', 'production']).optional(),
+  NODE_ENV: z.string().optional(),
+  KKS_PLAYGROUND: onOff,
+  KKS_INTROSPECTION: onOff,
+  KKS_TRUSTED_DOCUMENTS: z.enum(['only', 'off']).default('off'),
+  KKS_CORS_ORIGINS: z
+    .string()
+    .refine(
+      (value) => value === '*' || value.split(',').every((origin) => ORIGIN.test(origin.trim())),
+    )
+    .default('*'),
+  KKS_TRUST_PROXY: z
+    .string()
+    .regex(/^(off|on|\d{1,2}|[0-9a-f.:/, ]+|loopback|linklocal|uniquelocal)$/i)
+    .default('off'),
+  KKS_OPERATION_DEADLINE_MS: milliseconds(DEFAULT_REQUEST_LIMITS.operationDeadlineMs),
+  KKS_MAX_RESPONSE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(10_000)
+    .max(1_000_000_000)
+    .default(DEFAULT_REQUEST_LIMITS.maxResponseBytes),
+  KKS_REQUESTS_PER_MINUTE: perMinute(DEFAULT_REQUEST_LIMITS.requestsPerMinute),
+  KKS_MUTATIONS_PER_MINUTE: perMinute(DEFAULT_REQUEST_LIMITS.mutationsPerMinute),
+  NEO4J_CONNECTION_TIMEOUT_MS: milliseconds(DEFAULT_DRIVER_SETTINGS.connectionTimeoutMs),
+  NEO4J_ACQUISITION_TIMEOUT_MS: milliseconds(DEFAULT_DRIVER_SETTINGS.acquisitionTimeoutMs),
+  NEO4J_TRANSACTION_TIMEOUT_MS: milliseconds(DEFAULT_DRIVER_SETTINGS.transactionTimeoutMs),
+  NEO4J_MAX_RETRY_TIME_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(600_000)
+    .default(DEFAULT_DRIVER_SETTINGS.maxRetryTimeMs),
+  NEO4J_MAX_POOL_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000)
+    .default(DEFAULT_DRIVER_SETTINGS.maxPoolSize),
 });
 
 const EXPECTED_FORM: Record<string, string> = {
@@ -136,6 +212,21 @@ const EXPECTED_FORM: Record<string, string> = {
   KKS_NEO4J_PORT: 'a port number 1-65535',
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
   KKS_PLAYGROUND: 'on or off',
+  KKS_INTROSPECTION: 'on or off',
+  KKS_ENV: 'development or production',
+  KKS_TRUSTED_DOCUMENTS: 'only or off',
+  KKS_CORS_ORIGINS:
+    '* or comma-separated origins such as https://example.org,http://localhost:5173',
+  KKS_TRUST_PROXY: 'off, on, a number of proxies, or comma-separated proxy addresses',
+  KKS_OPERATION_DEADLINE_MS: 'milliseconds, 1-600000',
+  KKS_MAX_RESPONSE_BYTES: 'bytes, 10000-1000000000',
+  KKS_REQUESTS_PER_MINUTE: 'a number of requests, 0 for no limit',
+  KKS_MUTATIONS_PER_MINUTE: 'a number of requests, 0 for no limit',
+  NEO4J_CONNECTION_TIMEOUT_MS: 'milliseconds, 1-600000',
+  NEO4J_ACQUISITION_TIMEOUT_MS: 'milliseconds, 1-600000',
+  NEO4J_TRANSACTION_TIMEOUT_MS: 'milliseconds, 1-600000',
+  NEO4J_MAX_RETRY_TIME_MS: 'milliseconds, 0-600000',
+  NEO4J_MAX_POOL_SIZE: 'a number of connections, 1-1000',
 };
 
 /**
@@ -153,15 +244,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     );
   }
   const values = parsed.data;
+  const production = (values.KKS_ENV ?? values.NODE_ENV) === 'production';
   return {
     host: values.HOST,
     port: values.PORT,
     logLevel: values.LOG_LEVEL,
+    production,
     neo4j:
       values.NEO4J_URI === undefined ? managed(values, cwd) : external(values, values.NEO4J_URI),
+    driver: {
+      connectionTimeoutMs: values.NEO4J_CONNECTION_TIMEOUT_MS,
+      acquisitionTimeoutMs: values.NEO4J_ACQUISITION_TIMEOUT_MS,
+      transactionTimeoutMs: values.NEO4J_TRANSACTION_TIMEOUT_MS,
+      maxRetryTimeMs: values.NEO4J_MAX_RETRY_TIME_MS,
+      maxPoolSize: values.NEO4J_MAX_POOL_SIZE,
+    },
     curators: values.KKS_CURATOR_KEYS ?? [],
-    playground: values.KKS_PLAYGROUND === 'on',
+    // A public server shows neither by default; a development one shows both.
+    playground: (values.KKS_PLAYGROUND ?? (production ? 'off' : 'on')) === 'on',
+    introspection: (values.KKS_INTROSPECTION ?? (production ? 'off' : 'on')) === 'on',
+    corsOrigins:
+      values.KKS_CORS_ORIGINS === '*'
+        ? '*'
+        : values.KKS_CORS_ORIGINS.split(',').map((origin) => origin.trim()),
+    trustProxy: trustProxy(values.KKS_TRUST_PROXY),
+    trustedDocumentsOnly: values.KKS_TRUSTED_DOCUMENTS === 'only',
+    limits: {
+      operationDeadlineMs: values.KKS_OPERATION_DEADLINE_MS,
+      maxResponseBytes: values.KKS_MAX_RESPONSE_BYTES,
+      requestsPerMinute: values.KKS_REQUESTS_PER_MINUTE,
+      mutationsPerMinute: values.KKS_MUTATIONS_PER_MINUTE,
+    },
   };
+}
+
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'off') return false;
+  if (value === 'on') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 type Values = z.infer<typeof schema>;

@@ -3,7 +3,7 @@
  * and no cached data leaks between requests or users.
  */
 import { ANONYMOUS, type Viewer } from './domain/curator.js';
-import { createDataAccess, type Loaders } from './loaders/index.js';
+import { createDataAccess, type BatchObserver, type Loaders } from './loaders/index.js';
 import type { Neo4jGateway } from './neo4j/gateway.js';
 import { CurationRepository } from './repositories/curation.repository.js';
 import type { NameRepository } from './repositories/name.repository.js';
@@ -11,6 +11,21 @@ import type { NodeRepository } from './repositories/node.repository.js';
 import type { AnalysisRepository } from './repositories/analysis.repository.js';
 import type { SearchRepository } from './repositories/search.repository.js';
 import type { TraversalRepository } from './repositories/traversal.repository.js';
+
+/** What the request log and the metrics tell of a request; filled in as it runs. */
+export interface RequestRecord {
+  /** Who the rate limits count the request against: a curator's name, else the client address. */
+  client: string;
+  operationName: string | null;
+  operationType: string | null;
+  errorCodes: string[];
+}
+
+export interface RequestOptions {
+  readonly viewer?: Viewer;
+  readonly record?: RequestRecord;
+  readonly observeBatch?: BatchObserver;
+}
 
 export interface RequestContext {
   readonly loaders: Loaders;
@@ -30,13 +45,18 @@ export interface RequestContext {
   readonly curation: CurationRepository;
   /** Drops what `loaders` cached: after a write, the rest of the request reads the graph afresh. */
   forgetLoaded(): void;
+  readonly record: RequestRecord;
 }
 
 export function createRequestContext(
   gateway: Neo4jGateway,
-  viewer: Viewer = ANONYMOUS,
+  options: RequestOptions = {},
 ): RequestContext {
-  const { nodes, names, search, traversal, analysis, loaders } = createDataAccess(gateway);
+  const { viewer = ANONYMOUS, observeBatch } = options;
+  const { nodes, names, search, traversal, analysis, loaders } = createDataAccess(
+    gateway,
+    observeBatch,
+  );
   return {
     loaders,
     nodes,
@@ -48,6 +68,13 @@ export function createRequestContext(
     curation: new CurationRepository(gateway),
     // Refills the one loaders object rather than replacing it: Apollo hands resolvers a shallow
     // copy of the context, which shares that object.
-    forgetLoaded: () => void Object.assign(loaders, createDataAccess(gateway).loaders),
+    forgetLoaded: () =>
+      void Object.assign(loaders, createDataAccess(gateway, observeBatch).loaders),
+    record: options.record ?? {
+      client: viewer.kind === 'curator' ? `curator:${viewer.curator}` : 'local',
+      operationName: null,
+      operationType: null,
+      errorCodes: [],
+    },
   };
 }

@@ -5,7 +5,7 @@
 import type { Config } from './config.js';
 import { connectDriver, type BoltTarget } from './neo4j/driver.js';
 import { Neo4jGateway } from './neo4j/gateway.js';
-import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j.js';
+import { startLocalNeo4j, type LocalNeo4j, type SupervisionEvent } from './neo4j/local-neo4j.js';
 import { applyGraphSchema } from './repositories/graph-schema.repository.js';
 
 export interface Database {
@@ -18,7 +18,16 @@ export interface Database {
 
 export type StageReporter = (stage: string, message: string) => void;
 
-export async function openDatabase(config: Config, report: StageReporter): Promise<Database> {
+export interface OpenOptions {
+  /** Restart the project's own Neo4j when its JVM dies, and tell this; a long-running server's wish. */
+  readonly supervise?: (event: SupervisionEvent) => void;
+}
+
+export async function openDatabase(
+  config: Config,
+  report: StageReporter,
+  options: OpenOptions = {},
+): Promise<Database> {
   const started = Date.now();
   let local: LocalNeo4j | null = null;
   let target: BoltTarget;
@@ -26,6 +35,7 @@ export async function openDatabase(config: Config, report: StageReporter): Promi
     local = await startLocalNeo4j({
       ...config.neo4j,
       onLauncher: (message) => report('jvm', message),
+      ...(options.supervise ? { supervise: options.supervise } : {}),
     });
     target = local;
   } else {
@@ -33,12 +43,17 @@ export async function openDatabase(config: Config, report: StageReporter): Promi
   }
   let gateway: Neo4jGateway;
   try {
-    gateway = new Neo4jGateway(await connectDriver(target), config.neo4j.database);
+    gateway = new Neo4jGateway(await connectDriver(target, config.driver), config.neo4j.database, {
+      readTimeoutMs: config.driver.transactionTimeoutMs,
+    });
   } catch (error) {
     await local?.stop();
     throw error;
   }
-  const dataDir = config.neo4j.mode === 'managed' ? ` (data in ${config.neo4j.dataDir})` : '';
+  const dataDir =
+    config.neo4j.mode === 'managed' && local
+      ? ` (JVM pid ${local.pid}, data in ${config.neo4j.dataDir})`
+      : '';
   report('neo4j', `database up at ${target.uri} in ${seconds(started)} s${dataDir}`);
   const close = async () => {
     await gateway.close();

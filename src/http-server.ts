@@ -1,6 +1,11 @@
 /**
- * The HTTP side: Express 5 with Apollo Server at /graphql and a readiness probe at /health. Used by
- * main.ts and, unchanged, by the integration tests, which listen on an ephemeral port.
+ * The HTTP side: Express 5 with Apollo Server at /graphql, the web pages, the exports, probes
+ * (/livez, /readyz) and metrics (/metrics). Used by main.ts and, unchanged, by the integration
+ * tests, which listen on an ephemeral port.
+ *
+ * Every request is bounded before and while it runs: rate limits per client, a body limit, the
+ * parser's token limit, nesting depth, aliases and the cost model before execution, a deadline and
+ * Neo4j's transaction timeout during it, and the size of what is sent back.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,23 +14,37 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
-import express from 'express';
-import type { CuratorKey } from './config.js';
-import { createRequestContext, type RequestContext } from './context.js';
+import express, { type Request } from 'express';
+import type { Config } from './config.js';
+import { createRequestContext, type RequestContext, type RequestRecord } from './context.js';
 import { CuratorKeys } from './curator-keys.js';
-import { costLimitPlugin } from './graphql/cost.js';
-import { ListSizes } from './graphql/list-sizes.js';
-import { createErrorFormatter } from './graphql/errors.js';
-import { resolvers } from './graphql/resolvers/index.js';
-import { loadTypeDefs } from './graphql/schema.js';
-import type { Logger } from './logger.js';
-import type { Neo4jGateway } from './neo4j/gateway.js';
-import { GraphSizeRepository } from './repositories/graph-size.repository.js';
+import type { Viewer } from './domain/curator.js';
 import { exportRoutes } from './exports/export-routes.js';
+import { costLimitPlugin } from './graphql/cost.js';
+import { createErrorFormatter } from './graphql/errors.js';
+import { ListSizes } from './graphql/list-sizes.js';
+import { resolvers } from './graphql/resolvers/index.js';
+import { responseSizePlugin } from './graphql/response-size.js';
+import { loadTypeDefs } from './graphql/schema.js';
+import { TrustedDocuments, trustedDocumentsPlugin } from './graphql/trusted-documents.js';
+import { errorHandler, notFound } from './http/http-errors.js';
+import { Metrics } from './http/metrics.js';
+import { operationPlugin } from './http/operation-plugin.js';
+import { RateLimits } from './http/rate-limits.js';
+import { DatabaseReadiness, probeRoutes } from './http/readiness.js';
+import { requestLog } from './http/request-log.js';
+import { apiCors, securityHeaders } from './http/security.js';
+import type { Logger } from './logger.js';
+import { deadlineAfter, type Neo4jGateway } from './neo4j/gateway.js';
+import { GraphSizeRepository } from './repositories/graph-size.repository.js';
 import { webRoutes } from './web-routes.js';
 
 const MAX_BODY = '1mb';
+/**
+ * What the parser reads at most: enough for the longest recipe several times over. Parsing stops at
+ * the first token, comment or character past a limit, so an oversized document costs nothing.
+ */
+export const PARSE_LIMITS = { maxLexicalTokens: 4_000, maxComments: 500, maxSourceLength: 100_000 };
 const MAX_DEPTH = 12;
 /**
  * Aliases let one request ask for a field many times; each is priced by the cost model, so this
@@ -33,19 +52,24 @@ const MAX_DEPTH = 12;
  * for every kind of node) count once per use.
  */
 const MAX_ALIASES = 100;
+const MAX_DIRECTIVES = 20;
+
+/** What the GraphQL server itself is configured by. */
+export type GraphQLConfig = Pick<Config, 'introspection' | 'trustedDocumentsOnly' | 'limits'>;
+
+/** What the HTTP server is configured by: the GraphQL server's settings and the HTTP layer's. */
+export type ServerConfig = GraphQLConfig &
+  Pick<
+    Config,
+    'host' | 'port' | 'curators' | 'playground' | 'corsOrigins' | 'trustProxy' | 'driver'
+  >;
 
 export interface HttpServerOptions {
   readonly gateway: Neo4jGateway;
   readonly logger: Logger;
-  readonly host: string;
-  /** 0 picks a free port. */
-  readonly port: number;
-  /** Who may write (Authorization: Bearer <key>); none when absent. Reads are public. */
-  readonly curators?: readonly CuratorKey[];
+  readonly config: ServerConfig;
   /** Apollo plugins to add to the server's own, e.g. the tests' schema coverage recorder. */
   readonly plugins?: readonly ApolloServerPlugin<RequestContext>[];
-  /** Whether browsers get the playground at GET /graphql; on unless told. */
-  readonly playground?: boolean;
 }
 
 export interface RunningHttpServer {
@@ -59,23 +83,31 @@ export interface ApolloServerOptions {
   readonly logger: Logger;
   /** The database the cost model measures the graph's list sizes in. */
   readonly gateway: Neo4jGateway;
+  readonly config: GraphQLConfig;
+  /** The trusted documents; loaded from the codegen manifest when not given. */
+  readonly trusted?: TrustedDocuments;
   /** The HTTP server to drain on stop, when there is one. */
   readonly httpServer?: http.Server;
-  /** Apollo plugins to add to the server's own, e.g. the tests' schema coverage recorder. */
+  /** Apollo plugins to add to the server's own. */
   readonly plugins?: readonly ApolloServerPlugin<RequestContext>[];
 }
 
 /** Creates the Apollo server; exported for `executeOperation` in tests. */
 export function createApolloServer(options: ApolloServerOptions): ApolloServer<RequestContext> {
-  const { logger, httpServer, plugins = [] } = options;
-  const armor = queryLimits().protect();
+  const { logger, httpServer, config, plugins = [] } = options;
+  const trusted = options.trusted ?? TrustedDocuments.load();
+  const armor = queryLimits(config.introspection).protect();
   const listSizes = new ListSizes(new GraphSizeRepository(options.gateway), (error) => {
     logger.warn({ err: error }, 'could not measure list sizes; pricing with the last known');
   });
   return new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
-    validationRules: armor.validationRules,
     resolvers,
+    validationRules: armor.validationRules,
+    introspection: config.introspection,
+    parseOptions: PARSE_LIMITS,
+    // With trusted documents only, a hash names a trusted document and nothing else can be stored.
+    persistedQueries: config.trustedDocumentsOnly ? { cache: trusted.persistedQueryStore() } : {},
     formatError: createErrorFormatter((error) => {
       logger.error({ err: error }, 'request failed');
     }),
@@ -85,7 +117,11 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
     plugins: [
       // Armor's plugins read no context, so they serve any context type.
       ...(armor.plugins as ApolloServerPlugin<RequestContext>[]),
+      ...(config.trustedDocumentsOnly
+        ? [trustedDocumentsPlugin(trusted, config.introspection)]
+        : []),
       costLimitPlugin(listSizes),
+      responseSizePlugin(config.limits.maxResponseBytes),
       ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       ...plugins,
@@ -94,60 +130,105 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
 }
 
 /**
- * Reads are public, so each operation is bounded before it runs: nesting depth and aliases here,
- * its cost by costLimitPlugin; page sizes are bounded by the fields themselves. Field suggestions
- * stay on: the playground's users rely on them.
+ * Nesting depth, aliases and directives, before the cost model prices what is left. "Did you mean"
+ * suggestions go with introspection: both show the schema, which a production server may keep to
+ * itself.
  */
-function queryLimits(): ApolloArmor {
+function queryLimits(introspection: boolean): ApolloArmor {
   return new ApolloArmor({
     // Depth counts fields, not the fragments that group them.
     maxDepth: { n: MAX_DEPTH, flattenFragments: true },
     maxAliases: { n: MAX_ALIASES },
+    maxDirectives: { n: MAX_DIRECTIVES },
     costLimit: { enabled: false },
-    maxDirectives: { n: 20 },
-    maxTokens: { n: 4000 },
-    blockFieldSuggestion: { enabled: false },
+    // Apollo's own parser limit answers 400; armor's would answer 500.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: !introspection },
   });
 }
 
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
+  const { logger, config } = options;
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = createApolloServer({ ...options, httpServer });
-  const curatorKeys = new CuratorKeys(options.curators ?? []);
+  const trusted = TrustedDocuments.load();
+  const readiness = new DatabaseReadiness(options.gateway.withoutObservers(), logger);
+  const metrics = new Metrics({
+    knownOperations: trusted.operationNames(),
+    connectionsInUse: () => options.gateway.connectionsInUse,
+    maxPoolSize: config.driver.maxPoolSize,
+    databaseUp: () => readiness.isUp,
+  });
+  const gateway = options.gateway.withObserver(metrics.cypherObserver);
+  const rateLimits = new RateLimits(config.limits, (kind) => metrics.refused(kind));
+  const curatorKeys = new CuratorKeys(config.curators);
+  const clientOf = (request: Request, viewer: Viewer) =>
+    viewer.kind === 'curator' ? `curator:${viewer.curator}` : `address:${request.ip ?? 'unknown'}`;
+  const apollo = createApolloServer({
+    logger,
+    gateway,
+    config,
+    trusted,
+    httpServer,
+    plugins: [...(options.plugins ?? []), operationPlugin(metrics, rateLimits)],
+  });
   await apollo.start();
+  await readiness.start();
 
   app.disable('x-powered-by');
-  app.get('/health', async (_request, response) => {
-    try {
-      await options.gateway.read('RETURN 1 AS ok');
-      response.json({ status: 'ok' });
-    } catch {
-      response.status(503).json({ status: 'unavailable' });
-    }
-  });
-  app.use(webRoutes({ playground: options.playground ?? true, logger: options.logger }));
-  app.use(exportRoutes(options.gateway, options.logger));
+  app.set('trust proxy', config.trustProxy);
+  app.use(requestLog(logger));
+  app.use(securityHeaders());
+  app.use(probeRoutes(readiness));
+  app.use(metrics.routes());
+  app.use(webRoutes({ playground: config.playground, logger }));
+  const limited = rateLimits.requestLimit((request) =>
+    clientOf(request, curatorKeys.viewerFor(request.headers.authorization)),
+  );
+  app.use('/export', apiCors(config.corsOrigins), limited);
+  app.use(exportRoutes({ gateway, logger, deadlineMs: config.limits.operationDeadlineMs }));
   app.use(
     '/graphql',
-    cors(),
+    apiCors(config.corsOrigins),
+    limited,
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
       // The header is read here and nowhere else; neither it nor a rejected key is ever logged.
-      context: ({ req }) =>
-        Promise.resolve(
-          createRequestContext(options.gateway, curatorKeys.viewerFor(req.headers.authorization)),
-        ),
+      context: ({ req, res }) => {
+        const viewer = curatorKeys.viewerFor(req.headers.authorization);
+        const record: RequestRecord = {
+          client: clientOf(req, viewer),
+          operationName: null,
+          operationType: null,
+          errorCodes: [],
+        };
+        res.locals['record'] = record;
+        return Promise.resolve(
+          createRequestContext(
+            gateway.withDeadline(deadlineAfter(config.limits.operationDeadlineMs)),
+            {
+              viewer,
+              record,
+              observeBatch: (loader, keys) => metrics.batchLoaded(loader, keys),
+            },
+          ),
+        );
+      },
     }),
   );
+  app.use(notFound());
+  app.use(errorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host, () => resolve());
+    httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
   return {
-    graphqlUrl: `http://${options.host}:${port}/graphql`,
-    stop: () => apollo.stop(),
+    graphqlUrl: `http://${config.host}:${port}/graphql`,
+    stop: async () => {
+      readiness.stop();
+      await apollo.stop();
+    },
   };
 }

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import { startHttpServer } from './http-server.js';
 import { createLogger, type Logger } from './logger.js';
+import type { SupervisionEvent } from './neo4j/local-neo4j.js';
 import { COMPILED, projectPath } from './project-paths.js';
 
 const EXIT_CONFIG = 78;
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
 
   let database: Database;
   try {
-    database = await openDatabase(config, report);
+    database = await openDatabase(config, report, { supervise: logSupervision(logger) });
   } catch (error) {
     logger.fatal({ err: error }, `database did not come up: ${(error as Error).message}`);
     process.exit(1);
@@ -31,14 +32,7 @@ async function main(): Promise<void> {
   const stopDatabase = () => database.close();
   try {
     report('seed', await runSeeder(database));
-    const server = await startHttpServer({
-      gateway: database.gateway,
-      logger,
-      host: config.host,
-      port: config.port,
-      curators: config.curators,
-      playground: config.playground,
-    });
+    const server = await startHttpServer({ gateway: database.gateway, logger, config });
     report(
       'listening',
       `GraphQL API at ${server.graphqlUrl} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
@@ -52,6 +46,35 @@ async function main(): Promise<void> {
     await stopDatabase();
     process.exit(1);
   }
+}
+
+/** The project's own Neo4j, when its JVM dies and comes back: logged as it happens. */
+function logSupervision(logger: Logger): (event: SupervisionEvent) => void {
+  return (event) => {
+    switch (event.kind) {
+      case 'exited':
+        logger.error(
+          { stage: 'neo4j', pid: event.pid },
+          `Neo4j (pid ${event.pid}) died: ${event.reason}`,
+        );
+        return;
+      case 'restarting':
+        logger.warn(
+          { stage: 'neo4j', attempt: event.attempt },
+          `restarting Neo4j in ${event.delayMs / 1000} s (attempt ${event.attempt})`,
+        );
+        return;
+      case 'restarted':
+        logger.info(
+          { stage: 'neo4j', pid: event.pid },
+          `Neo4j restarted (pid ${event.pid}) in ${(event.ms / 1000).toFixed(1)} s`,
+        );
+        return;
+      case 'restart-failed':
+        logger.error({ stage: 'neo4j', err: event.error }, 'Neo4j did not restart');
+        return;
+    }
+  };
 }
 
 function readConfigOrExit(): Config {

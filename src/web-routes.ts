@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router, type Request, type Response } from 'express';
+import { problem } from './http/problem.js';
 import type { Logger } from './logger.js';
 import { projectPath } from './project-paths.js';
 
@@ -63,8 +64,4 @@ export function webRoutes(options: WebOptions): Router {
     page(PLAYGROUND)(request, response);
   });
   return router;
-}
-
-function problem(code: string, message: string) {
-  return { errors: [{ message, extensions: { code } }] };
 }

@@ -3,7 +3,12 @@
  * the GraphQL layer copies to `extensions.code`; anything else is masked as an internal error.
  */
 export type DomainErrorCode =
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'DATABASE_UNAVAILABLE' | 'DATABASE_ERROR' | 'CONFLICT';
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_ERROR'
+  | 'CONFLICT'
+  | 'TIMEOUT';
 
 export abstract class DomainError extends Error {
   abstract readonly code: DomainErrorCode;
@@ -25,6 +30,15 @@ export class UnauthenticatedError extends DomainError {
 export class DatabaseUnavailableError extends DomainError {
   readonly code = 'DATABASE_UNAVAILABLE';
   override readonly name = 'DatabaseUnavailableError';
+}
+
+/**
+ * The operation ran past its deadline, or Neo4j's transaction timeout stopped it; what it had not
+ * read by then is null. A smaller request, or the same one later, may succeed.
+ */
+export class OperationTimeoutError extends DomainError {
+  readonly code = 'TIMEOUT';
+  override readonly name = 'OperationTimeoutError';
 }
 
 /** A write would break a uniqueness or existence rule of the graph. */

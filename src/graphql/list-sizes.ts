@@ -68,15 +68,17 @@ export class ListSizes {
   ) {}
 
   /**
-   * Measures the graph again when the last measurement is a minute old. Never fails: while the
-   * database cannot be measured, the last measurement (or UNMEASURED_SIZE) stands.
+   * Measures the graph again when the last measurement is a minute old. Waits only for the first
+   * measurement; later ones run in the background while the last stands, so that a slow database
+   * never holds up pricing. Never fails: while the database cannot be measured, the last
+   * measurement (or UNMEASURED_SIZE) stands.
    */
   async refresh(now = Date.now()): Promise<void> {
     if (this.measured !== null && now - this.measuredAt < MEASURED_FOR_MS) return;
     this.measuring ??= this.measure(now).finally(() => {
       this.measuring = null;
     });
-    await this.measuring;
+    if (this.measured === null) await this.measuring;
   }
 
   /** The most items `Type.field` holds, or null for a field that is not a plain list of objects. */

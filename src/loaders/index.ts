@@ -5,6 +5,7 @@ import { NodeRepository } from '../repositories/node.repository.js';
 import { RelationRepository } from '../repositories/relation.repository.js';
 import { SearchRepository } from '../repositories/search.repository.js';
 import { TraversalRepository } from '../repositories/traversal.repository.js';
+import type { BatchObserver } from './batch-observer.js';
 import { createNeighbourLoaders, type NeighbourLoaders } from './neighbour.loader.js';
 import { createNodeLoaders, type NodeLoaders } from './node.loader.js';
 import {
@@ -12,6 +13,7 @@ import {
   type RelatedFindingLoaders,
 } from './related-findings.loader.js';
 
+export type { BatchObserver } from './batch-observer.js';
 export type { NeighbourLoaders } from './neighbour.loader.js';
 export type { NodeLoaders } from './node.loader.js';
 
@@ -31,7 +33,11 @@ export interface DataAccess {
   readonly loaders: Loaders;
 }
 
-export function createDataAccess(gateway: Neo4jGateway): DataAccess {
+/** `observe` is told the size of every batch a loader sends (the metrics' batch sizes). */
+export function createDataAccess(
+  gateway: Neo4jGateway,
+  observe: BatchObserver = () => undefined,
+): DataAccess {
   const nodes = new NodeRepository(gateway);
   const relations = new RelationRepository(gateway);
   const analysis = new AnalysisRepository(gateway);
@@ -42,9 +48,9 @@ export function createDataAccess(gateway: Neo4jGateway): DataAccess {
     traversal: new TraversalRepository(gateway),
     analysis,
     loaders: {
-      node: createNodeLoaders(nodes),
-      neighbours: createNeighbourLoaders(relations),
-      relatedFindings: createRelatedFindingLoaders(analysis),
+      node: createNodeLoaders(nodes, observe),
+      neighbours: createNeighbourLoaders(relations, observe),
+      relatedFindings: createRelatedFindingLoaders(analysis, observe),
     },
   };
 }

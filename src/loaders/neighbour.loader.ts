@@ -5,15 +5,22 @@
 import DataLoader from 'dataloader';
 import type { RelationName } from '../domain/graph-model.js';
 import type { Neighbour, RelationRepository } from '../repositories/relation.repository.js';
+import type { BatchObserver } from './batch-observer.js';
 
 export type NeighbourLoaders = (relation: RelationName) => DataLoader<string, Neighbour[]>;
 
-export function createNeighbourLoaders(relations: RelationRepository): NeighbourLoaders {
+export function createNeighbourLoaders(
+  relations: RelationRepository,
+  observe: BatchObserver,
+): NeighbourLoaders {
   const loaders = new Map<RelationName, DataLoader<string, Neighbour[]>>();
   return (relation) => {
     let loader = loaders.get(relation);
     if (loader === undefined) {
-      loader = new DataLoader((slugs) => relations.neighbours(relation, slugs));
+      loader = new DataLoader((slugs) => {
+        observe('neighbours', slugs.length);
+        return relations.neighbours(relation, slugs);
+      });
       loaders.set(relation, loader);
     }
     return loader;

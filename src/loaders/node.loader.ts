@@ -6,15 +6,19 @@ import DataLoader from 'dataloader';
 import type { NodeLabel } from '../domain/graph-model.js';
 import type { AnyNodeModel } from '../domain/models.js';
 import type { NodeRepository } from '../repositories/node.repository.js';
+import type { BatchObserver } from './batch-observer.js';
 
 export type NodeLoaders = (label: NodeLabel) => DataLoader<string, AnyNodeModel | null>;
 
-export function createNodeLoaders(nodes: NodeRepository): NodeLoaders {
+export function createNodeLoaders(nodes: NodeRepository, observe: BatchObserver): NodeLoaders {
   const loaders = new Map<NodeLabel, DataLoader<string, AnyNodeModel | null>>();
   return (label) => {
     let loader = loaders.get(label);
     if (loader === undefined) {
-      loader = new DataLoader((slugs) => nodes.findBySlugs(label, slugs));
+      loader = new DataLoader((slugs) => {
+        observe('node', slugs.length);
+        return nodes.findBySlugs(label, slugs);
+      });
       loaders.set(label, loader);
     }
     return loader;

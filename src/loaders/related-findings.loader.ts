@@ -5,19 +5,26 @@
 import DataLoader from 'dataloader';
 import type { RelatedFindingModel } from '../domain/analysis-models.js';
 import type { AnalysisRepository, RelatedSource } from '../repositories/analysis.repository.js';
+import type { BatchObserver } from './batch-observer.js';
 
 export type RelatedFindingLoaders = (
   source: RelatedSource,
   limit: number,
 ) => DataLoader<string, RelatedFindingModel[]>;
 
-export function createRelatedFindingLoaders(analysis: AnalysisRepository): RelatedFindingLoaders {
+export function createRelatedFindingLoaders(
+  analysis: AnalysisRepository,
+  observe: BatchObserver,
+): RelatedFindingLoaders {
   const loaders = new Map<string, DataLoader<string, RelatedFindingModel[]>>();
   return (source, limit) => {
     const key = `${source}:${limit}`;
     let loader = loaders.get(key);
     if (loader === undefined) {
-      loader = new DataLoader((slugs) => analysis.relatedFindings(source, slugs, limit));
+      loader = new DataLoader((slugs) => {
+        observe('relatedFindings', slugs.length);
+        return analysis.relatedFindings(source, slugs, limit);
+      });
       loaders.set(key, loader);
     }
     return loader;

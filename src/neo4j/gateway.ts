@@ -3,9 +3,15 @@
  * `write`. It opens a session per unit of work (closed in `finally`), runs it in an explicit read or
  * write transaction (reads can go to cluster secondaries), converts values to plain JS, and maps
  * driver errors to domain errors exactly once.
+ *
+ * No unit of work outlives its time limit: a read's is the transaction timeout, and within a request
+ * (`withDeadline`) any unit's is what is left of the request's deadline. Neo4j is told the limit as
+ * the transaction's timeout, and when it passes the session is closed and the caller gets a TIMEOUT
+ * at once, even from a database that has stopped answering.
  */
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { mapNeo4jError } from './errors.js';
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { OperationTimeoutError } from '../domain/errors.js';
+import { mapNeo4jError, TIMED_OUT_MESSAGE } from './errors.js';
 import { toNeo4jParameters, toPlain, type Row } from './values.js';
 
 export type AccessMode = 'READ' | 'WRITE';
@@ -17,16 +23,65 @@ export type QueryObserver = (event: { mode: AccessMode; query: string; ms: numbe
 /** Runs statements inside one transaction; used by `writeTransaction`. */
 export type StatementRunner = (query: string, parameters?: QueryParameters) => Promise<Row[]>;
 
+/** When a request must be answered by: its units of work stop when `signal` aborts. */
+export interface Deadline {
+  /** Epoch milliseconds. */
+  readonly at: number;
+  readonly signal: AbortSignal;
+}
+
+export function deadlineAfter(ms: number): Deadline {
+  return { at: Date.now() + ms, signal: AbortSignal.timeout(ms) };
+}
+
+export interface GatewayOptions {
+  /** The longest a read transaction may run, in milliseconds; none when absent. */
+  readonly readTimeoutMs?: number;
+  readonly observers?: readonly QueryObserver[];
+  readonly deadline?: Deadline;
+}
+
+/** What the gateways on one driver share. */
+interface DriverUsage {
+  /** Sessions open right now: each holds a connection of the driver's pool. */
+  sessions: number;
+}
+
 export class Neo4jGateway {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
-    private readonly observers: readonly QueryObserver[] = [],
+    private readonly options: GatewayOptions = {},
+    private readonly usage: DriverUsage = { sessions: 0 },
   ) {}
 
   /** A gateway on the same driver that also reports to `observer` (e.g. one per request). */
   withObserver(observer: QueryObserver): Neo4jGateway {
-    return new Neo4jGateway(this.driver, this.database, [...this.observers, observer]);
+    const observers = [...(this.options.observers ?? []), observer];
+    return new Neo4jGateway(this.driver, this.database, { ...this.options, observers }, this.usage);
+  }
+
+  /**
+   * A gateway on the same driver that reports to no one: for the server's own housekeeping, such as
+   * readiness probes, which must not count among the statements requests send.
+   */
+  withoutObservers(): Neo4jGateway {
+    return new Neo4jGateway(
+      this.driver,
+      this.database,
+      { ...this.options, observers: [] },
+      this.usage,
+    );
+  }
+
+  /** A gateway on the same driver whose units of work all end by `deadline` (one per request). */
+  withDeadline(deadline: Deadline): Neo4jGateway {
+    return new Neo4jGateway(this.driver, this.database, { ...this.options, deadline }, this.usage);
+  }
+
+  /** Connections of the pool held by units of work of this gateway's driver right now. */
+  get connectionsInUse(): number {
+    return this.usage.sessions;
   }
 
   /**
@@ -57,7 +112,7 @@ export class Neo4jGateway {
 
   /** Runs an administrative statement (schema changes) outside an explicit transaction. */
   async administer(query: string): Promise<void> {
-    const session = this.driver.session({ database: this.database });
+    const session = this.openSession('WRITE');
     const started = performance.now();
     try {
       await session.run(query);
@@ -65,7 +120,7 @@ export class Neo4jGateway {
       throw mapNeo4jError(error);
     } finally {
       this.notify('WRITE', query, started);
-      await session.close();
+      await this.closeSession(session);
     }
   }
 
@@ -73,20 +128,58 @@ export class Neo4jGateway {
     mode: AccessMode,
     work: (run: StatementRunner) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE',
-    });
+    const limit = this.timeLimit(mode);
+    if (limit?.signal.aborted) throw new OperationTimeoutError(TIMED_OUT_MESSAGE);
+    const session = this.openSession(mode);
+    const unitOfWork = (tx: ManagedTransaction) => work(this.runner(mode, tx));
+    const config = limit ? { timeout: Math.max(1, limit.ms) } : {};
+    const running =
+      mode === 'READ'
+        ? session.executeRead(unitOfWork, config)
+        : session.executeWrite(unitOfWork, config);
     try {
-      const unitOfWork = (tx: ManagedTransaction) => work(this.runner(mode, tx));
-      return mode === 'READ'
-        ? await session.executeRead(unitOfWork)
-        : await session.executeWrite(unitOfWork);
+      return await (limit ? stopAtAbort(running, limit.signal) : running);
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
-      await session.close();
+      if (limit?.signal.aborted) {
+        // The database may not answer a rollback either; the session closes in the background.
+        running.catch(() => undefined);
+        this.closeSession(session).catch(() => undefined);
+      } else {
+        await this.closeSession(session);
+      }
     }
+  }
+
+  private openSession(mode: AccessMode): Session {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    this.usage.sessions += 1;
+    return session;
+  }
+
+  private async closeSession(session: Session): Promise<void> {
+    try {
+      await session.close();
+    } finally {
+      this.usage.sessions -= 1;
+    }
+  }
+
+  /** This unit of work's time limit: the read timeout and the request's deadline, whichever is first. */
+  private timeLimit(mode: AccessMode): { ms: number; signal: AbortSignal } | null {
+    const { readTimeoutMs, deadline } = this.options;
+    const limits = [
+      ...(mode === 'READ' && readTimeoutMs !== undefined
+        ? [{ ms: readTimeoutMs, signal: AbortSignal.timeout(readTimeoutMs) }]
+        : []),
+      ...(deadline ? [{ ms: deadline.at - Date.now(), signal: deadline.signal }] : []),
+    ];
+    if (limits.length === 0) return null;
+    return {
+      ms: Math.min(...limits.map((limit) => limit.ms)),
+      signal: AbortSignal.any(limits.map((limit) => limit.signal)),
+    };
   }
 
   private runner(mode: AccessMode, tx: ManagedTransaction): StatementRunner {
@@ -103,6 +196,15 @@ export class Neo4jGateway {
 
   private notify(mode: AccessMode, query: string, started: number): void {
     const ms = performance.now() - started;
-    for (const observer of this.observers) observer({ mode, query, ms });
+    for (const observer of this.options.observers ?? []) observer({ mode, query, ms });
   }
+}
+
+/** Settles as `work` does, or rejects with a TIMEOUT as soon as `signal` aborts. */
+function stopAtAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new OperationTimeoutError(TIMED_OUT_MESSAGE));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

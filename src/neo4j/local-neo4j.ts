@@ -1,7 +1,8 @@
 /**
  * The project's own Neo4j Community, for when no `NEO4J_URI` is configured: an embedded DBMS with the
  * Bolt connector (neo4j-launcher/), its jars fetched from Maven Central by Maven on first use and
- * cached, bound to 127.0.0.1, with a generated password kept beside the data.
+ * cached, bound to 127.0.0.1, with a generated password kept beside the data. When told to supervise
+ * it, a JVM that dies is started again, with backoff, on the same port and data.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -19,6 +20,10 @@ const READY_LINE = 'KKS_NEO4J_READY';
 const NEO4J_VERSION = '5.26';
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
+/** Restarts wait 1, 2, 4 … up to 30 s; a JVM that ran this long starts the count afresh. */
+const FIRST_RESTART_DELAY_MS = 1_000;
+const MAX_RESTART_DELAY_MS = 30_000;
+const STABLE_RUN_MS = 60_000;
 
 export class LocalNeo4jError extends Error {
   override readonly name = 'LocalNeo4jError';
@@ -33,12 +38,22 @@ export interface LocalNeo4jOptions {
    * first run downloads Neo4j), so a first start is never a silent wait.
    */
   readonly onLauncher?: (message: string) => void;
+  /** When given, a JVM that exits without being asked to is restarted, and this is told. */
+  readonly supervise?: (event: SupervisionEvent) => void;
 }
+
+export type SupervisionEvent =
+  | { readonly kind: 'exited'; readonly pid: number | undefined; readonly reason: string }
+  | { readonly kind: 'restarting'; readonly attempt: number; readonly delayMs: number }
+  | { readonly kind: 'restarted'; readonly pid: number | undefined; readonly ms: number }
+  | { readonly kind: 'restart-failed'; readonly error: Error };
 
 export interface LocalNeo4j {
   readonly uri: string;
   readonly user: string;
   readonly password: string;
+  /** The running JVM's process id. */
+  readonly pid: number | undefined;
   /** Shuts the database down cleanly; resolves once the JVM has exited. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -53,7 +68,25 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   await assertPortFree(options.boltPort);
   await mkdir(options.dataDir, { recursive: true });
   const password = await readOrCreatePassword(options.dataDir);
-  const child = spawn(
+  const launch = async () => {
+    const child = spawnJvm(options, password);
+    await waitUntilReady(child);
+    return child;
+  };
+  const jvm = new Jvm(launch, await launch(), options.supervise);
+  return {
+    uri: `bolt://127.0.0.1:${options.boltPort}`,
+    user: 'neo4j',
+    password,
+    get pid() {
+      return jvm.pid;
+    },
+    stop: () => jvm.stop(),
+  };
+}
+
+function spawnJvm(options: LocalNeo4jOptions, password: string): ChildProcessWithoutNullStreams {
+  return spawn(
     javaExecutable(),
     [
       `-Xmx${options.heap}`,
@@ -75,13 +108,72 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
-  await waitUntilReady(child);
-  return {
-    uri: `bolt://127.0.0.1:${options.boltPort}`,
-    user: 'neo4j',
-    password,
-    stop: () => stopProcess(child),
-  };
+}
+
+/** The running JVM, and, when supervised, its restarts. */
+class Jvm {
+  private stopping = false;
+  private failures = 0;
+  private restartTimer: NodeJS.Timeout | null = null;
+  private restarting: Promise<void> | null = null;
+  private child!: ChildProcessWithoutNullStreams;
+
+  constructor(
+    private readonly launch: () => Promise<ChildProcessWithoutNullStreams>,
+    first: ChildProcessWithoutNullStreams,
+    private readonly supervise: ((event: SupervisionEvent) => void) | undefined,
+  ) {
+    this.watch(first);
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    await this.restarting;
+    await stopProcess(this.child);
+  }
+
+  private watch(child: ChildProcessWithoutNullStreams): void {
+    this.child = child;
+    const startedAt = Date.now();
+    child.once('exit', (code, signal) => {
+      if (this.stopping || !this.supervise) return;
+      if (Date.now() - startedAt >= STABLE_RUN_MS) this.failures = 0;
+      const reason = signal ? `signal ${signal}` : `exit code ${code}`;
+      this.supervise({ kind: 'exited', pid: child.pid, reason });
+      this.scheduleRestart(this.supervise);
+    });
+  }
+
+  private scheduleRestart(supervise: (event: SupervisionEvent) => void): void {
+    const delayMs = Math.min(MAX_RESTART_DELAY_MS, FIRST_RESTART_DELAY_MS * 2 ** this.failures);
+    this.failures += 1;
+    supervise({ kind: 'restarting', attempt: this.failures, delayMs });
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      this.restarting = this.restart(supervise).finally(() => {
+        this.restarting = null;
+      });
+    }, delayMs);
+  }
+
+  private async restart(supervise: (event: SupervisionEvent) => void): Promise<void> {
+    const started = Date.now();
+    try {
+      const child = await this.launch();
+      this.watch(child);
+      if (this.stopping) return;
+      supervise({ kind: 'restarted', pid: child.pid, ms: Date.now() - started });
+    } catch (error) {
+      if (this.stopping) return;
+      supervise({ kind: 'restart-failed', error: error as Error });
+      this.scheduleRestart(supervise);
+    }
+  }
 }
 
 async function ensureLauncherBuilt(report: (message: string) => void): Promise<void> {

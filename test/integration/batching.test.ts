@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import { createRequestContext, type RequestContext } from '../../src/context.js';
+import { loadConfig } from '../../src/config.js';
 import { createApolloServer } from '../../src/http-server.js';
 import { connectTestDatabase, QueryLog, type TestConnection } from '../support/test-database.js';
 
@@ -14,7 +15,11 @@ let apollo: ApolloServer<RequestContext>;
 
 beforeAll(async () => {
   connection = await connectTestDatabase();
-  apollo = createApolloServer({ logger: pino({ level: 'silent' }), gateway: connection.gateway });
+  apollo = createApolloServer({
+    logger: pino({ level: 'silent' }),
+    gateway: connection.gateway,
+    config: loadConfig({}),
+  });
   await apollo.start();
 });
 

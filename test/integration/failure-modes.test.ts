@@ -90,7 +90,7 @@ describe('a stored value the code does not expect', () => {
 });
 
 describe('a database that is not there', () => {
-  it('answers DATABASE_UNAVAILABLE at the field that read it, and /health 503', async () => {
+  it('answers DATABASE_UNAVAILABLE at the field that read it; /readyz 503, /livez 200', async () => {
     const port = await freePort();
     const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', 'none'), {
       maxTransactionRetryTime: 0,
@@ -107,9 +107,19 @@ describe('a database that is not there', () => {
           extensions: { code: 'DATABASE_UNAVAILABLE' },
         }),
       ]);
-      const health = await fetch(down.server.graphqlUrl.replace(/graphql$/, 'health'));
-      expect(health.status).toBe(503);
-      expect(await health.json()).toEqual({ status: 'unavailable' });
+      const ready = await fetch(down.server.graphqlUrl.replace(/graphql$/, 'readyz'));
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({
+        errors: [
+          {
+            message: 'The graph database does not answer; try again shortly',
+            extensions: { code: 'DATABASE_UNAVAILABLE' },
+          },
+        ],
+      });
+      const live = await fetch(down.server.graphqlUrl.replace(/graphql$/, 'livez'));
+      expect(live.status).toBe(200);
+      expect(await live.json()).toEqual({ status: 'live' });
     } finally {
       await down.server.stop();
       await driver.close();

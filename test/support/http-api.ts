@@ -3,7 +3,7 @@
  */
 import { pino, type Logger } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
-import type { CuratorKey } from '../../src/config.js';
+import { loadConfig, type CuratorKey } from '../../src/config.js';
 import { startHttpServer, type RunningHttpServer } from '../../src/http-server.js';
 import type { Neo4jGateway } from '../../src/neo4j/gateway.js';
 import { CoverageRecorder } from './schema-coverage.js';
@@ -35,6 +35,11 @@ export interface HttpApiOptions {
   readonly playground?: boolean;
   /** Silent by default. */
   readonly logger?: Logger;
+  /**
+   * Configuration as environment variables, read by the server's own loadConfig; by default the
+   * development settings without rate limits (the tests send requests quickly).
+   */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export async function startHttpApi(
@@ -45,10 +50,16 @@ export async function startHttpApi(
   const server = await startHttpServer({
     gateway,
     logger: options.logger ?? pino({ level: 'silent' }),
-    host: '127.0.0.1',
-    port: 0,
-    curators: options.curators ?? [],
-    playground: options.playground ?? true,
+    config: {
+      ...loadConfig({
+        PORT: '0',
+        KKS_REQUESTS_PER_MINUTE: '0',
+        KKS_MUTATIONS_PER_MINUTE: '0',
+        ...options.env,
+      }),
+      curators: options.curators ?? [],
+      playground: options.playground ?? true,
+    },
     plugins: [coverage.plugin],
   });
   return {

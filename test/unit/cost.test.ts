@@ -129,6 +129,22 @@ describe('ListSizes', () => {
     expect(listSizes.sizeOf('Query.essays')).toBeNull();
   });
 
+  it('waits for the first measurement only: later ones never hold up pricing', async () => {
+    let measurements = 0;
+    const repository = {
+      measure: () =>
+        ++measurements === 1
+          ? Promise.resolve(new Map([['Essay<-AUTHORED', 4]]))
+          : new Promise<never>(() => undefined),
+    } as unknown as GraphSizeRepository;
+    const listSizes = new ListSizes(repository);
+    await listSizes.refresh(0);
+    await listSizes.refresh(61_000);
+    await listSizes.refresh(62_000);
+    expect(measurements).toBe(2);
+    expect(listSizes.sizeOf('Essay.authors')).toBe(4);
+  });
+
   it('keeps the last sizes, and reports, when the graph cannot be measured', async () => {
     const errors: unknown[] = [];
     let fail = false;
@@ -142,6 +158,7 @@ describe('ListSizes', () => {
     await listSizes.refresh(0);
     fail = true;
     await listSizes.refresh(120_000);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(listSizes.sizeOf('Finding.about')).toBe(7);
     expect(errors).toEqual([new Error('database down')]);
   });

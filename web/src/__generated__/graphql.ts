@@ -721,7 +721,7 @@ export const ConceptEvidenceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConceptEvidenceQuery, ConceptEvidenceQueryVariables>;
+    `, {"hash":"sha256:b792d237ba721bec4b8a48b45e9b7b075f70386626ea903bda5317d7ba3e9662"}) as unknown as TypedDocumentString<ConceptEvidenceQuery, ConceptEvidenceQueryVariables>;
 export const RelatedFindingsOfConceptDocument = new TypedDocumentString(`
     query RelatedFindingsOfConcept($concept: String! = "job-carving") {
   concept(slug: $concept) {
@@ -749,7 +749,7 @@ export const RelatedFindingsOfConceptDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RelatedFindingsOfConceptQuery, RelatedFindingsOfConceptQueryVariables>;
+    `, {"hash":"sha256:d433f74a9857a188f7e1ff556a8fa4e97e9fb38426bce5b74eb02fde123b0b1f"}) as unknown as TypedDocumentString<RelatedFindingsOfConceptQuery, RelatedFindingsOfConceptQueryVariables>;
 export const RelatedFindingsOfRegionDocument = new TypedDocumentString(`
     query RelatedFindingsOfRegion($region: String! = "groningen") {
   region(slug: $region) {
@@ -786,7 +786,7 @@ export const RelatedFindingsOfRegionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RelatedFindingsOfRegionQuery, RelatedFindingsOfRegionQueryVariables>;
+    `, {"hash":"sha256:cb8ffa8c41585291e3ce5772ddbc11f89ec12a18056db7cf8fa5bede6fea2ba5"}) as unknown as TypedDocumentString<RelatedFindingsOfRegionQuery, RelatedFindingsOfRegionQueryVariables>;
 export const RelatedFindingsOfFindingDocument = new TypedDocumentString(`
     query RelatedFindingsOfFinding($finding: String! = "werkloosheid-2014-q1") {
   finding(slug: $finding) {
@@ -828,7 +828,7 @@ export const RelatedFindingsOfFindingDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RelatedFindingsOfFindingQuery, RelatedFindingsOfFindingQueryVariables>;
+    `, {"hash":"sha256:c8d3755401e6f64fc7da78377cb43d39c7c010310738a8a0ac01a852eeeb4931"}) as unknown as TypedDocumentString<RelatedFindingsOfFindingQuery, RelatedFindingsOfFindingQueryVariables>;
 export const PathBetweenDocument = new TypedDocumentString(`
     query PathBetween($from: ID! = "Concept:gerelateerde-varieteit", $to: ID! = "Organisation:oecd") {
   paths(from: $from, to: $to, maxLength: 4, first: 3) {
@@ -854,7 +854,7 @@ export const PathBetweenDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PathBetweenQuery, PathBetweenQueryVariables>;
+    `, {"hash":"sha256:f18b135e92c923324fed3107c03d3f3a08373b25f3702eb7df7421efdedd66a9"}) as unknown as TypedDocumentString<PathBetweenQuery, PathBetweenQueryVariables>;
 export const InstrumentMatrixDocument = new TypedDocumentString(`
     query InstrumentMatrix {
   instrumentMatrix {
@@ -877,7 +877,7 @@ export const InstrumentMatrixDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InstrumentMatrixQuery, InstrumentMatrixQueryVariables>;
+    `, {"hash":"sha256:99b78ea7bc3437f066f19220ad8110abc4d5e200dc59b7c0a73ad7c6a751b961"}) as unknown as TypedDocumentString<InstrumentMatrixQuery, InstrumentMatrixQueryVariables>;
 export const ConceptMapOfSectionDocument = new TypedDocumentString(`
     query ConceptMapOfSection($section: String! = "Kijkrichting") {
   conceptMap(section: $section, normalisation: ASSOCIATION_STRENGTH) {
@@ -910,7 +910,7 @@ export const ConceptMapOfSectionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConceptMapOfSectionQuery, ConceptMapOfSectionQueryVariables>;
+    `, {"hash":"sha256:64ea9d741ef8544476fd6d513378df253ca4ab7de6aba8848c0ffedef2f67c8c"}) as unknown as TypedDocumentString<ConceptMapOfSectionQuery, ConceptMapOfSectionQueryVariables>;
 export const BridgeDocument = new TypedDocumentString(`
     query Bridge($a: ID! = "Essay:bouwstenen-voor-de-regionale-arbeidsmarkt", $b: ID! = "Preface:voorwoord-kks-essays") {
   bridge(a: $a, b: $b) {
@@ -940,7 +940,7 @@ export const BridgeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BridgeQuery, BridgeQueryVariables>;
+    `, {"hash":"sha256:a012a87626211d1f6840133b290aa925ce49c762bd027dd4b2078535b78ced3c"}) as unknown as TypedDocumentString<BridgeQuery, BridgeQueryVariables>;
 export const SearchWithTypeaheadDocument = new TypedDocumentString(`
     query SearchWithTypeahead($typed: String! = "arbeidsm", $query: String! = "related variety") {
   suggest(prefix: $typed, first: 5) {
@@ -973,7 +973,7 @@ export const SearchWithTypeaheadDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchWithTypeaheadQuery, SearchWithTypeaheadQueryVariables>;
+    `, {"hash":"sha256:9e7b68361357409af16ffd520b7c0ecd2919296f5d97f9a05e8dc697e634e127"}) as unknown as TypedDocumentString<SearchWithTypeaheadQuery, SearchWithTypeaheadQueryVariables>;
 export const ExplorerDocumentsDocument = new TypedDocumentString(`
     query ExplorerDocuments($lang: Language!) {
   essays(first: 100) {
@@ -1043,7 +1043,7 @@ export const ExplorerDocumentsDocument = new TypedDocumentString(`
   ... on Finding {
     statement(lang: $lang)
   }
-}`) as unknown as TypedDocumentString<ExplorerDocumentsQuery, ExplorerDocumentsQueryVariables>;
+}`, {"hash":"sha256:04f3ff3f67943d47f4a6be6b906da54afe3fc59af6f94f921b16f2cf24090253"}) as unknown as TypedDocumentString<ExplorerDocumentsQuery, ExplorerDocumentsQueryVariables>;
 export const ExplorerConceptMapDocument = new TypedDocumentString(`
     query ExplorerConceptMap($document: String, $section: String, $normalisation: CooccurrenceNormalisation!, $minCount: Int!, $lang: Language!) {
   conceptMap(
@@ -1077,7 +1077,7 @@ export const ExplorerConceptMapDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerConceptMapQuery, ExplorerConceptMapQueryVariables>;
+    `, {"hash":"sha256:27ed8d9b8fb5f544232e64c07eef4befcae86797ceccfcda1a28db822f316745"}) as unknown as TypedDocumentString<ExplorerConceptMapQuery, ExplorerConceptMapQueryVariables>;
 export const ExplorerSuggestDocument = new TypedDocumentString(`
     query ExplorerSuggest($prefix: String!, $lang: Language!) {
   suggest(
@@ -1096,7 +1096,7 @@ export const ExplorerSuggestDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerSuggestQuery, ExplorerSuggestQueryVariables>;
+    `, {"hash":"sha256:9cd064caeb00b69c91ca7e960a61dc2ec267b5309399a215f71e7139dd44b1ba"}) as unknown as TypedDocumentString<ExplorerSuggestQuery, ExplorerSuggestQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($query: String!, $lang: Language!) {
   search(query: $query, first: 20) {
@@ -1163,7 +1163,7 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
   ... on Finding {
     statement(lang: $lang)
   }
-}`) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+}`, {"hash":"sha256:7cd32b6d8748b2366998e683b38f6b3e10de984c327c837df860c9171262909f"}) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerNodeDocument = new TypedDocumentString(`
     query ExplorerNode($id: ID!, $lang: Language!) {
   node(id: $id) {
@@ -1354,7 +1354,7 @@ fragment RelatedFindingSummary on RelatedFinding {
       ...NodeName
     }
   }
-}`) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
+}`, {"hash":"sha256:1032883f78170f0547dae5ae0f243226115e728321b423f65da251f878240cba"}) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
 export const ExplorerPathsDocument = new TypedDocumentString(`
     query ExplorerPaths($from: ID!, $to: ID!, $lang: Language!) {
   paths(from: $from, to: $to, maxLength: 4, first: 3) {
@@ -1424,4 +1424,4 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
   ... on Finding {
     statement(lang: $lang)
   }
-}`) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+}`, {"hash":"sha256:edc7a3bb2e6d2848c83e2ca82f6c839e7db1b721ad1dbbd1fad9d87417afa833"}) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;

@@ -1,0 +1,94 @@
+/**
+ * Whether the database answers, known at all times without making anyone wait: a probe runs every
+ * PROBE_INTERVAL_MS and gives up after PROBE_TIMEOUT_MS, and `/readyz` answers from its last result.
+ * So a database that dies or freezes turns the API unready within about a second and a half, and
+ * `/readyz` itself never waits on the database. Changes are logged once, when they happen.
+ */
+import { Router } from 'express';
+import type { Logger } from '../logger.js';
+import { deadlineAfter, type Neo4jGateway } from '../neo4j/gateway.js';
+import { problem } from './problem.js';
+
+const PROBE_INTERVAL_MS = 500;
+const PROBE_TIMEOUT_MS = 800;
+
+export class DatabaseReadiness {
+  /** Null until the first probe has answered. */
+  private up: boolean | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private readonly listeners: ((up: boolean) => void)[] = [];
+
+  constructor(
+    private readonly gateway: Neo4jGateway,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Probes now, then keeps probing until `stop`. */
+  async start(): Promise<void> {
+    await this.probe();
+    const next = () => {
+      if (this.stopped) return;
+      this.timer = setTimeout(() => void this.probe().then(next), PROBE_INTERVAL_MS);
+      this.timer.unref();
+    };
+    next();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  get isUp(): boolean {
+    return this.up === true;
+  }
+
+  /** Told whenever the database goes down or comes back, and of the first probe's answer. */
+  onChange(listener: (up: boolean) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private async probe(): Promise<void> {
+    let failure: unknown = null;
+    try {
+      await this.gateway.withDeadline(deadlineAfter(PROBE_TIMEOUT_MS)).read('RETURN 1 AS ok');
+    } catch (error) {
+      failure = error;
+    }
+    const up = failure === null;
+    if (up === this.up) return;
+    const first = this.up === null;
+    this.up = up;
+    // A database that answers from the start is what the startup lines already say.
+    if (up && !first) this.logger.info({ stage: 'database' }, 'the database answers again: ready');
+    else
+      this.logger.error(
+        { stage: 'database', err: failure },
+        'the database does not answer: unready',
+      );
+    for (const listener of this.listeners) listener(up);
+  }
+}
+
+/** `/livez`: the process answers (no database call). `/readyz`: and the database answered lately. */
+export function probeRoutes(readiness: DatabaseReadiness): Router {
+  const router = Router();
+  router.get('/livez', (_request, response) => {
+    response.set('cache-control', 'no-store').json({ status: 'live' });
+  });
+  router.get('/readyz', (_request, response) => {
+    response.set('cache-control', 'no-store');
+    if (readiness.isUp) {
+      response.json({ status: 'ready', database: 'up' });
+      return;
+    }
+    response
+      .status(503)
+      .json(
+        problem('DATABASE_UNAVAILABLE', 'The graph database does not answer; try again shortly'),
+      );
+  });
+  return router;
+}
