@@ -1,7 +1,8 @@
 /**
  * What a curation transaction reads before it writes: the nodes a request names (failing as bad
  * user input when one does not exist), a stored finding to compare a repeated request with, and
- * whether a link exists and who wrote it. Every statement runs in the caller's write transaction.
+ * whether a link exists and who wrote it; and the write lock it takes first, so that what it reads
+ * stays true until it commits. Every statement runs in the caller's write transaction.
  */
 import type { CurationStamp, StoredFinding, SubjectRef } from '../domain/curation.js';
 import { BadUserInputError } from '../domain/errors.js';
@@ -22,6 +23,45 @@ export const PASSAGE = 'Passage' satisfies NodeLabel;
 export const CONCEPT = 'Concept' satisfies NodeLabel;
 export const STATED_IN = 'STATED_IN' satisfies RelationshipType;
 export const ABOUT = 'ABOUT' satisfies RelationshipType;
+
+/**
+ * A property no stored node has: setting and removing it is how Cypher takes a node's write lock
+ * and leaves the node as it was.
+ */
+const LOCK = '_lock';
+
+/**
+ * Takes the write lock on the node of `label` with `slug`, when there is one; run it before reading
+ * what the write depends on. Neo4j reads committed data without locking, so without it concurrent
+ * transactions would all read "not there yet" and all write. With it, the others wait here until
+ * this transaction ends, then read what it wrote. Locks are held until commit or rollback.
+ */
+export async function lockNode(
+  run: StatementRunner,
+  label: NodeLabel,
+  slug: string,
+): Promise<void> {
+  await run(`MATCH (n:${label} {slug: $slug}) SET n.${LOCK} = true REMOVE n.${LOCK}`, { slug });
+}
+
+/**
+ * The finding with `slug`, write-locked: made here, with nothing but its slug, when there was none
+ * (`created`). MERGE on the unique slug serialises concurrent transactions: while this one has made
+ * the finding and not yet committed, a MERGE on the same slug waits, and then finds the finished
+ * finding rather than making a second one (or failing on the constraint).
+ */
+export async function mergeFinding(run: StatementRunner, slug: string): Promise<boolean> {
+  const [row] = await run(
+    `MERGE (f:${FINDING} {slug: $slug})
+       ON CREATE SET f.${LOCK} = 'created'
+       ON MATCH SET f.${LOCK} = 'matched'
+     WITH f, f.${LOCK} = 'created' AS created
+     REMOVE f.${LOCK}
+     RETURN created`,
+    { slug },
+  );
+  return row?.['created'] === true;
+}
 
 /**
  * The stored properties of a node the request names.

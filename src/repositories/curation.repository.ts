@@ -1,8 +1,12 @@
 /**
  * Curated writes. Each method is one write transaction that first reads what it needs, then checks
  * the request against it (src/domain/curation.ts) and only then writes: a rejected request throws
- * before any write statement, and the transaction rolls back, so it changes nothing. Each is
- * idempotent: when the graph already holds what was asked for, it writes nothing and says so.
+ * before any write statement that counts, and the transaction rolls back, so it changes nothing.
+ * Each is idempotent: when the graph already holds what was asked for, it writes nothing and says so.
+ *
+ * Before it reads the node it changes, each takes that node's write lock (lockNode, mergeFinding in
+ * curation-reads.ts), so concurrent writes to one node take turns and each reads what the one
+ * before it committed: of identical concurrent requests exactly one answers `changed: true`.
  *
  * Curated nodes and relationships carry `createdBy`/`createdAt` and no `seedRun`, so a reseed leaves
  * them alone; curated changes to seeded nodes are stamped `updatedBy`/`updatedAt`, which the seed
@@ -32,6 +36,8 @@ import {
   bySubjectLabel,
   CONCEPT,
   FINDING,
+  lockNode,
+  mergeFinding,
   PASSAGE,
   readFinding,
   readLink,
@@ -62,18 +68,19 @@ export class CurationRepository {
         draft.page,
       );
       await requireSubjects(run, draft.about);
-      const stored = await readFinding(run, draft.slug);
-      if (stored !== null) {
+      // A concurrent request for the same slug waits here until this one commits, and then
+      // compares its draft with the finding this one added.
+      if (!(await mergeFinding(run, draft.slug))) {
+        const stored = await readFinding(run, draft.slug);
+        if (stored === null) throw new Error(`Finding "${draft.slug}" vanished under its lock`);
         requireSameFinding(stored, draft);
         return { finding: stored.finding, changed: false, created: stored.created };
       }
-      // A concurrent request for the same slug makes this CREATE fail on the slug constraint
-      // (CONFLICT), never a second finding; repeating the request then finds the winner's.
       const [row] = await run(
         `MATCH (p:${PASSAGE} {slug: $passage})
-         CREATE (f:${FINDING} {slug: $slug, kind: $kind, statementNl: $statementNl,
-                               statementEn: $statementEn, searchText: $searchText,
-                               createdBy: $curator, createdAt: datetime()})
+         MATCH (f:${FINDING} {slug: $slug})
+         SET f.kind = $kind, f.statementNl = $statementNl, f.statementEn = $statementEn,
+             f.searchText = $searchText, f.createdBy = $curator, f.createdAt = datetime()
          CREATE (f)-[:${STATED_IN} {quote: $quote, page: $page, createdBy: $curator,
                                     createdAt: f.createdAt}]->(p)
          RETURN properties(f) AS finding`,
@@ -117,6 +124,7 @@ export class CurationRepository {
     subject: SubjectRef,
   ): Promise<SubjectLinkChange> {
     return this.gateway.writeTransaction(async (run) => {
+      await lockNode(run, FINDING, finding);
       const link = await readLink(run, finding, subject);
       if (link.linked) return unchanged(link);
       const [row] = await run(
@@ -143,6 +151,7 @@ export class CurationRepository {
     subject: SubjectRef,
   ): Promise<SubjectLinkChange> {
     return this.gateway.writeTransaction(async (run) => {
+      await lockNode(run, FINDING, finding);
       const link = await readLink(run, finding, subject);
       if (!link.linked) return unchanged(link);
       if (link.seeded) {
@@ -173,24 +182,18 @@ export class CurationRepository {
     lang: Lang,
   ): Promise<ConceptLabelAddition> {
     return this.gateway.writeTransaction(async (run) => {
+      await lockNode(run, CONCEPT, concept);
       const stored = await readNode(run, CONCEPT, concept, 'concept');
       const model = toNodeModel(CONCEPT, stored) as ConceptModel;
       if (hasLabel(model.labels, label, lang)) {
         return { concept: model, changed: false, updated: stamp(stored, 'updatedBy', 'updatedAt') };
       }
       const property = CURATED_ALT_LABELS[lang];
-      // The check repeats inside SET, which reads under the node's write lock: two concurrent
-      // requests for one label leave it there once.
       const [row] = await run(
         `MATCH (c:${CONCEPT} {slug: $concept})
-         SET c.${CURATED_LABEL_TEXT} = CASE WHEN $label IN coalesce(c.${property}, [])
-                                            THEN c.${CURATED_LABEL_TEXT}
-                                            ELSE trim(coalesce(c.${CURATED_LABEL_TEXT}, '') + ' ' + $searchable) END,
-             c.${CURATED_NAME_KEYS} = CASE WHEN $label IN coalesce(c.${property}, [])
-                                           THEN c.${CURATED_NAME_KEYS}
-                                           ELSE coalesce(c.${CURATED_NAME_KEYS}, []) + $searchable END,
-             c.${property} = CASE WHEN $label IN coalesce(c.${property}, []) THEN c.${property}
-                                  ELSE coalesce(c.${property}, []) + $label END,
+         SET c.${CURATED_LABEL_TEXT} = trim(coalesce(c.${CURATED_LABEL_TEXT}, '') + ' ' + $searchable),
+             c.${CURATED_NAME_KEYS} = coalesce(c.${CURATED_NAME_KEYS}, []) + $searchable,
+             c.${property} = coalesce(c.${property}, []) + $label,
              c.updatedBy = $curator, c.updatedAt = datetime()
          RETURN properties(c) AS concept`,
         { concept, label, curator, searchable: searchableText(label) },

@@ -1,7 +1,8 @@
 /**
  * Curation over the real HTTP endpoint against the real database: only curators write, every
- * rejected write leaves the graph exactly as it was, repeats change nothing, each write records who
- * and when, and curated knowledge survives a reseed.
+ * rejected write leaves the graph exactly as it was, repeats change nothing (even sent all at once:
+ * one of them changes the graph), each write records who and when, and curated knowledge survives a
+ * reseed.
  */
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
@@ -491,6 +492,122 @@ describe('a reseed', () => {
       { seeded: SEEDED_FINDING },
     );
     expect(stamps).toEqual([{ concept: 'alice', finding: 'bob' }]);
+  });
+});
+
+describe('concurrent identical requests', () => {
+  const TIMES = 10;
+  const CONCURRENT_SLUG = 'test-curation-concurrent-aangrijpingspunten';
+  const concurrentFinding = toGlobalId('Finding', CONCURRENT_SLUG);
+  const region = toGlobalId('Region', 'oost-groningen');
+  const CONCURRENT_INPUT = {
+    ...INPUT,
+    slug: CONCURRENT_SLUG,
+    about: [subject.concept, subject.theme],
+  };
+
+  /** Sends the same request `TIMES` times at once, as alice and bob by turns. */
+  const atOnce = <T>(send: (authorization: string) => Promise<GraphQLResponse<T>>) =>
+    Promise.all(Array.from({ length: TIMES }, (_, i) => send(i % 2 === 0 ? AS_ALICE : AS_BOB)));
+
+  /** Each answer's `changed`, after checking that none is an error. */
+  function changes<T>(responses: GraphQLResponse<T>[], changed: (data: T) => boolean): boolean[] {
+    for (const response of responses) expect(response.errors).toBeUndefined();
+    return responses.map((response) => changed(response.data!)).sort();
+  }
+  const ONE_CHANGE = [...Array.from({ length: TIMES - 1 }, () => false), true];
+
+  /** How many times the finding is about the region, as stored. */
+  const regionLinks = async () =>
+    (
+      await connection.gateway.read(
+        `MATCH (:Finding {slug: $slug})-[r:ABOUT]->(:Region {slug: 'oost-groningen'})
+         RETURN count(r) AS count`,
+        { slug: CONCURRENT_SLUG },
+      )
+    )[0]!['count'];
+  const aboutIds = async () =>
+    ((await readFinding(CONCURRENT_SLUG)) as { about: { id: string }[] }).about.map(
+      (linked) => linked.id,
+    );
+
+  it('addFinding adds the finding once: one answers changed, the others find it', async () => {
+    const counts = await countGraph(connection.gateway);
+    const responses = await atOnce((auth) => addFinding(CONCURRENT_INPUT, auth));
+    expect(changes(responses, (data) => data.addFinding.changed)).toEqual(ONE_CHANGE);
+    const [first, ...others] = responses.map((response) => response.data!.addFinding);
+    for (const other of others) {
+      expect({ ...other, changed: true }).toEqual({ ...first!, changed: true });
+    }
+    expect(await countGraph(connection.gateway)).toEqual(
+      plus(counts, { Finding: 1 }, { STATED_IN: 1, ABOUT: 2 }),
+    );
+    expect((await aboutIds()).sort()).toEqual([id.concept, id.theme].sort());
+  });
+
+  it('addFinding with different drafts for one new slug adds one; the others are a CONFLICT', async () => {
+    const slug = 'test-curation-concurrent-conflict';
+    const counts = await countGraph(connection.gateway);
+    const responses = await Promise.all(
+      Array.from({ length: TIMES }, (_, i) =>
+        addFinding({ ...CONCURRENT_INPUT, slug, statementEn: `Draft ${i}.` }, AS_ALICE),
+      ),
+    );
+    const added = responses.filter((response) => response.errors === undefined);
+    expect(added.map((response) => response.data!.addFinding.changed)).toEqual([true]);
+    for (const response of responses.filter((response) => response.errors !== undefined)) {
+      expectError(response, 'CONFLICT', /already exists with another statementEn/);
+    }
+    expect(await countGraph(connection.gateway)).toEqual(
+      plus(counts, { Finding: 1 }, { STATED_IN: 1, ABOUT: 2 }),
+    );
+  });
+
+  it('linkSubject links once: one answers changed, the others find the link', async () => {
+    const responses = await atOnce((auth) =>
+      api.query<{ linkSubject: { changed: boolean } }>(
+        LINK('linkSubject'),
+        { input: { finding: concurrentFinding, subject: { region } } },
+        auth,
+      ),
+    );
+    expect(changes(responses, (data) => data.linkSubject.changed)).toEqual(ONE_CHANGE);
+    expect(await regionLinks()).toBe(1);
+    expect((await aboutIds()).filter((linked) => linked === region)).toEqual([region]);
+  });
+
+  it('unlinkSubject unlinks once: one answers changed, the others find no link', async () => {
+    const responses = await atOnce((auth) =>
+      api.query<{ unlinkSubject: { changed: boolean } }>(
+        LINK('unlinkSubject'),
+        { input: { finding: concurrentFinding, subject: { region } } },
+        auth,
+      ),
+    );
+    expect(changes(responses, (data) => data.unlinkSubject.changed)).toEqual(ONE_CHANGE);
+    expect(await regionLinks()).toBe(0);
+    expect(await aboutIds()).not.toContain(region);
+  });
+
+  it('addConceptLabel adds the label once: one answers changed, the others find it', async () => {
+    const label = 'embedded in the regional labour market';
+    const responses = await atOnce((auth) =>
+      api.query<{ addConceptLabel: { changed: boolean } }>(
+        ADD_LABEL,
+        { input: { concept: 'embeddedness', label, lang: 'EN' }, lang: 'EN' },
+        auth,
+      ),
+    );
+    expect(changes(responses, (data) => data.addConceptLabel.changed)).toEqual(ONE_CHANGE);
+    const { data } = await api.query<{ concept: { altLabels: string[] } }>(
+      `{ concept(slug: "embeddedness") { altLabels(lang: EN) } }`,
+    );
+    expect(data!.concept.altLabels).toEqual(['regional embeddedness', label]);
+    const [row] = await connection.gateway.read(
+      `MATCH (c:Concept {slug: 'embeddedness'})
+       RETURN c.curatedAltLabelsEn AS labels, c.curatedNameKeys AS keys`,
+    );
+    expect(row).toEqual({ labels: [label], keys: [label] });
   });
 });
 
