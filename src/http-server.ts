@@ -29,6 +29,8 @@ import { loadTypeDefs } from './graphql/schema.js';
 import { TrustedDocuments, trustedDocumentsPlugin } from './graphql/trusted-documents.js';
 import { errorHandler, notFound } from './http/http-errors.js';
 import { Metrics } from './http/metrics.js';
+import { nestingLimit } from './http/nesting-limit.js';
+import { PARSE_LIMITS } from './http/parse-limits.js';
 import { operationPlugin } from './http/operation-plugin.js';
 import { RateLimits } from './http/rate-limits.js';
 import { DatabaseReadiness, probeRoutes } from './http/readiness.js';
@@ -40,11 +42,6 @@ import { GraphSizeRepository } from './repositories/graph-size.repository.js';
 import { webRoutes } from './web-routes.js';
 
 const MAX_BODY = '1mb';
-/**
- * What the parser reads at most: enough for the longest recipe several times over. Parsing stops at
- * the first token, comment or character past a limit, so an oversized document costs nothing.
- */
-export const PARSE_LIMITS = { maxLexicalTokens: 4_000, maxComments: 500, maxSourceLength: 100_000 };
 const MAX_DEPTH = 12;
 /**
  * Aliases let one request ask for a field many times; each is priced by the cost model, so this
@@ -179,19 +176,21 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.set('trust proxy', config.trustProxy);
   app.use(requestLog(logger));
   app.use(securityHeaders());
+  // Before any router: a router with a GET route answers OPTIONS for its paths by itself.
+  app.use(['/graphql', '/export'], apiCors(config.corsOrigins));
   app.use(probeRoutes(readiness));
   app.use(metrics.routes());
   app.use(webRoutes({ playground: config.playground, logger }));
   const limited = rateLimits.requestLimit((request) =>
     clientOf(request, curatorKeys.viewerFor(request.headers.authorization)),
   );
-  app.use('/export', apiCors(config.corsOrigins), limited);
+  app.use('/export', limited);
   app.use(exportRoutes({ gateway, logger, deadlineMs: config.limits.operationDeadlineMs }));
   app.use(
     '/graphql',
-    apiCors(config.corsOrigins),
     limited,
     express.json({ limit: MAX_BODY }),
+    nestingLimit(),
     expressMiddleware(apollo, {
       // The header is read here and nowhere else; neither it nor a rejected key is ever logged.
       context: ({ req, res }) => {
@@ -227,7 +226,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   return {
     graphqlUrl: `http://${config.host}:${port}/graphql`,
     stop: async () => {
-      readiness.stop();
+      await readiness.stop();
       await apollo.stop();
     },
   };

@@ -11,6 +11,8 @@ import type { SupervisionEvent } from './neo4j/local-neo4j.js';
 import { COMPILED, projectPath } from './project-paths.js';
 
 const EXIT_CONFIG = 78;
+/** Long enough for requests in flight to finish (their deadline) and Neo4j to shut down. */
+const SHUTDOWN_TIMEOUT_MS = 60_000;
 /** The seed CLI the way this server runs: compiled under `npm start`, from source under `npm run dev`. */
 const SEEDER = COMPILED
   ? [projectPath('dist', 'seed', 'cli.js')]
@@ -122,6 +124,12 @@ function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
     if (stopping) return;
     stopping = true;
     logger.info({ stage: 'shutdown' }, `${signal} received: stopping`);
+    // Also keeps the process alive while it stops: it must not end on an empty event loop, with
+    // exit code 0 and the stop unfinished.
+    setTimeout(() => {
+      logger.error({ stage: 'shutdown' }, `did not stop within ${SHUTDOWN_TIMEOUT_MS / 1000} s`);
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS);
     stop().then(
       () => {
         logger.info({ stage: 'shutdown' }, 'stopped cleanly');

@@ -1,5 +1,5 @@
 /** How much of a client's input an error message repeats. */
-const ECHOED_LENGTH = 60;
+export const ECHOED_LENGTH = 60;
 
 /**
  * A client's value as an error message quotes it: in JSON quotes, cut short when long, so that an

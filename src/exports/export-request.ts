@@ -107,7 +107,7 @@ function parameters<T>(schema: z.ZodType<T>, query: Record<string, unknown>, fil
   const issue = parsed.error.issues[0];
   const name = issue?.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue?.path.join('.');
   throw new BadUserInputError(
-    `${file}: parameter ${name ?? '?'} ${issue?.code === 'unrecognized_keys' ? 'is not one this export takes' : `is invalid: ${issue?.message ?? ''}`}`,
+    `${file}: parameter ${quoted(name ?? '?')} ${issue?.code === 'unrecognized_keys' ? 'is not one this export takes' : `is invalid: ${issue?.message ?? ''}`}`,
   );
 }
 

@@ -5,10 +5,26 @@
  * bugs) are logged with their cause, which the client never sees.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../domain/errors.js';
+import { ECHOED_LENGTH } from '../domain/quoted.js';
 
 export type ErrorLogger = (error: unknown) => void;
+
+const MAX_MESSAGE_LENGTH = 300;
+/** A double-quoted string (escapes included) of over ECHOED_LENGTH characters. */
+const QUOTED_INPUT = new RegExp(`"((?:[^"\\\\]|\\\\.){${ECHOED_LENGTH}})(?:[^"\\\\]|\\\\.)+"`, 'g');
+
+/**
+ * GraphQL's own messages quote what the client sent ("Value \"…\" does not exist in \"Lang\"
+ * enum"), however long: they keep the start of each quoted value, as our own messages do.
+ */
+export function shortenEchoes(message: string): string {
+  const shortened = message.replace(QUOTED_INPUT, (_, start: string) => `"${start}…"`);
+  return shortened.length <= MAX_MESSAGE_LENGTH
+    ? shortened
+    : `${shortened.slice(0, MAX_MESSAGE_LENGTH)}…`;
+}
 
 const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'CONFLICT']);
 
@@ -21,7 +37,16 @@ export function createErrorFormatter(logServerError: ErrorLogger) {
     }
     const code = formatted.extensions?.['code'];
     if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') {
-      return { ...formatted, extensions: { code } };
+      return { ...formatted, message: shortenEchoes(formatted.message), extensions: { code } };
+    }
+    // Apollo's own refusals of a request (a persisted query's hash that does not match) come
+    // without a code; a resolver's failure always has an original error behind it.
+    if (original instanceof GraphQLError && original.originalError == null && !original.path) {
+      return {
+        ...formatted,
+        message: shortenEchoes(formatted.message),
+        extensions: { code: 'BAD_REQUEST' },
+      };
     }
     logServerError(original);
     return {

@@ -4,7 +4,7 @@
  * and the metrics.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { OperationTypeNode } from 'graphql';
+import { getOperationAST, OperationTypeNode } from 'graphql';
 import type { RequestContext } from '../context.js';
 import type { Metrics } from './metrics.js';
 import type { RateLimits } from './rate-limits.js';
@@ -17,12 +17,16 @@ export function operationPlugin(
     requestDidStart: () => {
       const started = performance.now();
       return Promise.resolve({
-        didResolveOperation: async ({ operation, contextValue }) => {
-          if (!operation) return;
+        // Parsed, not yet validated: an operation that fails validation is still known by name.
+        validationDidStart: ({ document, request, contextValue }) => {
+          const operation = getOperationAST(document, request.operationName);
           // A name is whatever the client chose: the log keeps enough of it to recognise.
-          contextValue.record.operationName = operation.name?.value.slice(0, 100) ?? null;
-          contextValue.record.operationType = operation.operation;
-          if (operation.operation === OperationTypeNode.MUTATION) {
+          contextValue.record.operationName = operation?.name?.value.slice(0, 100) ?? null;
+          contextValue.record.operationType = operation?.operation ?? null;
+          return Promise.resolve();
+        },
+        didResolveOperation: async ({ operation, contextValue }) => {
+          if (operation?.operation === OperationTypeNode.MUTATION) {
             await rateLimits.countMutation(contextValue.record.client);
           }
         },

@@ -17,6 +17,7 @@ export class DatabaseReadiness {
   private up: boolean | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  private probing: Promise<void> | null = null;
   private readonly listeners: ((up: boolean) => void)[] = [];
 
   constructor(
@@ -29,16 +30,20 @@ export class DatabaseReadiness {
     await this.probe();
     const next = () => {
       if (this.stopped) return;
-      this.timer = setTimeout(() => void this.probe().then(next), PROBE_INTERVAL_MS);
+      this.timer = setTimeout(() => {
+        this.probing = this.probe().then(next);
+      }, PROBE_INTERVAL_MS);
       this.timer.unref();
     };
     next();
   }
 
-  stop(): void {
+  /** Stops probing; resolves once a probe in flight is done, so the driver can close after it. */
+  async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    await this.probing;
   }
 
   get isUp(): boolean {
@@ -62,12 +67,14 @@ export class DatabaseReadiness {
     const first = this.up === null;
     this.up = up;
     // A database that answers from the start is what the startup lines already say.
-    if (up && !first) this.logger.info({ stage: 'database' }, 'the database answers again: ready');
-    else
+    if (!up) {
       this.logger.error(
         { stage: 'database', err: failure },
         'the database does not answer: unready',
       );
+    } else if (!first) {
+      this.logger.info({ stage: 'database' }, 'the database answers again: ready');
+    }
     for (const listener of this.listeners) listener(up);
   }
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { prepareSeed } from '../../seed/seed-graph.js';
 import { freePort } from '../support/free-port.js';
-import { postQuery, startApiProcess } from '../support/api-process.js';
+import { postQuery, startApiProcess, type LogLine } from '../support/api-process.js';
 
 const COUNTS = `{
   essays { totalCount } people { totalCount } projects { totalCount } programmes { totalCount }
@@ -37,6 +37,11 @@ const SEEDED = await (async () => {
   };
 })();
 
+/** The startup lines: those that name a stage (request log lines do not). */
+function stages(lines: readonly LogLine[]): (string | undefined)[] {
+  return lines.filter((line) => line.stage !== undefined).map((line) => line.stage);
+}
+
 describe('with NEO4J_URI set', () => {
   it('serves the configured database, starts no Neo4j of its own, and stops on SIGTERM', async () => {
     const database = inject('neo4j');
@@ -48,13 +53,66 @@ describe('with NEO4J_URI set', () => {
     });
     const url = await api.listening;
     expect(await postQuery(url, COUNTS)).toMatchObject({ data: SEEDED });
-    expect(api.lines.map((line) => line.stage)).toEqual(['neo4j', 'schema', 'seed', 'listening']);
+    expect(stages(api.lines)).toEqual(['neo4j', 'schema', 'seed', 'listening']);
     expect(api.otherLines).toEqual([]);
     expect(api.lines.find((line) => line.stage === 'seed')!.msg).toMatch(
       /^graph already holds this seed \(run [0-9a-f]{16}\)$/,
     );
     expect(await api.stop('SIGTERM')).toBe(0);
     expect(api.lines.at(-1)!.msg).toBe('stopped cleanly');
+  });
+
+  it('logs one line per request: its id, operation, status, duration and error codes, never its headers', async () => {
+    const database = inject('neo4j');
+    const api = startApiProcess({
+      NEO4J_URI: database.uri,
+      NEO4J_USER: database.user,
+      NEO4J_PASSWORD: database.password,
+      PORT: '0',
+    });
+    const url = await api.listening;
+    const secret = 'Bearer not-a-curator-key-but-secret-all-the-same';
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': 'trace-42',
+        authorization: secret,
+      },
+      body: JSON.stringify({ query: 'query Lookup { node(id: "garbage") { id } }' }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('trace-42');
+    const anonymous = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'x'.repeat(500) },
+      body: JSON.stringify({ query: '{ essays(first: 1) { totalCount } }' }),
+    });
+    const generatedId = anonymous.headers.get('x-request-id');
+    expect(generatedId).toMatch(/^[0-9a-f-]{36}$/);
+    await expect.poll(() => api.lines.filter((line) => 'req' in line).length).toBe(2);
+    expect(await api.stop('SIGTERM')).toBe(0);
+
+    const [lookup, counted] = api.lines.filter((line) => 'req' in line) as unknown as {
+      req: { id: string; method: string; path: string };
+      res: { status: number };
+      responseTime: number;
+      operation?: string;
+      type?: string;
+      errors?: string[];
+    }[];
+    expect(lookup).toMatchObject({
+      req: { id: 'trace-42', method: 'POST', path: '/graphql' },
+      res: { status: 200 },
+      operation: 'Lookup',
+      type: 'query',
+      errors: ['BAD_USER_INPUT'],
+    });
+    expect(lookup!.responseTime).toBeGreaterThanOrEqual(0);
+    expect(counted).toMatchObject({ req: { id: generatedId }, operation: '(anonymous)' });
+    expect(counted).not.toHaveProperty('errors');
+    const printed = JSON.stringify(api.lines) + api.stderr() + api.otherLines.join('');
+    expect(printed).not.toContain('not-a-curator-key');
+    expect(printed).not.toContain('authorization');
   });
 
   it('stops at startup with a one-line message and exit code 78 on a bad NEO4J_URI', async () => {
@@ -85,13 +143,7 @@ describe('without NEO4J_URI', () => {
     const first = startApiProcess(env);
     const firstUrl = await first.listening;
     expect(await postQuery(firstUrl, COUNTS)).toMatchObject({ data: SEEDED });
-    expect(first.lines.map((line) => line.stage)).toEqual([
-      'jvm',
-      'neo4j',
-      'schema',
-      'seed',
-      'listening',
-    ]);
+    expect(stages(first.lines)).toEqual(['jvm', 'neo4j', 'schema', 'seed', 'listening']);
     expect(first.otherLines).toEqual([]);
     expect(first.lines.find((line) => line.stage === 'seed')!.msg).toMatch(
       /^seeded \d+ nodes and \d+ relationships in [\d.]+ s \(run [0-9a-f]{16}\)$/,

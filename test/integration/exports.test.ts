@@ -329,16 +329,16 @@ describe('requests the exports refuse', () => {
   it.each([
     ['nothing.graphml', /No export "nothing.graphml"/],
     ['concept-map.pdf', /No export "concept-map.pdf"/],
-    ['concept-map.graphml?bogus=1', /parameter bogus is not one this export takes/],
-    ['concept-map.graphml?minCount=0', /parameter minCount is invalid/],
-    ['concept-map.graphml?normalisation=COSINE', /parameter normalisation is invalid/],
+    ['concept-map.graphml?bogus=1', /parameter "bogus" is not one this export takes/],
+    ['concept-map.graphml?minCount=0', /parameter "minCount" is invalid/],
+    ['concept-map.graphml?normalisation=COSINE', /parameter "normalisation" is invalid/],
     ['concept-map.graphml?document=Nergens', /`document` "Nergens" names no Essay or Preface/],
-    ['neighbourhood.gexf', /parameter id is invalid/],
+    ['neighbourhood.gexf', /parameter "id" is invalid/],
     [
       'neighbourhood.gexf?id=Concept:atlantis',
       /`id` names no node: there is no Concept "atlantis"/,
     ],
-    ['concepts.ttl?lang=EN', /parameter lang is not one this export takes/],
+    ['concepts.ttl?lang=EN', /parameter "lang" is not one this export takes/],
   ])('%s with 400 and BAD_USER_INPUT', async (file, message) => {
     const refused = await download(file);
     expect(refused.status).toBe(400);
