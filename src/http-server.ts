@@ -74,6 +74,8 @@ export interface RunningHttpServer {
   readonly graphqlUrl: string;
   /** Stops accepting connections and waits for requests in flight. */
   stop(): Promise<void>;
+  /** Told that the database is going away (its JVM stops or died): /readyz turns unready now. */
+  databaseGoingAway(reason: string): void;
 }
 
 export interface ApolloServerOptions {
@@ -229,5 +231,6 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       await readiness.stop();
       await apollo.stop();
     },
+    databaseGoingAway: (reason) => readiness.markDown(reason),
   };
 }

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './database.js';
-import { startHttpServer } from './http-server.js';
+import { startHttpServer, type RunningHttpServer } from './http-server.js';
 import { createLogger, type Logger } from './logger.js';
 import type { SupervisionEvent } from './neo4j/local-neo4j.js';
 import { COMPILED, projectPath } from './project-paths.js';
@@ -25,8 +25,17 @@ async function main(): Promise<void> {
   const started = Date.now();
 
   let database: Database;
+  // Known once it listens; the database's supervisor tells it when the database goes away.
+  let server: RunningHttpServer | null = null;
   try {
-    database = await openDatabase(config, report, { supervise: logSupervision(logger) });
+    database = await openDatabase(config, report, {
+      supervise: (event) => {
+        logSupervision(logger, event);
+        if (event.kind === 'stopping' || event.kind === 'exited') {
+          server?.databaseGoingAway(`Neo4j ${event.kind}`);
+        }
+      },
+    });
   } catch (error) {
     logger.fatal({ err: error }, `database did not come up: ${(error as Error).message}`);
     process.exit(1);
@@ -34,13 +43,14 @@ async function main(): Promise<void> {
   const stopDatabase = () => database.close();
   try {
     report('seed', await runSeeder(database));
-    const server = await startHttpServer({ gateway: database.gateway, logger, config });
+    const running = await startHttpServer({ gateway: database.gateway, logger, config });
+    server = running;
     report(
       'listening',
-      `GraphQL API at ${server.graphqlUrl} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      `GraphQL API at ${running.graphqlUrl} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
     stopOnSignals(logger, async () => {
-      await server.stop();
+      await running.stop();
       await stopDatabase();
     });
   } catch (error) {
@@ -50,33 +60,34 @@ async function main(): Promise<void> {
   }
 }
 
-/** The project's own Neo4j, when its JVM dies and comes back: logged as it happens. */
-function logSupervision(logger: Logger): (event: SupervisionEvent) => void {
-  return (event) => {
-    switch (event.kind) {
-      case 'exited':
-        logger.error(
-          { stage: 'neo4j', pid: event.pid },
-          `Neo4j (pid ${event.pid}) died: ${event.reason}`,
-        );
-        return;
-      case 'restarting':
-        logger.warn(
-          { stage: 'neo4j', attempt: event.attempt },
-          `restarting Neo4j in ${event.delayMs / 1000} s (attempt ${event.attempt})`,
-        );
-        return;
-      case 'restarted':
-        logger.info(
-          { stage: 'neo4j', pid: event.pid },
-          `Neo4j restarted (pid ${event.pid}) in ${(event.ms / 1000).toFixed(1)} s`,
-        );
-        return;
-      case 'restart-failed':
-        logger.error({ stage: 'neo4j', err: event.error }, 'Neo4j did not restart');
-        return;
-    }
-  };
+/** The project's own Neo4j, when its JVM stops or dies and comes back: logged as it happens. */
+function logSupervision(logger: Logger, event: SupervisionEvent): void {
+  switch (event.kind) {
+    case 'stopping':
+      logger.warn({ stage: 'neo4j', pid: event.pid }, `Neo4j (pid ${event.pid}) is shutting down`);
+      return;
+    case 'exited':
+      logger.error(
+        { stage: 'neo4j', pid: event.pid },
+        `Neo4j (pid ${event.pid}) died: ${event.reason}`,
+      );
+      return;
+    case 'restarting':
+      logger.warn(
+        { stage: 'neo4j', attempt: event.attempt },
+        `restarting Neo4j in ${event.delayMs / 1000} s (attempt ${event.attempt})`,
+      );
+      return;
+    case 'restarted':
+      logger.info(
+        { stage: 'neo4j', pid: event.pid },
+        `Neo4j restarted (pid ${event.pid}) in ${(event.ms / 1000).toFixed(1)} s`,
+      );
+      return;
+    case 'restart-failed':
+      logger.error({ stage: 'neo4j', err: event.error }, 'Neo4j did not restart');
+      return;
+  }
 }
 
 function readConfigOrExit(): Config {

@@ -18,7 +18,8 @@ export class DatabaseReadiness {
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private probing: Promise<void> | null = null;
-  private readonly listeners: ((up: boolean) => void)[] = [];
+  /** Set by `markDown`: the database is going away, so a probe that still succeeds is not believed. */
+  private goingAway = false;
 
   constructor(
     private readonly gateway: Neo4jGateway,
@@ -50,9 +51,13 @@ export class DatabaseReadiness {
     return this.up === true;
   }
 
-  /** Told whenever the database goes down or comes back, and of the first probe's answer. */
-  onChange(listener: (up: boolean) => void): void {
-    this.listeners.push(listener);
+  /**
+   * The database is going away (its JVM is shutting down, or has died): unready now, and until a
+   * probe has failed and a later one succeeded.
+   */
+  markDown(reason: string): void {
+    this.goingAway = true;
+    this.change(false, { reason });
   }
 
   private async probe(): Promise<void> {
@@ -62,20 +67,20 @@ export class DatabaseReadiness {
     } catch (error) {
       failure = error;
     }
-    const up = failure === null;
+    if (failure !== null) this.goingAway = false;
+    else if (this.goingAway) return;
+    this.change(failure === null, { err: failure });
+  }
+
+  private change(up: boolean, detail: Record<string, unknown>): void {
     if (up === this.up) return;
     const first = this.up === null;
     this.up = up;
-    // A database that answers from the start is what the startup lines already say.
     if (!up) {
-      this.logger.error(
-        { stage: 'database', err: failure },
-        'the database does not answer: unready',
-      );
+      this.logger.error({ stage: 'database', ...detail }, 'the database does not answer: unready');
     } else if (!first) {
       this.logger.info({ stage: 'database' }, 'the database answers again: ready');
     }
-    for (const listener of this.listeners) listener(up);
   }
 }
 

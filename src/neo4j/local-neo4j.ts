@@ -17,6 +17,7 @@ const LAUNCHER_DIR = projectPath('neo4j-launcher');
 const LAUNCHER_SOURCES = ['pom.xml', 'src/main/java/kks/neo4j/Launcher.java'];
 const BUILD_STAMP = path.join(LAUNCHER_DIR, 'target', 'kks-build.stamp');
 const READY_LINE = 'KKS_NEO4J_READY';
+const STOPPING_LINE = 'KKS_NEO4J_STOPPING';
 const NEO4J_VERSION = '5.26';
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
@@ -43,6 +44,8 @@ export interface LocalNeo4jOptions {
 }
 
 export type SupervisionEvent =
+  /** The JVM began to shut down without being asked to by us (a signal, an operator). */
+  | { readonly kind: 'stopping'; readonly pid: number | undefined }
   | { readonly kind: 'exited'; readonly pid: number | undefined; readonly reason: string }
   | { readonly kind: 'restarting'; readonly attempt: number; readonly delayMs: number }
   | { readonly kind: 'restarted'; readonly pid: number | undefined; readonly ms: number }
@@ -140,6 +143,11 @@ class Jvm {
   private watch(child: ChildProcessWithoutNullStreams): void {
     this.child = child;
     const startedAt = Date.now();
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line.trim() === STOPPING_LINE && !this.stopping) {
+        this.supervise?.({ kind: 'stopping', pid: child.pid });
+      }
+    });
     child.once('exit', (code, signal) => {
       if (this.stopping || !this.supervise) return;
       if (Date.now() - startedAt >= STABLE_RUN_MS) this.failures = 0;

@@ -22,7 +22,8 @@ import org.neo4j.io.ByteUnit;
  *   <li>KKS_NEO4J_HOME: the data folder; KKS_NEO4J_PORT: the Bolt port;
  *       KKS_NEO4J_PASSWORD: the password of user neo4j (read from the environment so that it never
  *       shows in a process list).</li>
- *   <li>Prints exactly one line "KKS_NEO4J_READY" on stdout once Bolt accepts connections.</li>
+ *   <li>Prints exactly one line "KKS_NEO4J_READY" on stdout once Bolt accepts connections, and
+ *       "KKS_NEO4J_STOPPING" when it starts to shut down.</li>
  *   <li>Shuts the database down cleanly on SIGINT/SIGTERM and when its stdin closes, so a parent
  *       that dies without signalling never leaves an orphaned database holding the store lock.</li>
  * </ul>
@@ -50,7 +51,12 @@ public final class Launcher {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .build();
-        Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "kks-neo4j-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Told first, so the API turns unready while the database still winds down.
+            System.out.println("KKS_NEO4J_STOPPING");
+            System.out.flush();
+            dbms.shutdown();
+        }, "kks-neo4j-shutdown"));
         System.out.println("KKS_NEO4J_READY");
         System.out.flush();
 
