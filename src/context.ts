@@ -23,6 +23,8 @@ export interface RequestRecord {
 
 export interface RequestOptions {
   readonly viewer?: Viewer;
+  /** Aborts at the operation's deadline; what waits for the database stops then. */
+  readonly deadline?: AbortSignal;
   readonly record?: RequestRecord;
   readonly observeBatch?: BatchObserver;
 }
@@ -46,6 +48,8 @@ export interface RequestContext {
   /** Drops what `loaders` cached: after a write, the rest of the request reads the graph afresh. */
   forgetLoaded(): void;
   readonly record: RequestRecord;
+  /** Aborts at the operation's deadline, when it has one. */
+  readonly deadline: AbortSignal | undefined;
 }
 
 export function createRequestContext(
@@ -70,6 +74,7 @@ export function createRequestContext(
     // copy of the context, which shares that object.
     forgetLoaded: () =>
       void Object.assign(loaders, createDataAccess(gateway, observeBatch).loaders),
+    deadline: options.deadline,
     record: options.record ?? {
       client: viewer.kind === 'curator' ? `curator:${viewer.curator}` : 'local',
       operationName: null,

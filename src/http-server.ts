@@ -20,7 +20,8 @@ import { createRequestContext, type RequestContext, type RequestRecord } from '.
 import { CuratorKeys } from './curator-keys.js';
 import type { Viewer } from './domain/curator.js';
 import { exportRoutes } from './exports/export-routes.js';
-import { costLimitPlugin } from './graphql/cost.js';
+import { costLimitPlugin, MAX_COST } from './graphql/cost.js';
+import { CostBudget } from './graphql/cost-budget.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { ListSizes } from './graphql/list-sizes.js';
 import { resolvers } from './graphql/resolvers/index.js';
@@ -50,6 +51,12 @@ const MAX_DEPTH = 12;
  */
 const MAX_ALIASES = 100;
 const MAX_DIRECTIVES = 20;
+/**
+ * The cost the server works on at once: three of the costliest operations the limit admits. Their
+ * answers are what fills the heap; more wait their turn (test/e2e/faults.test.ts measures RSS with
+ * eight at once).
+ */
+const COST_IN_FLIGHT = 3 * MAX_COST;
 
 /** What the GraphQL server itself is configured by. */
 export type GraphQLConfig = Pick<Config, 'introspection' | 'trustedDocumentsOnly' | 'limits'>;
@@ -119,7 +126,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
       ...(config.trustedDocumentsOnly
         ? [trustedDocumentsPlugin(trusted, config.introspection)]
         : []),
-      costLimitPlugin(listSizes),
+      costLimitPlugin(listSizes, new CostBudget(COST_IN_FLIGHT)),
       responseSizePlugin(config.limits.maxResponseBytes),
       ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
@@ -204,15 +211,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
           errorCodes: [],
         };
         res.locals['record'] = record;
+        const deadline = deadlineAfter(config.limits.operationDeadlineMs);
         return Promise.resolve(
-          createRequestContext(
-            gateway.withDeadline(deadlineAfter(config.limits.operationDeadlineMs)),
-            {
-              viewer,
-              record,
-              observeBatch: (loader, keys) => metrics.batchLoaded(loader, keys),
-            },
-          ),
+          createRequestContext(gateway.withDeadline(deadline), {
+            viewer,
+            deadline: deadline.signal,
+            record,
+            observeBatch: (loader, keys) => metrics.batchLoaded(loader, keys),
+          }),
         );
       },
     }),

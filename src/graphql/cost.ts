@@ -19,7 +19,9 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { RequestContext } from '../context.js';
 import { DEFAULT_PAGE_SIZE } from './connection.js';
+import type { CostBudget } from './cost-budget.js';
 import type { ListSizes } from './list-sizes.js';
 
 /**
@@ -82,21 +84,28 @@ export function operationCost(
 
 /**
  * Refuses operations that would cost more than `maxCost`, before they execute, and tells every
- * answered operation its cost in `extensions.cost`, so clients see how close they are.
+ * answered operation its cost in `extensions.cost`, so clients see how close they are. With a
+ * `budget`, an operation holds its cost from being priced to being answered (cost-budget.ts).
  */
-export function costLimitPlugin(sizes: ListSizes, maxCost = MAX_COST): ApolloServerPlugin {
+export function costLimitPlugin(
+  sizes: ListSizes,
+  budget?: CostBudget,
+  maxCost = MAX_COST,
+): ApolloServerPlugin<RequestContext> {
   return {
     requestDidStart: () => {
       let cost: number | null = null;
+      let release: (() => void) | null = null;
       return Promise.resolve({
         willSendResponse: ({ response }) => {
+          release?.();
           if (cost !== null && response.body.kind === 'single') {
             const result = response.body.singleResult;
             result.extensions = { ...result.extensions, cost: { requested: cost, limit: maxCost } };
           }
           return Promise.resolve();
         },
-        didResolveOperation: async ({ request, document, schema }) => {
+        didResolveOperation: async ({ request, document, schema, contextValue }) => {
           await sizes.refresh();
           try {
             cost = operationCost(
@@ -118,6 +127,7 @@ export function costLimitPlugin(sizes: ListSizes, maxCost = MAX_COST): ApolloSer
               { extensions: { code: COST_ERROR_CODE, http: { status: 400 } } },
             );
           }
+          release = (await budget?.acquire(cost, contextValue.deadline)) ?? null;
         },
       });
     },

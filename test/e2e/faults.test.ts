@@ -22,7 +22,7 @@ const MEASUREMENT_SLACK_MS = 1_500;
 const CURATOR = { name: 'faults', key: 'faults-key-0123456789abcdefghijk' };
 const CONCEPT = 'slimme-specialisatie';
 /** The bound the README states for RSS under the worst load the limits admit. */
-const RSS_BOUND_MB = 600;
+const RSS_BOUND_MB = 500;
 
 let dataDir: string;
 let api: ApiProcess;
@@ -217,18 +217,25 @@ describe('eight concurrent worst-case requests', () => {
       const during: number[] = [];
       for (let request = 0; request < 10; request++) during.push(await normal());
       const answers = await Promise.all(storm);
-      // Each is answered whole, or stopped at its deadline: never anything else.
+      // Each is answered whole, stopped at its deadline, or (having waited for its turn until the
+      // deadline) refused as SERVER_BUSY: never anything else.
       for (const answer of answers) {
-        expect(answer.status).toBe(200);
-        for (const code of answer.codes) expect(code).toBe('TIMEOUT');
+        if (answer.status === 503) expect(answer.codes).toEqual(['SERVER_BUSY']);
+        else {
+          expect(answer.status).toBe(200);
+          for (const code of answer.codes) expect(code).toBe('TIMEOUT');
+        }
       }
       const complete = answers.filter((answer) => answer.codes.length === 0);
+      const busy = answers.filter((answer) => answer.status === 503);
       const median = (values: number[]) =>
         [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
       console.info(
-        `[worst case] alone: ${aloneMs.toFixed(0)} ms, ${singleBytes} bytes; normal median ${median(baseline).toFixed(0)} ms alone, ${median(during).toFixed(0)} ms during; slowest ${Math.max(...during).toFixed(0)} ms; peak RSS ${peakRss.toFixed(0)} MB; ${complete.length} of 8 answered whole (${complete[0]?.bytes ?? 0} bytes each), the others stopped at the deadline`,
+        `[worst case] alone: ${aloneMs.toFixed(0)} ms, ${singleBytes} bytes; normal median ${median(baseline).toFixed(0)} ms alone, ${median(during).toFixed(0)} ms during; slowest ${Math.max(...during).toFixed(0)} ms; peak RSS ${peakRss.toFixed(0)} MB; ${complete.length} of 8 answered whole (${complete[0]?.bytes ?? 0} bytes each), ${busy.length} refused as busy, the others stopped at the deadline`,
       );
-      expect(Math.max(...during)).toBeLessThan(DEADLINE_MS);
+      // Its usual latency: under the load test's 50 connections a detail query's p99 is 0.4-0.7 s.
+      expect(median(during)).toBeLessThan(500);
+      expect(Math.max(...during)).toBeLessThan(2_000);
       expect(peakRss).toBeLessThan(RSS_BOUND_MB);
     } finally {
       clearInterval(sampler);

@@ -106,7 +106,7 @@ describe('search', () => {
     '&&||!',
     '🙂',
     '   ',
-    'a'.repeat(5000),
+    'a'.repeat(60),
   ])('treats %j as plain text: no syntax error, no server error', async (query) => {
     const { data, errors } = await api.query<Page>(SEARCH, { query });
     expect(errors).toBeUndefined();
@@ -115,21 +115,29 @@ describe('search', () => {
 });
 
 describe('search limits', () => {
-  it('refuses more than 64 words as BAD_USER_INPUT, for search and suggest alike', async () => {
-    const words = Array.from({ length: 1100 }, (_, index) => `woord${index}`).join(' ');
+  it('refuses more than 64 words, or a longer text than search or typeahead takes, as BAD_USER_INPUT', async () => {
+    const words = (count: number) =>
+      Array.from({ length: count }, (_, index) => `w${index}`).join(' ');
+    const search = await api.query(SEARCH, { query: words(65) });
+    expect(search.errors).toEqual([
+      expect.objectContaining({
+        message: 'A search takes at most 64 words (got 65)',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
     const { data, errors } = await api.query(
       `query ($q: String!) { suggest(prefix: $q) { label } }`,
-      { q: words },
+      { q: words(1100) },
     );
     expect(data).toEqual({ suggest: null });
     expect(errors).toEqual([
       expect.objectContaining({
-        message: 'A search takes at most 64 words (got 1100)',
+        message: 'A typeahead prefix takes at most 100 characters (got 5489)',
         extensions: { code: 'BAD_USER_INPUT' },
       }),
     ]);
-    const search = await api.query(SEARCH, { query: words });
-    expect(search.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    const long = await api.query(SEARCH, { query: words(1100) });
+    expect(long.errors![0]!.message).toBe('A search takes at most 1000 characters (got 5489)');
   });
 });
 
