@@ -14,7 +14,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Request } from 'express';
+import express, { type RequestHandler, type Response } from 'express';
 import type { Config } from './config.js';
 import { createRequestContext, type RequestContext, type RequestRecord } from './context.js';
 import { CuratorKeys } from './curator-keys.js';
@@ -25,7 +25,7 @@ import { CostBudget } from './graphql/cost-budget.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { ListSizes } from './graphql/list-sizes.js';
 import { resolvers } from './graphql/resolvers/index.js';
-import { responseSizePlugin } from './graphql/response-size.js';
+import { responseSizeLimit } from './graphql/response-size.js';
 import { loadTypeDefs } from './graphql/schema.js';
 import { TrustedDocuments, trustedDocumentsPlugin } from './graphql/trusted-documents.js';
 import { errorHandler, notFound } from './http/http-errors.js';
@@ -103,6 +103,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
   const { logger, httpServer, config, plugins = [] } = options;
   const trusted = options.trusted ?? TrustedDocuments.load();
   const armor = queryLimits(config.introspection).protect();
+  const responseSize = responseSizeLimit(config.limits.maxResponseBytes);
   const listSizes = new ListSizes(new GraphSizeRepository(options.gateway), (error) => {
     logger.warn({ err: error }, 'could not measure list sizes; pricing with the last known');
   });
@@ -118,6 +119,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
       logger.error({ err: error }, 'request failed');
     }),
     includeStacktraceInErrorResponses: false,
+    stringifyResult: responseSize.stringifyResult,
     // main.ts owns shutdown: it must stop the database after the server, in that order.
     stopOnTerminationSignals: false,
     plugins: [
@@ -127,7 +129,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
         ? [trustedDocumentsPlugin(trusted, config.introspection)]
         : []),
       costLimitPlugin(listSizes, new CostBudget(COST_IN_FLIGHT)),
-      responseSizePlugin(config.limits.maxResponseBytes),
+      responseSize.plugin,
       ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       ...plugins,
@@ -153,6 +155,35 @@ function queryLimits(introspection: boolean): ApolloArmor {
   });
 }
 
+interface Identity {
+  readonly viewer: Viewer;
+  /** Whom the rate limits count a request against: a curator, else the client's address. */
+  readonly client: string;
+}
+
+/**
+ * Who sends the request, worked out once for the rate limits and the GraphQL context. The
+ * Authorization header is read here and nowhere else; neither it nor a rejected key is ever logged.
+ */
+function identify(curatorKeys: CuratorKeys): RequestHandler {
+  return (request, response, next) => {
+    const viewer = curatorKeys.viewerFor(request.headers.authorization);
+    const identity: Identity = {
+      viewer,
+      client:
+        viewer.kind === 'curator'
+          ? `curator:${viewer.curator}`
+          : `address:${request.ip ?? 'unknown'}`,
+    };
+    response.locals['identity'] = identity;
+    next();
+  };
+}
+
+function identityOf(response: Response): Identity {
+  return response.locals['identity'] as Identity;
+}
+
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const { logger, config } = options;
   const app = express();
@@ -168,8 +199,6 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const gateway = options.gateway.withObserver(metrics.cypherObserver);
   const rateLimits = new RateLimits(config.limits, (kind) => metrics.refused(kind));
   const curatorKeys = new CuratorKeys(config.curators);
-  const clientOf = (request: Request, viewer: Viewer) =>
-    viewer.kind === 'curator' ? `curator:${viewer.curator}` : `address:${request.ip ?? 'unknown'}`;
   const apollo = createApolloServer({
     logger,
     gateway,
@@ -186,13 +215,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use(requestLog(logger));
   app.use(securityHeaders());
   // Before any router: a router with a GET route answers OPTIONS for its paths by itself.
-  app.use(['/graphql', '/export'], apiCors(config.corsOrigins));
+  app.use(['/graphql', '/export'], apiCors(config.corsOrigins), identify(curatorKeys));
   app.use(probeRoutes(readiness));
   app.use(metrics.routes());
   app.use(webRoutes({ playground: config.playground, logger }));
-  const limited = rateLimits.requestLimit((request) =>
-    clientOf(request, curatorKeys.viewerFor(request.headers.authorization)),
-  );
+  const limited = rateLimits.requestLimit((_request, response) => identityOf(response).client);
   app.use('/export', limited);
   app.use(exportRoutes({ gateway, logger, deadlineMs: config.limits.operationDeadlineMs }));
   app.use(
@@ -201,11 +228,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     express.json({ limit: MAX_BODY }),
     nestingLimit(),
     expressMiddleware(apollo, {
-      // The header is read here and nowhere else; neither it nor a rejected key is ever logged.
-      context: ({ req, res }) => {
-        const viewer = curatorKeys.viewerFor(req.headers.authorization);
+      context: ({ res }) => {
+        const { viewer, client } = identityOf(res);
         const record: RequestRecord = {
-          client: clientOf(req, viewer),
+          client,
           operationName: null,
           operationType: null,
           errorCodes: [],

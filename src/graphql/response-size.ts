@@ -3,20 +3,40 @@
  * bounds what they weigh (long passages, many highlights), so that no answer holds the heap or the
  * network for long. An answer over the limit is replaced, whole, by one error: a client never gets
  * a silently truncated result.
+ *
+ * Measuring an answer means writing it as JSON; `stringifyResult` then sends that very text, so
+ * no answer is written twice.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
 
 export const RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE';
 
-export function responseSizePlugin(maxBytes: number): ApolloServerPlugin {
+export interface ResponseSizeLimit {
+  readonly plugin: ApolloServerPlugin;
+  /** For ApolloServer's `stringifyResult`. */
+  readonly stringifyResult: (result: FormattedExecutionResult) => string;
+}
+
+export function responseSizeLimit(maxBytes: number): ResponseSizeLimit {
+  // The text of each measured answer, by its `data` (the object Apollo hands back to stringify).
+  const written = new WeakMap<object, string>();
+  const write = (result: FormattedExecutionResult) =>
+    // Apollo's own form: errors, data, extensions, one answer per line.
+    `${JSON.stringify({ errors: result.errors, data: result.data, extensions: result.extensions })}\n`;
   return {
-    requestDidStart: () =>
-      Promise.resolve({
-        willSendResponse: ({ response }) => {
-          if (response.body.kind !== 'single') return Promise.resolve();
-          const result = response.body.singleResult;
-          const bytes = Buffer.byteLength(JSON.stringify(result));
-          if (bytes > maxBytes) {
+    plugin: {
+      requestDidStart: () =>
+        Promise.resolve({
+          willSendResponse: ({ response }) => {
+            if (response.body.kind !== 'single') return Promise.resolve();
+            const result = response.body.singleResult;
+            const text = write(result);
+            const bytes = Buffer.byteLength(text);
+            if (bytes <= maxBytes) {
+              if (result.data) written.set(result.data, text);
+              return Promise.resolve();
+            }
             response.body.singleResult = {
               errors: [
                 {
@@ -27,9 +47,10 @@ export function responseSizePlugin(maxBytes: number): ApolloServerPlugin {
               ...(result.extensions ? { extensions: result.extensions } : {}),
             };
             response.http.status = 400;
-          }
-          return Promise.resolve();
-        },
-      }),
+            return Promise.resolve();
+          },
+        }),
+    },
+    stringifyResult: (result) => (result.data && written.get(result.data)) || write(result),
   };
 }

@@ -26,13 +26,18 @@ export class RateLimits {
   }
 
   /** Counts a request against its client (`clientOf`), or answers 429. */
-  requestLimit(clientOf: (request: Parameters<RequestHandler>[0]) => string): RequestHandler {
+  requestLimit(
+    clientOf: (
+      request: Parameters<RequestHandler>[0],
+      response: Parameters<RequestHandler>[1],
+    ) => string,
+  ): RequestHandler {
     return (request, response, next) => {
       if (this.requests === null) {
         next();
         return;
       }
-      this.requests.consume(clientOf(request)).then(
+      this.requests.consume(clientOf(request, response)).then(
         () => next(),
         (refusal: unknown) => {
           if (!(refusal instanceof RateLimiterRes)) {
