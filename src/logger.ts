@@ -7,11 +7,14 @@ import type { Config } from './config.js';
 export type { Logger } from 'pino';
 
 export function createLogger(level: Config['logLevel']): Logger {
-  return pino({
-    name: 'kks-graph',
-    level,
-    ...(process.stdout.isTTY
-      ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname,name' } } }
-      : {}),
-  });
+  const options = { name: 'kks-graph', level };
+  if (process.stdout.isTTY) {
+    return pino({
+      ...options,
+      transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname,name' } },
+    });
+  }
+  // Written synchronously: pino's default asynchronous stream can lose the last lines (such as
+  // "stopped cleanly") to a process.exit that comes while a write is in flight.
+  return pino(options, pino.destination({ dest: 1, sync: true }));
 }

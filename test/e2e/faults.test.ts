@@ -259,33 +259,25 @@ describe('a database that fails under traffic', () => {
     await expectAcknowledgedExactlyOnce(traffic);
   }, 120_000);
 
-  it('killed (SIGKILL): logged at once, restarted by the API, no lost write', async () => {
-    const pid = jvmPid();
-    const { report, traffic } = await underTraffic(
-      'kill',
-      () => void process.kill(pid, 'SIGKILL'),
-      () => Promise.resolve(),
-    );
-    expectContained(report, traffic);
-    expect(jvmPid()).not.toBe(pid);
-    expect(api.lines.some((line) => line.msg === `Neo4j (pid ${pid}) died: signal SIGKILL`)).toBe(
-      true,
-    );
-    await expectAcknowledgedExactlyOnce(traffic);
-  }, 180_000);
-
-  it('stopped cleanly (SIGTERM): restarted by the API, no lost write', async () => {
-    const pid = jvmPid();
-    const { report, traffic } = await underTraffic(
-      'stop',
-      () => void process.kill(pid, 'SIGTERM'),
-      () => Promise.resolve(),
-    );
-    expectContained(report, traffic);
-    expect(jvmPid()).not.toBe(pid);
-    expect(api.lines.some((line) => line.msg === `Neo4j (pid ${pid}) is shutting down`)).toBe(true);
-    await expectAcknowledgedExactlyOnce(traffic);
-  }, 180_000);
+  it.each([
+    ['killed', 'SIGKILL', (pid: number) => `Neo4j (pid ${pid}) died: signal SIGKILL`],
+    ['stopped cleanly', 'SIGTERM', (pid: number) => `Neo4j (pid ${pid}) is shutting down`],
+  ] as const)(
+    '%s (%s): logged at once, restarted by the API, no lost write',
+    async (name, signal, logged) => {
+      const pid = jvmPid();
+      const { report, traffic } = await underTraffic(
+        name,
+        () => void process.kill(pid, signal),
+        () => Promise.resolve(),
+      );
+      expectContained(report, traffic);
+      expect(jvmPid()).not.toBe(pid);
+      expect(api.lines.some((line) => line.msg === logged(pid))).toBe(true);
+      await expectAcknowledgedExactlyOnce(traffic);
+    },
+    180_000,
+  );
 });
 
 describe('an external Neo4j (NEO4J_URI) that goes away', () => {

@@ -8,7 +8,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { prepareSeed } from '../../seed/seed-graph.js';
 import { freePort } from '../support/free-port.js';
-import { postQuery, startApiProcess, type LogLine } from '../support/api-process.js';
+import {
+  postQuery,
+  startApiProcess,
+  type ApiProcess,
+  type LogLine,
+} from '../support/api-process.js';
 
 const COUNTS = `{
   essays { totalCount } people { totalCount } projects { totalCount } programmes { totalCount }
@@ -42,15 +47,20 @@ function stages(lines: readonly LogLine[]): (string | undefined)[] {
   return lines.filter((line) => line.stage !== undefined).map((line) => line.stage);
 }
 
+/** The API on the test run's Neo4j, as NEO4J_URI names a server of one's own. */
+function startOnTestDatabase(): ApiProcess {
+  const database = inject('neo4j');
+  return startApiProcess({
+    NEO4J_URI: database.uri,
+    NEO4J_USER: database.user,
+    NEO4J_PASSWORD: database.password,
+    PORT: '0',
+  });
+}
+
 describe('with NEO4J_URI set', () => {
   it('serves the configured database, starts no Neo4j of its own, and stops on SIGTERM', async () => {
-    const database = inject('neo4j');
-    const api = startApiProcess({
-      NEO4J_URI: database.uri,
-      NEO4J_USER: database.user,
-      NEO4J_PASSWORD: database.password,
-      PORT: '0',
-    });
+    const api = startOnTestDatabase();
     const url = await api.listening;
     expect(await postQuery(url, COUNTS)).toMatchObject({ data: SEEDED });
     expect(stages(api.lines)).toEqual(['neo4j', 'schema', 'seed', 'listening']);
@@ -63,13 +73,7 @@ describe('with NEO4J_URI set', () => {
   });
 
   it('logs one line per request: its id, operation, status, duration and error codes, never its headers', async () => {
-    const database = inject('neo4j');
-    const api = startApiProcess({
-      NEO4J_URI: database.uri,
-      NEO4J_USER: database.user,
-      NEO4J_PASSWORD: database.password,
-      PORT: '0',
-    });
+    const api = startOnTestDatabase();
     const url = await api.listening;
     const secret = 'Bearer not-a-curator-key-but-secret-all-the-same';
     const response = await fetch(url, {
