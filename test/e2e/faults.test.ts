@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-neo4j.js';
 import { freePort } from '../support/free-port.js';
 import { startApiProcess, type ApiProcess } from '../support/api-process.js';
+import { databaseEnv } from '../support/test-database.js';
 import { failed, Traffic, type RequestRecord } from '../support/traffic.js';
 
 const DEADLINE_MS = 3_000;
@@ -286,12 +287,7 @@ describe('an external Neo4j (NEO4J_URI) that goes away', () => {
     const options = { dataDir: external, boltPort: await freePort(), heap: '512m' };
     let database: LocalNeo4j = await startLocalNeo4j(options);
     // Unsupervised, as a server the API does not own: when it is gone, it is gone until restarted.
-    const client = startApiProcess({
-      NEO4J_URI: database.uri,
-      NEO4J_USER: database.user,
-      NEO4J_PASSWORD: database.password,
-      PORT: '0',
-    });
+    const client = startApiProcess({ ...databaseEnv(database), PORT: '0' });
     try {
       const url = await client.listening;
       const readyz = async () =>

@@ -5,9 +5,10 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { prepareSeed } from '../../seed/seed-graph.js';
 import { freePort } from '../support/free-port.js';
+import { databaseEnv } from '../support/test-database.js';
 import {
   postQuery,
   startApiProcess,
@@ -49,13 +50,7 @@ function stages(lines: readonly LogLine[]): (string | undefined)[] {
 
 /** The API on the test run's Neo4j, as NEO4J_URI names a server of one's own. */
 function startOnTestDatabase(): ApiProcess {
-  const database = inject('neo4j');
-  return startApiProcess({
-    NEO4J_URI: database.uri,
-    NEO4J_USER: database.user,
-    NEO4J_PASSWORD: database.password,
-    PORT: '0',
-  });
+  return startApiProcess({ ...databaseEnv(), PORT: '0' });
 }
 
 describe('with NEO4J_URI set', () => {

@@ -8,10 +8,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/graphql/global-id.js';
 import { useHttpApi } from '../support/http-api.js';
 import { ensurePythonReaders, readExport } from '../support/python-readers.js';
+import { databaseEnv } from '../support/test-database.js';
 
 const api = useHttpApi();
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -354,7 +355,6 @@ describe('npm run export', () => {
   it('writes the same file the server serves, read through the same repositories', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'kks-export-cli-'));
     const out = path.join(folder, 'map.graphml');
-    const database = inject('neo4j');
     try {
       const code = await new Promise<number | null>((resolve) => {
         const child = spawn(
@@ -369,12 +369,7 @@ describe('npm run export', () => {
           ],
           {
             cwd: ROOT,
-            env: {
-              PATH: process.env['PATH'] ?? '',
-              NEO4J_URI: database.uri,
-              NEO4J_USER: database.user,
-              NEO4J_PASSWORD: database.password,
-            },
+            env: { PATH: process.env['PATH'] ?? '', ...databaseEnv() },
             stdio: 'ignore',
           },
         );

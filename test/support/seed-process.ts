@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { inject } from 'vitest';
+import { databaseEnv } from './test-database.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -16,15 +16,9 @@ export interface SeedProcess {
 }
 
 export function startSeedProcess(args: readonly string[] = []): SeedProcess {
-  const database = inject('neo4j');
   const child = spawn(process.execPath, ['dist/seed/cli.js', 'seed', ...args], {
     cwd: ROOT,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      NEO4J_URI: database.uri,
-      NEO4J_USER: database.user,
-      NEO4J_PASSWORD: database.password,
-    },
+    env: { PATH: process.env['PATH'] ?? '', ...databaseEnv() },
   });
   let stdout = '';
   let stderr = '';
