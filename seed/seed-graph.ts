@@ -9,14 +9,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Neo4jGateway } from '../src/neo4j/gateway.js';
 import { projectPath } from '../src/project-paths.js';
-import { catalogueToGraph } from './pipeline/catalogue.js';
-import { parseCatalogue } from './pipeline/catalogue.js';
+import { catalogueToGraph, citeCatalogue, parseCatalogue } from './pipeline/catalogue.js';
 import { essayToGraph, type PlacedPassage } from './pipeline/essay-graph.js';
 import { parseEssayMetadata } from './pipeline/essay-metadata.js';
 import { findingsToGraph, parseFindings } from './pipeline/findings.js';
 import { withDerivedNames } from './pipeline/derived-names.js';
 import { GraphBatchBuilder, type GraphBatch } from './pipeline/graph-batch.js';
-import { lexiconLabels, lexiconToGraph, parseLexicon } from './pipeline/lexicon.js';
+import {
+  citeLexiconLinks,
+  lexiconLabels,
+  lexiconToGraph,
+  parseLexicon,
+} from './pipeline/lexicon.js';
 import { MentionMatcher } from './pipeline/mentions.js';
 import { readEssay } from './pipeline/read-essay.js';
 import { completedSeedRun, writeGraph, type WriteProgress } from './writer/graph-writer.js';
@@ -109,11 +113,16 @@ interface SeedInputs {
 /** Builds the whole graph batch from the inputs; pure. */
 export function buildGraph(inputs: SeedInputs): GraphBatch {
   const graph = new GraphBatchBuilder();
-  catalogueToGraph(parseCatalogue(inputs.catalogue.text, inputs.catalogue.name), graph);
+  const catalogue = parseCatalogue(inputs.catalogue.text, inputs.catalogue.name);
+  catalogueToGraph(catalogue, graph);
   const lexicon = parseLexicon(inputs.lexicon.text, inputs.lexicon.name);
   lexiconToGraph(lexicon, graph);
   const matcher = new MentionMatcher(lexiconLabels(lexicon));
-  const properNames = new Set(lexicon.regions.map((region) => region.name));
+  const properNames = new Set(
+    lexiconLabels(lexicon)
+      .filter((entity) => entity.ref.label === 'Region')
+      .map((entity) => entity.name.nl),
+  );
   const passages: PlacedPassage[] = [];
   for (const essay of inputs.essays) {
     const metadata = parseEssayMetadata(essay.metadata, essay.metadataName);
@@ -121,11 +130,12 @@ export function buildGraph(inputs: SeedInputs): GraphBatch {
       ...essayToGraph(readEssay(essay.text, metadata, { properNames }), lexicon, matcher, graph),
     );
   }
+  citeCatalogue(catalogue, passages, graph);
+  citeLexiconLinks(lexicon, passages, matcher, graph);
   findingsToGraph(parseFindings(inputs.findings.text, inputs.findings.name), passages, graph);
-  // How much the corpus discusses each concept: what the concepts list can be ordered by.
-  const mentioned = graph.incoming('MENTIONS', 'Concept');
-  for (const concept of lexicon.concepts) {
-    graph.addNode('Concept', concept.slug, { passageCount: mentioned.get(concept.slug) ?? 0 });
+  // How much the corpus discusses each entity: what the concepts list can be ordered by.
+  for (const { ref } of lexiconLabels(lexicon)) {
+    graph.addNode(ref.label, ref.slug, { passageCount: graph.incoming('MENTIONS', ref) });
   }
   return withDerivedNames(graph.build());
 }

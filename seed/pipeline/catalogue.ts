@@ -1,11 +1,15 @@
 /**
  * The programme catalogue (seed/data/programme.yaml): programme, bridge projects, essays, authors,
  * preface and organisations. `parseCatalogue` validates the file; `catalogueToGraph` turns it into a
- * graph batch. Both are pure.
+ * graph batch; `citeCatalogue`, once the preface is read, cites the passage behind each fact. All
+ * pure.
  */
 import { z } from 'zod';
 import { parseYamlInput } from './yaml-input.js';
+import { normaliseSpace } from './document-structure.js';
+import type { PlacedPassage } from './essay-graph.js';
 import type { GraphBatchBuilder } from './graph-batch.js';
+import { cite } from './quotes.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase slug such as ruud-dorenbos');
 const text = z.string().trim().min(1);
@@ -18,7 +22,9 @@ const catalogueSchema = z.strictObject({
         slug,
         name: text,
         honorific: text.optional(),
-        affiliations: z.array(z.strictObject({ organisation: slug, role: text })).optional(),
+        affiliations: z
+          .array(z.strictObject({ organisation: slug, role: text, source: text }))
+          .optional(),
       }),
     )
     .min(1),
@@ -32,8 +38,10 @@ const catalogueSchema = z.strictObject({
     projectCount: z.strictObject({ atLeast: z.number().int().positive(), source: text }),
     source: text,
     coordinator: z.strictObject({ organisation: slug, source: text }),
+    bridgeProjects: z.strictObject({ source: text }),
+    essays: z.strictObject({ source: text }),
   }),
-  preface: z.strictObject({ slug, title: text, writer: slug, writerRole: text }),
+  preface: z.strictObject({ slug, title: text, writer: slug, writerRole: text, source: text }),
   projects: z
     .array(
       z.strictObject({
@@ -46,6 +54,7 @@ const catalogueSchema = z.strictObject({
           subtitle: text.optional(),
           seriesPosition: z.number().int().positive(),
           authors: z.array(slug).min(1),
+          source: text,
         }),
       }),
     )
@@ -179,5 +188,70 @@ export function catalogueToGraph(catalogue: Catalogue, graph: GraphBatchBuilder)
         { position: index + 1 },
       ),
     );
+  }
+}
+
+/**
+ * Cites the preface passage and page behind each programme fact and each link of the catalogue:
+ * the facts on the programme node, every other link on the relationship (see CITED_BY_PASSAGE).
+ * @throws CatalogueError when a `source` is not a verbatim quote of exactly one preface passage.
+ */
+export function citeCatalogue(
+  catalogue: Catalogue,
+  passages: readonly PlacedPassage[],
+  graph: GraphBatchBuilder,
+): void {
+  const { programme, preface } = catalogue;
+  const from = (source: string, where: string) => {
+    const citation = cite(passages, preface.slug, normaliseSpace(source));
+    if (typeof citation === 'string') throw new CatalogueError(`${where}.source: ${citation}`);
+    return citation;
+  };
+  const programmeRef = { label: 'Programme', slug: programme.slug } as const;
+  const coordinated = from(programme.coordinator.source, 'programme.coordinator');
+  const facts = [
+    from(programme.source, 'programme'),
+    from(programme.projectCount.source, 'programme.projectCount'),
+    coordinated,
+  ];
+  graph.addNode('Programme', programme.slug, {
+    evidencePassages: facts.map((fact) => fact.passage),
+    evidencePages: facts.map((fact) => fact.page),
+    evidenceQuotes: facts.map((fact) => fact.quote),
+  });
+  const organisation = (slug: string) => ({ label: 'Organisation', slug }) as const;
+  const person = (slug: string) => ({ label: 'Person', slug }) as const;
+  const prefaceRef = { label: 'Preface', slug: preface.slug } as const;
+  graph
+    .addRelationship(
+      'COORDINATED_BY',
+      programmeRef,
+      organisation(programme.coordinator.organisation),
+      coordinated,
+    )
+    .addRelationship('WROTE', person(preface.writer), prefaceRef, from(preface.source, 'preface'));
+  for (const entry of catalogue.people) {
+    for (const affiliation of entry.affiliations ?? []) {
+      graph.addRelationship(
+        'AFFILIATED_WITH',
+        person(entry.slug),
+        organisation(affiliation.organisation),
+        from(affiliation.source, `people.${entry.slug}.affiliations`),
+      );
+    }
+  }
+  const bridgeProjects = from(programme.bridgeProjects.source, 'programme.bridgeProjects');
+  const essays = from(programme.essays.source, 'programme.essays');
+  for (const project of catalogue.projects) {
+    const projectRef = { label: 'Project', slug: project.slug } as const;
+    const essayRef = { label: 'Essay', slug: project.essay.slug } as const;
+    const listed = from(project.essay.source, `projects.${project.slug}.essay`);
+    graph
+      .addRelationship('PART_OF', projectRef, programmeRef, bridgeProjects)
+      .addRelationship('OUTPUT_OF', essayRef, projectRef, essays)
+      .addRelationship('INTRODUCES', prefaceRef, essayRef, listed);
+    for (const author of project.essay.authors) {
+      graph.addRelationship('AUTHORED', person(author), essayRef, listed);
+    }
   }
 }

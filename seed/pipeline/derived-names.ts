@@ -22,6 +22,7 @@ const NAME_PROPERTIES: Partial<Record<NodeLabel, readonly string[]>> = {
   PolicyInstrument: ['name', 'nameEn', 'altLabelsNl', 'altLabelsEn'],
   Region: ['name', 'nameEn', 'altLabelsNl', 'altLabelsEn'],
   Regulation: ['name', 'nameEn', 'altLabelsNl', 'altLabelsEn'],
+  Table: ['caption'],
 };
 
 export function withDerivedNames(batch: GraphBatch): GraphBatch {

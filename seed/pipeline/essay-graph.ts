@@ -6,7 +6,7 @@
 import { searchableText } from '../../src/domain/text-normalisation.js';
 import type { GraphBatchBuilder, NodeRef } from './graph-batch.js';
 import { normaliseSpace } from './document-structure.js';
-import type { Lexicon } from './lexicon.js';
+import { entrySlug, type Lexicon } from './lexicon.js';
 import type { MentionMatcher } from './mentions.js';
 import type { PageStart } from './paragraphs.js';
 import type { EssayText } from './read-essay.js';
@@ -116,32 +116,62 @@ function pageAt(pages: readonly PageStart[], offset: number): number {
   return page;
 }
 
+/**
+ * Each table becomes a node that search finds (caption, page, the cells' texts) and that lists its
+ * instruments cell by cell; each instrument's SERVES link to the theme of its column cites it.
+ */
 function addTableInstruments(essay: EssayText, lexicon: Lexicon, graph: GraphBatchBuilder): void {
   const essayDocument = essay.documents.find((document) => document.label === 'Essay');
-  for (const table of essay.tables) {
-    for (const cell of table.cells) {
+  essay.tables.forEach((table, tableIndex) => {
+    const caption = normaliseSpace(table.layout.caption);
+    const tableRef: NodeRef = {
+      label: 'Table',
+      slug: `${essayDocument?.slug ?? 'essay'}--${slugify(caption)}`,
+    };
+    graph.addNode('Table', tableRef.slug, {
+      caption,
+      page: table.page,
+      ordinal: tableIndex + 1,
+      document: essayDocument?.slug ?? null,
+      searchText: searchableText(
+        caption,
+        ...table.layout.columns.map((column) => column.printed),
+        ...table.layout.rows.map((row) => row.printed),
+        ...table.cells.map((cell) => cell.text),
+      ),
+    });
+    table.cells.forEach((cell, cellIndex) => {
       const instrument = lexicon.instruments.find(
         (entry) => normaliseSpace(entry.cell) === cell.text,
       );
       if (instrument === undefined) {
         throw new EssayGraphError(
-          `table "${table.layout.caption}" cell "${cell.text}" has no instrument in the lexicon`,
+          `table "${caption}" cell "${cell.text}" has no instrument in the lexicon`,
         );
       }
       const themeRef: NodeRef = { label: 'Theme', slug: cell.theme };
       if (!graph.has(themeRef)) {
         throw new EssayGraphError(
-          `table "${table.layout.caption}" column theme "${cell.theme}" is not a lexicon theme`,
+          `table "${caption}" column theme "${cell.theme}" is not a lexicon theme`,
         );
       }
+      const instrumentRef: NodeRef = { label: 'PolicyInstrument', slug: entrySlug(instrument) };
+      const column = table.layout.columns.findIndex((entry) => entry.theme === cell.theme) + 1;
       graph
-        .addNode('PolicyInstrument', instrument.slug, { horizon: cell.horizon })
-        .addRelationship('SERVES', { label: 'PolicyInstrument', slug: instrument.slug }, themeRef, {
-          table: normaliseSpace(table.layout.caption),
+        .addNode('PolicyInstrument', instrumentRef.slug, { horizon: cell.horizon })
+        .addRelationship('LISTS', tableRef, instrumentRef, {
+          order: cellIndex + 1,
+          text: cell.text,
+          column,
+          theme: cell.theme,
+          horizon: cell.horizon,
+        })
+        .addRelationship('SERVES', instrumentRef, themeRef, {
+          table: tableRef.slug,
+          caption,
           page: table.page,
-          column: table.layout.columns.findIndex((column) => column.theme === cell.theme) + 1,
-          document: essayDocument?.slug ?? null,
+          column,
         });
-    }
-  }
+    });
+  });
 }

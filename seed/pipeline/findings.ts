@@ -10,6 +10,7 @@ import type { NodeLabel } from '../../src/domain/graph-model.js';
 import { searchableText } from '../../src/domain/text-normalisation.js';
 import type { GraphBatchBuilder } from './graph-batch.js';
 import type { PlacedPassage } from './essay-graph.js';
+import { cite } from './quotes.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase slug');
 const text = z.string().trim().min(1);
@@ -100,16 +101,10 @@ export function findingsToGraph(
   graph: GraphBatchBuilder,
 ): void {
   for (const finding of findings) {
-    const holders = passages.filter(
-      (passage) => passage.document === finding.document && passage.text.includes(finding.quote),
-    );
-    if (holders.length !== 1) {
-      throw new FindingsError(
-        `finding ${finding.slug}: its quote occurs in ${holders.length} passages of ${finding.document}; it must occur in exactly one`,
-      );
-    }
-    const passage = holders[0] as PlacedPassage;
-    const page = passage.pageAt(passage.text.indexOf(finding.quote));
+    const citation = cite(passages, finding.document, finding.quote);
+    if (typeof citation === 'string')
+      throw new FindingsError(`finding ${finding.slug}: ${citation}`);
+    const { page } = citation;
     if (page !== finding.page) {
       throw new FindingsError(
         `finding ${finding.slug}: page ${finding.page} is stated, but the quote starts on page ${page}`,
@@ -132,7 +127,7 @@ export function findingsToGraph(
     graph.addRelationship(
       'STATED_IN',
       from,
-      { label: 'Passage', slug: passage.slug },
+      { label: 'Passage', slug: citation.passage },
       { quote: finding.quote, page },
     );
     for (const [key, label] of Object.entries(ABOUT_LABELS) as [

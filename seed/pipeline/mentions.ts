@@ -18,7 +18,7 @@ export class MentionMatcher {
   /** Labels indexed by their first word. */
   private readonly byFirstWord = new Map<string, { entity: number; words: string[] }[]>();
 
-  constructor(private readonly entities: readonly LabelledEntity[]) {
+  constructor(private readonly entities: readonly Pick<LabelledEntity, 'ref' | 'labels'>[]) {
     entities.forEach((entity, index) => {
       for (const label of entity.labels) {
         const labelWords = words(label).map((word) => word.norm);
@@ -33,9 +33,8 @@ export class MentionMatcher {
 
   /**
    * Leftmost-longest matching: where labels overlap, the longest wins and the words it covers are
-   * not matched again, so "Oost-Groningen" is no mention of the province Groningen. Labels of
-   * different entities that cover exactly the same words (job carving, the concept and the
-   * instrument) are all kept.
+   * not matched again, so "Oost-Groningen" is no mention of the province Groningen. The one
+   * exception is a policy instrument's name: what it names inside is mentioned as well.
    */
   find(text: string): Mention[] {
     const tokens = words(text);
@@ -64,6 +63,22 @@ export class MentionMatcher {
           match.end === candidate.end,
       );
       if (!clashes && !repeated) accepted.push(candidate);
+    }
+    // An instrument's name that names something else names it too: "voorkomen voortijdig
+    // schoolverlaten" is a mention of the instrument and of early school leaving.
+    const instrumentMatches = accepted.filter(
+      (match) => this.entities[match.entity]?.ref.label === 'PolicyInstrument',
+    );
+    for (const candidate of candidates) {
+      const named = instrumentMatches.some(
+        (match) =>
+          match.start <= candidate.start &&
+          candidate.end <= match.end &&
+          candidate.end - candidate.start < match.end - match.start,
+      );
+      if (named && this.entities[candidate.entity]?.ref.label !== 'PolicyInstrument') {
+        accepted.push(candidate);
+      }
     }
     const found = new Map<number, { count: number; surfaces: string[] }>();
     for (const match of accepted) {

@@ -9,7 +9,7 @@
  * disappears from the graph. Nodes and relationships that no seed wrote (curation) are left alone.
  */
 import { CURATED_NODE_PROPERTIES } from '../../src/domain/curation.js';
-import { SEED_RUN_LABEL, type NodeLabel } from '../../src/domain/graph-model.js';
+import { NODE_LABELS, SEED_RUN_LABEL, type NodeLabel } from '../../src/domain/graph-model.js';
 import type { Neo4jGateway } from '../../src/neo4j/gateway.js';
 import type { GraphBatch, RelationshipGroup } from '../pipeline/graph-batch.js';
 
@@ -85,15 +85,28 @@ export async function writeGraph(
 /**
  * `SET n = row.properties` makes a seeded node exactly what the seed says, except for the properties
  * curation sets on seeded nodes (e.g. a concept's curated labels): those are read before and put
- * back after, so curated knowledge survives a reseed.
+ * back after, so curated knowledge survives a reseed. Its labels become exactly its `types`.
+ * Findings curated about a facet that used to be a node of its own are not moved: run `npm run seed`
+ * on a fresh database after such a change to the lexicon.
  */
 function mergeNodes(label: NodeLabel): string {
   const curated = CURATED_NODE_PROPERTIES.map((property) => `.${property}`).join(', ');
+  const otherLabels = JSON.stringify(NODE_LABELS.filter((other) => other !== label));
   return `UNWIND $rows AS row
           MERGE (n:${label} {slug: row.slug})
           WITH n, row, n {${curated}} AS curated
           SET n = row.properties, n.seedRun = $run
-          SET n += curated`;
+          SET n += curated
+          WITH n, row
+          // An earlier seed may have stored a facet as a node of its own.
+          CALL (n, row) {
+            UNWIND row.properties.types AS type
+            MATCH (separate:$(type) {slug: row.slug})
+            WHERE separate <> n AND separate.seedRun IS NOT NULL
+            DETACH DELETE separate
+          }
+          REMOVE n:$([other IN ${otherLabels} WHERE NOT other IN row.properties.types])
+          SET n:$(row.properties.types)`;
 }
 
 async function writeRelationships(

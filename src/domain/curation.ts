@@ -135,11 +135,9 @@ export interface StoredFinding {
  * @throws ConflictError naming the fields that differ.
  */
 export function requireSameFinding(stored: StoredFinding, draft: FindingDraft): void {
+  // By slug: the lexicon gives each entity one slug, under whichever of its types it is named.
   const subjects = (refs: readonly SubjectRef[]) =>
-    refs
-      .map((ref) => `${ref.label}:${ref.slug}`)
-      .sort()
-      .join(',');
+    [...new Set(refs.map((ref) => ref.slug))].sort().join(',');
   const differences = [
     stored.finding.kind !== draft.kind && 'kind',
     stored.finding.statementNl !== draft.statementNl && 'statementNl',

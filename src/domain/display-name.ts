@@ -21,6 +21,8 @@ export function displayName(node: AnyNodeModel, lang: 'NL' | 'EN' = 'NL'): strin
       return `p. ${node.page}: ${shortened(node.text)}`;
     case 'Finding':
       return shortened(lang === 'EN' ? node.statementEn : node.statementNl);
+    case 'Table':
+      return node.caption;
     default:
       return lang === 'EN' ? (node.labels.en ?? node.labels.nl) : node.labels.nl;
   }

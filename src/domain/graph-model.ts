@@ -4,6 +4,12 @@
  * finds, what a bridge spans), derived here once. It is the one whitelist every piece of Cypher
  * that names a label or type draws from, so no label or type ever comes from user input.
  */
+/**
+ * One thing is one node, but a node may carry more than one label: the lexicon's agenda themes are
+ * concepts too, two of the essay's table instruments are concepts, the European Union is an
+ * organisation and a region. Such a node is reported as the first of its labels in this order (its
+ * type), and each other label is a facet of it; every list of labels in this module keeps this order.
+ */
 export const NODE_LABELS = [
   'Programme',
   'Project',
@@ -19,9 +25,17 @@ export const NODE_LABELS = [
   'Region',
   'Regulation',
   'Finding',
+  'Table',
 ] as const;
 
 export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** The type of a node with these labels: the first of them in NODE_LABELS order. */
+export function nodeType(labels: readonly NodeLabel[]): NodeLabel {
+  const type = NODE_LABELS.find((label) => labels.includes(label));
+  if (type === undefined) throw new Error('A node has at least one label');
+  return type;
+}
 
 /** The API's name of each label: the values of the NodeType enum (and of SearchType, a subset). */
 export const NODE_TYPE_OF = {
@@ -39,6 +53,7 @@ export const NODE_TYPE_OF = {
   Region: 'REGION',
   Regulation: 'REGULATION',
   Finding: 'FINDING',
+  Table: 'TABLE',
 } as const satisfies Record<NodeLabel, string>;
 
 export type NodeTypeName = (typeof NODE_TYPE_OF)[NodeLabel];
@@ -53,17 +68,18 @@ export function labelOfType(type: NodeTypeName): NodeLabel {
 
 /** Labels a passage can mention. */
 export const ENTITY_LABELS = [
+  'Organisation',
   'Concept',
+  'Theme',
   'PolicyInstrument',
   'Region',
-  'Organisation',
   'Regulation',
 ] as const satisfies readonly NodeLabel[];
 
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
-/** Labels a finding can be about: what passages mention, and the policy themes. */
-export const SUBJECT_LABELS = [...ENTITY_LABELS, 'Theme'] as const satisfies readonly NodeLabel[];
+/** Labels a finding can be about: what passages mention. */
+export const SUBJECT_LABELS = ENTITY_LABELS;
 
 export type SubjectLabel = (typeof SUBJECT_LABELS)[number];
 
@@ -104,6 +120,8 @@ export const RELATIONSHIP_TYPES = {
   BROADER: [['Concept', 'Concept']],
   RELATED: [['Concept', 'Concept']],
   SERVES: [['PolicyInstrument', 'Theme']],
+  LISTS: [['Table', 'PolicyInstrument']],
+  CONCERNS: [['PolicyInstrument', 'Concept']],
 } as const satisfies Record<string, Endpoints>;
 
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
@@ -188,6 +206,7 @@ export const NATURAL_ORDER = {
   Region: 'sortKey',
   Regulation: 'sortKey',
   Finding: 'slug',
+  Table: 'slug',
 } as const satisfies Record<NodeLabel, string>;
 
 /**
@@ -204,6 +223,7 @@ export const EDGE_ORDER: Partial<
   AUTHORED: { property: 'position', descending: false, orders: 'in' },
   HAS_SECTION: { property: 'order', descending: false, orders: 'out' },
   HAS_PASSAGE: { property: 'order', descending: false, orders: 'out' },
+  LISTS: { property: 'order', descending: false, orders: 'out' },
   MENTIONS: { property: 'count', descending: true, orders: 'out' },
 };
 
@@ -275,8 +295,22 @@ const LINK_SOURCE: Record<Exclude<RelationshipType, 'PART_OF'>, LinkSource> = {
   ABOUT: 'text',
   BROADER: 'lexicon',
   RELATED: 'lexicon',
+  CONCERNS: 'lexicon',
   SERVES: 'table',
+  LISTS: 'table',
 };
+
+/** Links that come from the text itself: a passage's mentions, a finding and what it is about. */
+export const TEXT_LINK_TYPES = RELATIONSHIP_TYPE_NAMES.filter(
+  (type) => type !== 'PART_OF' && LINK_SOURCE[type] === 'text',
+);
+
+/**
+ * The relationship property naming the passage that states a link from another source: the
+ * preface passage behind an authorship or a programme fact. Such a link is backed by a passage
+ * too; `quote` and `page` beside it give the words and where they are printed.
+ */
+export const CITED_BY_PASSAGE = 'passage';
 
 /**
  * The property holding the name a person reads for each label that has one; the seed derives the
@@ -294,6 +328,7 @@ export const DISPLAY_NAME = {
   PolicyInstrument: 'name',
   Region: 'name',
   Regulation: 'name',
+  Table: 'caption',
 } as const satisfies Partial<Record<NodeLabel, string>>;
 
 /**

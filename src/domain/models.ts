@@ -17,6 +17,8 @@ export interface ProgrammeModel extends NodeModel<'Programme'> {
   readonly endMonth: number | null;
   readonly projectCountAtLeast: number | null;
   readonly projectCountSource: string | null;
+  /** Where the preface states these facts: passage slugs, pages and quotes, in step. */
+  readonly evidence: readonly { passage: string; page: number; quote: string }[];
 }
 
 export type ProjectKind = 'BRIDGE' | 'RESEARCH';
@@ -58,9 +60,16 @@ export interface Definition {
   readonly source: 'QUOTE' | 'PARAPHRASE';
 }
 
-export interface OrganisationModel extends NodeModel<'Organisation'> {
-  readonly name: string;
+/** A lexicon entry's node: its labels, and the other types the same node also has (its facets). */
+interface LexiconNodeModel<L extends EntityLabel> extends NodeModel<L> {
   readonly labels: Labels;
+  readonly facets: readonly EntityLabel[];
+  /** Passages that mention it, counted at ingestion. */
+  readonly passageCount: number;
+}
+
+export interface OrganisationModel extends LexiconNodeModel<'Organisation'> {
+  readonly name: string;
   readonly kind: string | null;
 }
 
@@ -89,23 +98,18 @@ export interface PassageModel extends NodeModel<'Passage'> {
   readonly readingKey: string;
 }
 
-export interface ConceptModel extends NodeModel<'Concept'> {
-  readonly labels: Labels;
+export interface ConceptModel extends LexiconNodeModel<'Concept'> {
   readonly definition: Definition | null;
-  /** Passages that mention the concept, counted at ingestion. */
-  readonly passageCount: number;
 }
 
-export interface ThemeModel extends NodeModel<'Theme'> {
-  readonly labels: Labels;
+export interface ThemeModel extends LexiconNodeModel<'Theme'> {
   readonly definition: Definition | null;
 }
 
 export type Horizon = 'SHORT' | 'LONG';
 
-export interface PolicyInstrumentModel extends NodeModel<'PolicyInstrument'> {
+export interface PolicyInstrumentModel extends LexiconNodeModel<'PolicyInstrument'> {
   readonly name: string;
-  readonly labels: Labels;
   /** SHORT: under two years; LONG: over two years; null when no table places it. */
   readonly horizon: Horizon | null;
 }
@@ -113,15 +117,13 @@ export interface PolicyInstrumentModel extends NodeModel<'PolicyInstrument'> {
 export type RegionKind =
   'MUNICIPALITY' | 'REGION' | 'PROVINCE' | 'COUNTRY' | 'SUPRANATIONAL' | 'PLACE';
 
-export interface RegionModel extends NodeModel<'Region'> {
+export interface RegionModel extends LexiconNodeModel<'Region'> {
   readonly name: string;
-  readonly labels: Labels;
   readonly kind: RegionKind;
 }
 
-export interface RegulationModel extends NodeModel<'Regulation'> {
+export interface RegulationModel extends LexiconNodeModel<'Regulation'> {
   readonly name: string;
-  readonly labels: Labels;
 }
 
 export type FindingKind = 'CLAIM' | 'RECOMMENDATION' | 'DEFINITION' | 'STATISTIC';
@@ -144,6 +146,13 @@ export interface FindingModel extends NodeModel<'Finding'> {
   readonly statistic: StatisticValues | null;
 }
 
+/** A table of an essay, e.g. Table 1, which places the policy instruments. */
+export interface TableModel extends NodeModel<'Table'> {
+  readonly caption: string;
+  readonly page: number;
+  readonly document: string | null;
+}
+
 export type AnyNodeModel =
   | ProgrammeModel
   | ProjectModel
@@ -158,7 +167,8 @@ export type AnyNodeModel =
   | PolicyInstrumentModel
   | RegionModel
   | RegulationModel
-  | FindingModel;
+  | FindingModel
+  | TableModel;
 
 /** The model of a node of `L`. */
 export type ModelOf<L extends NodeLabel> = Extract<AnyNodeModel, { label: L }>;

@@ -8,6 +8,8 @@ import { conceptMap, type Normalisation } from '../domain/cooccurrence.js';
 import {
   DOCUMENT_LABELS,
   NODE_LABELS,
+  nodeType,
+  type NodeLabel,
   RELATIONS,
   type RelationName,
 } from '../domain/graph-model.js';
@@ -29,17 +31,27 @@ export interface NeighbourhoodParameters {
   readonly depth: number;
 }
 
+function typeOf(view: AnyNodeModel): NodeLabel {
+  return nodeType('facets' in view ? [view.label, ...view.facets] : [view.label]);
+}
+
 /** Links a neighbourhood export holds at the most, as `neighbourhood(first:)` does. */
 const NEIGHBOURHOOD_LINKS = 200;
 
+/**
+ * Every node once, as its own type, with every stored link. A node with facets is read under each
+ * of its labels to walk the relations of each; its links are then drawn from and to the node.
+ */
 export async function wholeGraph(context: RequestContext): Promise<ExportGraph> {
-  const nodesByLabel = await Promise.all(NODE_LABELS.map((label) => context.nodes.all(label)));
-  const nodes = nodesByLabel.flat();
+  const views = (await Promise.all(NODE_LABELS.map((label) => context.nodes.all(label)))).flat();
+  const nodes = views.filter((view) => typeOf(view) === view.label);
+  const byKey = new Map(nodes.map((node) => [`${node.label}:${node.slug}`, node]));
+  const asNode = (view: AnyNodeModel) => byKey.get(`${typeOf(view)}:${view.slug}`) ?? view;
   const forward = [...RELATIONS.values()].filter((relation) => relation.direction === 'out');
   const edges = (
     await Promise.all(
       forward.map(async (relation) => {
-        const sources = nodes.filter((node) => node.label === relation.source);
+        const sources = views.filter((node) => node.label === relation.source);
         const lists = await context.loaders
           .neighbours(relation.name)
           .loadMany(sources.map((node) => node.slug));
@@ -48,8 +60,8 @@ export async function wholeGraph(context: RequestContext): Promise<ExportGraph> 
           if (neighbours instanceof Error) throw neighbours;
           return (neighbours ?? []).map((item): EdgeModel => ({
             type: relation.type,
-            from: source,
-            to: item.node,
+            from: asNode(source),
+            to: asNode(item.node),
             properties: item.edge,
           }));
         });

@@ -5,7 +5,7 @@
  * price follows the data as essays and curated findings are added. The others are bounded by the
  * number of nodes of a label, or by a fixed limit of the field.
  */
-import type { NodeLabel, RelationName } from '../domain/graph-model.js';
+import { ENTITY_LABELS, type NodeLabel, type RelationName } from '../domain/graph-model.js';
 import type { GraphSizeRepository } from '../repositories/graph-size.repository.js';
 
 export type SizeSource =
@@ -29,6 +29,17 @@ export const LIST_SIZES: Readonly<Record<string, SizeSource>> = {
   'Theme.instruments': { relation: 'Theme<-SERVES' },
   'PolicyInstrument.themes': { relation: 'PolicyInstrument-SERVES->' },
   'Region.partOf': { relation: 'Region-PART_OF->' },
+  'PolicyInstrument.concepts': { relation: 'PolicyInstrument-CONCERNS->' },
+  'Table.cells': { relation: 'Table-LISTS->' },
+  // A node is at most each of the lexicon's types once.
+  ...Object.fromEntries(
+    ['Concept', 'Theme', 'PolicyInstrument', 'Region', 'Organisation', 'Regulation'].map((type) => [
+      `${type}.facets`,
+      { fixed: ENTITY_LABELS.length - 1 },
+    ]),
+  ),
+  // The programme's name and years, its number of projects and its coordinator.
+  'Programme.evidence': { fixed: 3 },
   'Finding.about': { relation: 'Finding-ABOUT->' },
   // What two findings share is among the subjects of one of them.
   'RelatedFinding.shared': { relation: 'Finding-ABOUT->' },

@@ -102,7 +102,7 @@ export class AnalysisRepository {
        WHERE NOT (g.slug = slug AND $source = 'Finding')
        WITH total, slug, g, seed, max(proximity) AS proximity
        WITH slug, g, seed, proximity * (log(total / COUNT { (seed)<-[:ABOUT]-(:Finding) }) + 1) AS weight
-       WITH slug, g, collect({label: [l IN labels(seed) WHERE l IN $subjects][0], subject: properties(seed), weight: weight}) AS shared,
+       WITH slug, g, collect({label: [l IN $subjects WHERE l IN labels(seed)][0], subject: properties(seed), weight: weight}) AS shared,
             sum(weight) AS score
        ORDER BY score DESC, g.slug
        WITH slug, collect({finding: properties(g), score: score, shared: shared})[0..$limit] AS related

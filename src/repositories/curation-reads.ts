@@ -119,7 +119,7 @@ export async function readFinding(
      OPTIONAL MATCH (f)-[:${ABOUT}]->(e)
      RETURN properties(f) AS finding, p.slug AS passage, s.quote AS quote,
             collect(CASE WHEN e IS NULL THEN null ELSE {
-              label: [label IN labels(e) WHERE label IN $subjectLabels][0], slug: e.slug
+              label: [label IN $subjectLabels WHERE label IN labels(e)][0], slug: e.slug
             } END) AS about`,
     { slug, subjectLabels: SUBJECT_LABELS },
   );

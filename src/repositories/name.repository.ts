@@ -20,7 +20,7 @@ const RETURN_NAMED = (labels: readonly NodeLabel[]) => {
   const names = [
     ...new Set(labels.map((label) => (DISPLAY_NAME as Partial<Record<NodeLabel, string>>)[label])),
   ].filter((property): property is string => property !== undefined);
-  return `RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, n.slug AS slug,
+  return `RETURN [l IN $labels WHERE l IN labels(n)][0] AS label, n.slug AS slug,
           coalesce(${[...names.map((property) => `n.${property}`), 'n.slug'].join(', ')}) AS name`;
 };
 

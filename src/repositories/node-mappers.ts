@@ -1,7 +1,7 @@
 /**
  * Record -> model mapping: turns the property map of a stored node into its plain model.
  */
-import type { NodeLabel } from '../domain/graph-model.js';
+import { ENTITY_LABELS, type EntityLabel, type NodeLabel } from '../domain/graph-model.js';
 import type { AnyNodeModel, Definition, Labels } from '../domain/models.js';
 import {
   integer,
@@ -29,6 +29,7 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
         endMonth: optionalInteger(properties, 'endMonth'),
         projectCountAtLeast: optionalInteger(properties, 'projectCountAtLeast'),
         projectCountSource: optionalText(properties, 'projectCountSource'),
+        evidence: citations(properties),
       };
     case 'Project':
       return {
@@ -65,6 +66,8 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
         slug,
         name: text(properties, 'name'),
         labels: namedLabels(properties),
+        facets: facetsOf(label, properties),
+        passageCount: optionalInteger(properties, 'passageCount') ?? 0,
         kind: optionalText(properties, 'kind'),
       };
     case 'Section':
@@ -83,14 +86,17 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
         label,
         slug,
         labels: labelsFrom(properties, 'prefLabelNl', 'prefLabelEn', true),
-        definition: definition(properties),
+        facets: facetsOf(label, properties),
         passageCount: optionalInteger(properties, 'passageCount') ?? 0,
+        definition: definition(properties),
       };
     case 'Theme':
       return {
         label,
         slug,
         labels: labelsFrom(properties, 'labelNl', 'labelEn', true),
+        facets: facetsOf(label, properties),
+        passageCount: optionalInteger(properties, 'passageCount') ?? 0,
         definition: definition(properties),
       };
     case 'PolicyInstrument':
@@ -99,6 +105,8 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
         slug,
         name: text(properties, 'name'),
         labels: namedLabels(properties),
+        facets: facetsOf(label, properties),
+        passageCount: optionalInteger(properties, 'passageCount') ?? 0,
         horizon:
           properties['horizon'] == null
             ? null
@@ -110,6 +118,8 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
         slug,
         name: text(properties, 'name'),
         labels: namedLabels(properties),
+        facets: facetsOf(label, properties),
+        passageCount: optionalInteger(properties, 'passageCount') ?? 0,
         kind: oneOf(properties, 'kind', [
           'municipality',
           'region',
@@ -121,10 +131,46 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
           'MUNICIPALITY' | 'REGION' | 'PROVINCE' | 'COUNTRY' | 'SUPRANATIONAL' | 'PLACE',
       };
     case 'Regulation':
-      return { label, slug, name: text(properties, 'name'), labels: namedLabels(properties) };
+      return {
+        label,
+        slug,
+        name: text(properties, 'name'),
+        labels: namedLabels(properties),
+        facets: facetsOf(label, properties),
+        passageCount: optionalInteger(properties, 'passageCount') ?? 0,
+      };
     case 'Finding':
       return finding(slug, properties);
+    case 'Table':
+      return {
+        label,
+        slug,
+        caption: text(properties, 'caption'),
+        page: integer(properties, 'page'),
+        document: optionalText(properties, 'document'),
+      };
   }
+}
+
+function citations(properties: Properties): { passage: string; page: number; quote: string }[] {
+  if (properties['evidencePassages'] == null) return [];
+  const pages = integerList(properties, 'evidencePages');
+  const quotes = textList(properties, 'evidenceQuotes');
+  return textList(properties, 'evidencePassages').map((passage, index) => ({
+    passage,
+    page: pages[index] as number,
+    quote: quotes[index] as string,
+  }));
+}
+
+/** The node's lexicon types besides `label`; a node seeded before types were stored has none. */
+function facetsOf(label: NodeLabel, properties: Properties): EntityLabel[] {
+  return properties['types'] == null
+    ? []
+    : textList(properties, 'types').filter(
+        (type): type is EntityLabel =>
+          type !== label && (ENTITY_LABELS as readonly string[]).includes(type),
+      );
 }
 
 function passage(slug: string, properties: Properties): AnyNodeModel {

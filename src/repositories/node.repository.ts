@@ -28,6 +28,7 @@ export const SORTABLE_PROPERTIES = {
   Region: ['sortKey'],
   Regulation: ['sortKey'],
   Finding: ['slug'],
+  Table: ['slug'],
 } as const satisfies Record<NodeLabel, readonly string[]>;
 
 /**
@@ -60,6 +61,7 @@ export const FILTERS = {
     document: 'EXISTS { (n)-[:STATED_IN]->(:Passage {document: $filter.document}) }',
     concept: 'EXISTS { (n)-[:ABOUT]->(:Concept {slug: $filter.concept}) }',
   },
+  Table: {},
 } as const satisfies Record<NodeLabel, Record<string, string>>;
 
 export type SortProperty<L extends NodeLabel> = (typeof SORTABLE_PROPERTIES)[L][number];

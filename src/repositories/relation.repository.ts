@@ -43,7 +43,7 @@ export class RelationRepository {
        RETURN slug, collect({
          edge: properties(r),
          node: properties(t),
-         label: [label IN labels(t) WHERE label IN $targets][0],
+         label: [label IN $targets WHERE label IN labels(t)][0],
          sortValue: sortValue
        }) AS neighbours`,
       { slugs, targets: relation.targets },

@@ -29,7 +29,7 @@ export interface SearchPage {
 }
 
 const HITS = `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
-  WITH node, score, [label IN labels(node) WHERE label IN $labels][0] AS label
+  WITH node, score, [label IN $labels WHERE label IN labels(node)][0] AS label
   WHERE label IS NOT NULL`;
 
 export class SearchRepository {

@@ -3,7 +3,13 @@
  * path lengths and counts are validated integers before they reach the Cypher text (variable-length
  * bounds cannot be parameters); labels come from NODE_LABELS.
  */
-import { NODE_LABELS, RELATIONSHIP_TYPE_NAMES, type NodeLabel } from '../domain/graph-model.js';
+import {
+  CITED_BY_PASSAGE,
+  NODE_LABELS,
+  RELATIONSHIP_TYPE_NAMES,
+  TEXT_LINK_TYPES,
+  type NodeLabel,
+} from '../domain/graph-model.js';
 import type { EdgeModel, PathModel } from '../domain/analysis-models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import { toNodeModel } from './node-mappers.js';
@@ -16,8 +22,8 @@ export interface NodeRef {
 
 const EDGE_FIELDS = (r: string) => `{
   type: type(${r}), properties: properties(${r}),
-  fromLabel: [l IN labels(startNode(${r})) WHERE l IN $known][0], from: properties(startNode(${r})),
-  toLabel: [l IN labels(endNode(${r})) WHERE l IN $known][0], to: properties(endNode(${r}))
+  fromLabel: [l IN $known WHERE l IN labels(startNode(${r}))][0], from: properties(startNode(${r})),
+  toLabel: [l IN $known WHERE l IN labels(endNode(${r}))][0], to: properties(endNode(${r}))
 }`;
 
 /** Bounds of one breadth-first ring of a neighbourhood: nodes expanded, links read. */
@@ -58,25 +64,32 @@ export class TraversalRepository {
        UNWIND links AS r
        WITH DISTINCT r LIMIT $limit
        RETURN ${EDGE_FIELDS('r')} AS edge`,
-      { slug: center.slug, through, known: NODE_LABELS, limit: limit + 1 },
+      { slug: center.slug, through, known: preferring(through), limit: limit + 1 },
     );
     return rows.map((row) => toEdge(record(row, 'edge', 'neighbourhood row')));
   }
 
-  /** Up to `count` shortest paths of at most `maxLength` hops, shortest first. */
+  /**
+   * Up to `count` shortest paths of at most `maxLength` hops, shortest first; with
+   * `passageBackedOnly`, only over links a passage backs (see CITED_BY_PASSAGE).
+   */
   async shortestPaths(
     from: NodeRef,
     to: NodeRef,
     maxLength: number,
     count: number,
+    passageBackedOnly = false,
   ): Promise<PathModel[]> {
+    const hop = passageBackedOnly
+      ? `(()-[r WHERE type(r) IN $textTypes OR r.${CITED_BY_PASSAGE} IS NOT NULL]-())`
+      : '(()-[]-())';
     const rows = await this.gateway.read(
       `MATCH (a:${label(from.label)} {slug: $from}), (b:${label(to.label)} {slug: $to})
-       MATCH p = SHORTEST ${bounded(count, 1, 5)} (a)-[]-{1,${bounded(maxLength, 1, 6)}}(b)
-       RETURN [x IN nodes(p) | {label: [l IN labels(x) WHERE l IN $known][0], properties: properties(x)}] AS nodes,
+       MATCH p = SHORTEST ${bounded(count, 1, 5)} (a)${hop}{1,${bounded(maxLength, 1, 6)}}(b)
+       RETURN [x IN nodes(p) | {label: [l IN $known WHERE l IN labels(x)][0], properties: properties(x)}] AS nodes,
               [r IN relationships(p) | ${EDGE_FIELDS('r')}] AS edges
        ORDER BY length(p)`,
-      { from: from.slug, to: to.slug, known: NODE_LABELS },
+      { from: from.slug, to: to.slug, known: NODE_LABELS, textTypes: TEXT_LINK_TYPES },
     );
     return rows.map((row) => ({
       nodes: records(row, 'nodes', 'path row').map((node) =>
@@ -104,6 +117,19 @@ function toEdge(row: Properties): EdgeModel {
     from,
     to,
   };
+}
+
+/**
+ * The labels a node is reported under, in order of preference: those a walk is restricted to
+ * first, so that a node with facets is shown as the type asked for.
+ */
+function preferring(through: readonly NodeLabel[] | null): NodeLabel[] {
+  if (through === null) return [...NODE_LABELS];
+  const [asked, rest] = [
+    NODE_LABELS.filter((known) => through.includes(known)),
+    NODE_LABELS.filter((known) => !through.includes(known)),
+  ];
+  return [...asked, ...rest];
 }
 
 function label(value: NodeLabel): NodeLabel {

@@ -25,8 +25,11 @@ const COUNTS = `{
 /** What the full graph holds: the counts of the batch the pipeline builds from seed/. */
 const SEEDED = await (async () => {
   const { graph } = await prepareSeed();
-  const count = (label: Parameters<typeof graph.nodes.get>[0]) => ({
-    totalCount: graph.nodes.get(label)?.length,
+  // A node is listed under each of its labels: its type and its facets.
+  const count = (label: string) => ({
+    totalCount: [...graph.nodes.values()]
+      .flat()
+      .filter((row) => (row.properties['types'] as string[]).includes(label)).length,
   });
   return {
     essays: count('Essay'),

@@ -56,9 +56,9 @@ const SELECTION = {
     related { totalCount edges { node { slug } } } mentions { totalCount } findings { totalCount }`,
   theme: `id slug nl: label en: label(lang: EN) altNl: altLabels altEn: altLabels(lang: EN)
     definition definitionEn: definition(lang: EN) definitionSource
-    instruments { table page horizon instrument { slug } theme { slug } } findings { totalCount }`,
+    instruments { table { caption } page horizon instrument { slug } theme { slug } } findings { totalCount }`,
   instrument: `id slug nl: label en: label(lang: EN) altNl: altLabels altEn: altLabels(lang: EN) horizon
-    themes { table page horizon theme { slug } } mentions { totalCount } findings { totalCount }`,
+    themes { table { caption } page horizon theme { slug } } mentions { totalCount } findings { totalCount }`,
   region: `id slug nl: label en: label(lang: EN) altNl: altLabels altEn: altLabels(lang: EN) kind
     partOf { slug } parts { totalCount edges { node { slug } } } mentions { totalCount } findings { totalCount }`,
   regulation: `id slug nl: label en: label(lang: EN) altNl: altLabels altEn: altLabels(lang: EN)
@@ -79,7 +79,7 @@ const ROOT_CONNECTIONS = [
   { field: 'concepts', selection: SELECTION.concept, total: 81 },
   { field: 'themes', selection: SELECTION.theme, total: 3 },
   { field: 'instruments', selection: SELECTION.instrument, total: 21 },
-  { field: 'regions', selection: SELECTION.region, total: 19 },
+  { field: 'regions', selection: SELECTION.region, total: 20 },
   { field: 'regulations', selection: SELECTION.regulation, total: 9 },
   { field: 'findings', selection: SELECTION.finding, total: 149 },
   { field: 'search(query: "regio")', selection: SELECTION.searchHit, total: null },
@@ -310,6 +310,7 @@ describe('every enum value a client can send', () => {
     ['PERSON', 'Person', 'Essay:bouwstenen-voor-de-regionale-arbeidsmarkt'],
     ['PROJECT', 'Project', 'Essay:bouwstenen-voor-de-regionale-arbeidsmarkt'],
     ['PROGRAMME', 'Programme', 'Project:brugproject-goed-bestuur'],
+    ['TABLE', 'Table', 'PolicyInstrument:quotumregeling'],
   ])('neighbourhood(types: [%s]) passes only through %s nodes', async (type, typename, center) => {
     const data = await answer<{
       neighbourhood: { center: { id: string }; nodes: { id: string; __typename: string }[] };

@@ -142,20 +142,25 @@ describe('requests past the documented bounds', () => {
     ]);
   });
 
-  it('refuses a path from a node to itself, and a bridge of a theme', async () => {
+  it('refuses a path from a node to itself, under any of its types, and a bridge of a table', async () => {
     const { data, errors } = await api.query(
-      `{ paths(from: "Concept:krimp", to: "Concept:krimp") { length }
-         bridge(a: "Theme:weerbaarheid", b: "Concept:krimp") { a { id } } }`,
+      `{ same: paths(from: "Concept:krimp", to: "Concept:krimp") { length }
+         facet: paths(from: "Theme:weerbaarheid", to: "Concept:weerbaarheid") { length }
+         bridge(a: "Table:${TABLE_1}", b: "Concept:krimp") { a { id } } }`,
     );
-    expect(data).toEqual({ paths: null, bridge: null });
+    expect(data).toEqual({ same: null, facet: null, bridge: null });
     expect(errors!.map((error) => [error.path![0], error.extensions!.code, error.message])).toEqual(
       [
-        ['paths', 'BAD_USER_INPUT', '`from` and `to` are the same node; a path needs two'],
-        ['bridge', 'BAD_USER_INPUT', expect.stringMatching(/^A Theme cannot be bridged/) as string],
+        ['same', 'BAD_USER_INPUT', '`from` and `to` are the same node; a path needs two'],
+        ['facet', 'BAD_USER_INPUT', '`from` and `to` are the same node; a path needs two'],
+        ['bridge', 'BAD_USER_INPUT', expect.stringMatching(/^A Table cannot be bridged/) as string],
       ],
     );
   });
 });
+
+const TABLE_1 =
+  'bouwstenen-voor-de-regionale-arbeidsmarkt--tabel-1-agendapunten-regionaal-arbeidsmarktbeleid';
 
 describe("the project's own Neo4j", () => {
   it('refuses a Bolt port that is already taken, before starting a JVM', async () => {

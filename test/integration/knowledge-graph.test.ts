@@ -90,7 +90,7 @@ describe('Table 1', () => {
             slug: string;
             instruments: {
               horizon: string;
-              table: string;
+              table: { caption: string };
               page: number;
               instrument: { label: string };
             }[];
@@ -98,7 +98,7 @@ describe('Table 1', () => {
         }[];
       };
     }>(
-      `{ themes { edges { node { slug instruments { horizon table page instrument { label } } } } } }`,
+      `{ themes { edges { node { slug instruments { horizon table { caption } page instrument { label } } } } } }`,
     );
     const themes = Object.fromEntries(
       data!.themes.edges.map((edge) => [edge.node.slug, edge.node.instruments]),
@@ -116,7 +116,7 @@ describe('Table 1', () => {
       new Set(
         Object.values(themes)
           .flat()
-          .map((placement) => `${placement.table} p${placement.page}`),
+          .map((placement) => `${placement.table.caption} p${placement.page}`),
       ),
     ).toEqual(new Set(['Tabel 1 Agendapunten regionaal arbeidsmarktbeleid p22']));
   });

@@ -232,7 +232,7 @@ describe('related findings', () => {
     );
     expect(relatedFindings.length).toBeGreaterThan(1);
     expect(relatedFindings[0]!.finding.slug).toBe('definitie-job-carving');
-    expect(relatedFindings[0]!.shared.map((shared) => shared.subject.id)).toEqual([id]);
+    expect(relatedFindings[0]!.shared.map((shared) => shared.subject.id)).toContain(id);
     const selfWeight = relatedFindings[0]!.shared[0]!.weight;
     for (const item of relatedFindings) {
       for (const shared of item.shared) {

@@ -20,7 +20,10 @@ describe('GraphBatchBuilder', () => {
       .addRelationship('MENTIONS', passage, concept, { count: 1, surfaces: ['Krimp'] })
       .build();
     expect(batch.nodes.get('Concept')).toEqual([
-      { slug: 'krimp', properties: { slug: 'krimp', prefLabelNl: 'krimp', passageCount: 4 } },
+      {
+        slug: 'krimp',
+        properties: { slug: 'krimp', prefLabelNl: 'krimp', passageCount: 4, types: ['Concept'] },
+      },
     ]);
     expect(batch.relationships).toEqual([
       {

@@ -10,14 +10,21 @@ const matcher = new MentionMatcher([
   { ref: { label: 'Concept', slug: 'regio' }, labels: ['regio’s'] },
   { ref: { label: 'Regulation', slug: 'ww' }, labels: ['WW'] },
   { ref: { label: 'Regulation', slug: 'wwb' }, labels: ['WWB', 'Wet werk en bijstand'] },
-  { ref: { label: 'Region', slug: 'zuid-limburg' }, labels: ['Zuid-Limburg', 'Zuid-Oost Limburg'] },
+  { ref: { label: 'Region', slug: 'zuid-limburg' }, labels: ['Zuid-Limburg'] },
+  { ref: { label: 'Region', slug: 'zuidoost-limburg' }, labels: ['Zuid-Oost Limburg'] },
   { ref: { label: 'Region', slug: 'limburg' }, labels: ['Limburg'] },
   {
     ref: { label: 'Region', slug: 'eindhoven' },
     labels: ['Brainport Regio Eindhoven', 'Eindhoven'],
   },
-  { ref: { label: 'Concept', slug: 'job-carving' }, labels: ['job carving'] },
-  { ref: { label: 'PolicyInstrument', slug: 'job-carving' }, labels: ['Job carving'] },
+  {
+    ref: { label: 'Concept', slug: 'voortijdig-schoolverlaten' },
+    labels: ['voortijdig schoolverlaten'],
+  },
+  {
+    ref: { label: 'PolicyInstrument', slug: 'voorkomen-vsv' },
+    labels: ['voorkomen van voortijdig schoolverlaten'],
+  },
 ]);
 
 const slugsIn = (text: string) =>
@@ -53,7 +60,7 @@ describe('MentionMatcher', () => {
   it('finds multi-word labels, in any of their forms, as written', () => {
     expect(matcher.find('in Oost-Groningen of Zuid-Oost Limburg wonen')).toEqual([
       {
-        entity: { label: 'Region', slug: 'zuid-limburg' },
+        entity: { label: 'Region', slug: 'zuidoost-limburg' },
         count: 1,
         surfaces: ['Zuid-Oost Limburg'],
       },
@@ -62,5 +69,14 @@ describe('MentionMatcher', () => {
       'gerelateerde-varieteit',
       'wwb',
     ]);
+  });
+
+  it('keeps what an instrument names as a mention beside the instrument', () => {
+    expect(slugsIn('het voorkomen van voortijdig schoolverlaten in de regio’s')).toEqual([
+      'regio',
+      'voorkomen-vsv',
+      'voortijdig-schoolverlaten',
+    ]);
+    expect(slugsIn('voortijdig schoolverlaten')).toEqual(['voortijdig-schoolverlaten']);
   });
 });

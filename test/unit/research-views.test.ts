@@ -13,6 +13,8 @@ const theme = (slug: string): ThemeModel => ({
   label: 'Theme',
   slug,
   labels: { nl: slug, en: slug, altNl: [], altEn: [] },
+  facets: [],
+  passageCount: 0,
   definition: null,
 });
 const instrument = (slug: string, horizon: 'SHORT' | 'LONG'): PolicyInstrumentModel => ({
@@ -20,6 +22,8 @@ const instrument = (slug: string, horizon: 'SHORT' | 'LONG'): PolicyInstrumentMo
   slug,
   name: slug,
   labels: { nl: slug, en: null, altNl: [], altEn: [] },
+  facets: [],
+  passageCount: 0,
   horizon,
 });
 
@@ -87,7 +91,10 @@ describe('conceptMap', () => {
 });
 
 describe('bridges', () => {
-  const node = (label: 'Essay' | 'Theme' | 'Concept' | 'Person', slug: string) => ({ label, slug });
+  const node = (label: 'Essay' | 'Theme' | 'Concept' | 'Person' | 'Table', slug: string) => ({
+    label,
+    slug,
+  });
 
   it('share what both sides have, in the first side’s order, each once', () => {
     expect(
@@ -104,11 +111,12 @@ describe('bridges', () => {
     expect(() => requireBridgeable(node('Essay', 'a'), node('Essay', 'a'))).toThrow(
       '`a` and `b` are the same node; a bridge needs two',
     );
-    expect(() => requireBridgeable(node('Theme', 'a'), node('Essay', 'b'))).toThrow(
+    expect(() => requireBridgeable(node('Theme', 'a'), node('Essay', 'b'))).not.toThrow();
+    expect(() => requireBridgeable(node('Table', 'a'), node('Essay', 'b'))).toThrow(
       BadUserInputError,
     );
-    expect(() => requireBridgeable(node('Theme', 'a'), node('Essay', 'b'))).toThrow(
-      /^A Theme cannot be bridged; pass one of Project, Essay, Preface, Person, Organisation, Section, Passage, Concept, PolicyInstrument, Region, Regulation, Finding$/,
+    expect(() => requireBridgeable(node('Table', 'a'), node('Essay', 'b'))).toThrow(
+      /^A Table cannot be bridged; pass one of Project, Essay, Preface, Person, Organisation, Section, Passage, Concept, Theme, PolicyInstrument, Region, Regulation, Finding$/,
     );
   });
 });

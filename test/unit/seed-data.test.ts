@@ -6,12 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { parseFindings } from '../../seed/pipeline/findings.js';
 import { parseLexicon } from '../../seed/pipeline/lexicon.js';
 import { buildGraph, readInputs } from '../../seed/seed-graph.js';
+import { ENTITY_LABELS, type EntityLabel } from '../../src/domain/graph-model.js';
 
 const inputs = await readInputs();
 const graph = buildGraph(inputs);
 const lexicon = parseLexicon(inputs.lexicon.text, inputs.lexicon.name);
 const findings = parseFindings(inputs.findings.text, inputs.findings.name);
-const nodes = (label: Parameters<typeof graph.nodes.get>[0]) => graph.nodes.get(label) ?? [];
+type Label = Parameters<typeof graph.nodes.get>[0];
+const nodes = (label: Label) => graph.nodes.get(label) ?? [];
+/** The nodes that are `label`: stored under it, or with it as a facet. */
+const nodesAs = (label: Label) =>
+  [...graph.nodes.values()]
+    .flat()
+    .filter(
+      (row) => nodes(label).includes(row) || (row.properties['types'] as string[]).includes(label),
+    );
 const relationships = (type: string) => graph.relationships.filter((group) => group.type === type);
 const passageText = new Map(
   nodes('Passage').map((row) => [row.slug, row.properties['text'] as string]),
@@ -68,7 +77,7 @@ describe('curated findings', () => {
       findings.length,
     );
     for (const group of about) {
-      const defined = new Set(nodes(group.to).map((row) => row.slug));
+      const defined = new Set(nodesAs(group.to).map((row) => row.slug));
       for (const row of group.rows) expect(defined, `${group.to} ${row.to}`).toContain(row.to);
     }
   });
@@ -85,9 +94,7 @@ describe('the lexicon', () => {
 
   it('quotes definitions only verbatim from the passages', () => {
     const texts = [...passageText.values()];
-    const quoted = [...lexicon.concepts, ...lexicon.themes].filter(
-      (entry) => entry.definition?.source === 'quote',
-    );
+    const quoted = lexicon.concepts.filter((entry) => entry.definition?.source === 'quote');
     expect(quoted.length).toBeGreaterThan(5);
     for (const entry of quoted) {
       expect(
@@ -126,7 +133,7 @@ describe('Table 1', () => {
     const serves = relationships('SERVES').flatMap((group) => group.rows);
     expect(serves).toHaveLength(21);
     const horizon = new Map(
-      nodes('PolicyInstrument').map((row) => [row.slug, String(row.properties['horizon'])]),
+      nodesAs('PolicyInstrument').map((row) => [row.slug, String(row.properties['horizon'])]),
     );
     const cells = serves.map((row) => `${row.to}/${horizon.get(row.from)}`);
     const count = (cell: string) => cells.filter((candidate) => candidate === cell).length;
@@ -146,10 +153,189 @@ describe('Table 1', () => {
       hervormingLong: 4,
     });
     expect(serves.find((row) => row.from === 'job-carving')?.properties).toEqual({
-      table: 'Tabel 1 Agendapunten regionaal arbeidsmarktbeleid',
+      table: TABLE_1,
+      caption: 'Tabel 1 Agendapunten regionaal arbeidsmarktbeleid',
       page: 22,
       column: 1,
+    });
+  });
+
+  it('is a node that search finds, listing every cell with its theme and horizon', () => {
+    const [table] = nodes('Table');
+    expect(nodes('Table')).toHaveLength(1);
+    expect(table?.slug).toBe(TABLE_1);
+    expect(table?.properties).toMatchObject({
+      caption: 'Tabel 1 Agendapunten regionaal arbeidsmarktbeleid',
+      page: 22,
       document: 'bouwstenen-voor-de-regionale-arbeidsmarkt',
     });
+    expect(table?.properties['searchText']).toContain('agendapunten');
+    expect(table?.properties['searchText']).toContain('quotumregeling');
+    const cells = relationships('LISTS').flatMap((group) => group.rows);
+    expect(cells).toHaveLength(21);
+    expect(
+      cells.map((cell) => cell.properties['order']).sort((a, b) => Number(a) - Number(b)),
+    ).toEqual(Array.from({ length: 21 }, (_, index) => index + 1));
+    expect(cells.find((cell) => cell.to === 'quotumregeling')?.properties).toMatchObject({
+      text: 'Quotumregeling',
+      theme: 'inclusiviteit',
+      horizon: 'LONG',
+      column: 1,
+    });
+  });
+});
+
+const TABLE_1 =
+  'bouwstenen-voor-de-regionale-arbeidsmarkt--tabel-1-agendapunten-regionaal-arbeidsmarktbeleid';
+
+describe('one thing, one node', () => {
+  it('refuses two entries sharing a slug or a label, and a facet that would become the type', () => {
+    const lexiconWith = (extra: string) => `themes: []
+regions: []
+organisations: []
+regulations: []
+instruments: []
+concepts:
+  - slug: job-carving
+    prefLabel: { nl: job carving, en: job carving }
+${extra}`;
+    expect(() => parseLexicon(lexiconWith(''), 'ok.yaml')).not.toThrow();
+    expect(() =>
+      parseLexicon(
+        lexiconWith(`  - slug: uitsnijden
+    prefLabel: { nl: uitsnijden van banen, en: carving }
+    altLabels: { en: [Job Carving] }`),
+        'alt.yaml',
+      ),
+    ).toThrow(
+      'alt.yaml: the label "job carving" names both Concept job-carving and Concept uitsnijden',
+    );
+    expect(() =>
+      parseLexicon(
+        lexiconWith('').replace(
+          'instruments: []',
+          'instruments:\n  - { cell: Job carving, slug: job-carving }',
+        ),
+        'slug.yaml',
+      ),
+    ).toThrow('job-carving is an entry of both concepts and instruments');
+    expect(() =>
+      parseLexicon(
+        lexiconWith('').replace('themes: []', 'themes:\n  - sameAs: nergens'),
+        'facet.yaml',
+      ),
+    ).toThrow('themes entry sameAs "nergens" names no entry of another section');
+  });
+
+  it('holds each lexicon slug once, whatever its labels', () => {
+    const slugs = [...graph.nodes.entries()]
+      .filter(([label]) => ENTITY_LABELS.includes(label as EntityLabel))
+      .flatMap(([, rows]) => rows.map((row) => row.slug));
+    expect(new Set(slugs).size).toBe(slugs.length);
+  });
+
+  it('makes the agenda themes concepts, two instruments concepts, and the EU a region', () => {
+    const facetsOf = (slug: string) =>
+      [...graph.nodes.values()].flatMap((rows) =>
+        rows.filter((row) => row.slug === slug).map((row) => row.properties['types'] as string[]),
+      );
+    for (const theme of ['inclusiviteit', 'weerbaarheid', 'institutionele-hervorming']) {
+      expect(facetsOf(theme), theme).toEqual([['Concept', 'Theme']]);
+    }
+    expect(facetsOf('job-carving')).toEqual([['Concept', 'PolicyInstrument']]);
+    expect(facetsOf('leven-lang-leren')).toEqual([['Concept', 'PolicyInstrument']]);
+    expect(facetsOf('functionele-regio')).toEqual([['Concept', 'PolicyInstrument']]);
+    expect(facetsOf('quotumregeling')).toEqual([['PolicyInstrument', 'Regulation']]);
+    expect(facetsOf('europese-unie')).toEqual([['Organisation', 'Region']]);
+  });
+
+  it('names a smaller place as a region of its own inside the larger one', () => {
+    const partOf = relationships('PART_OF').flatMap((group) => group.rows);
+    expect(partOf).toContainEqual(
+      expect.objectContaining({ from: 'zuidoost-limburg', to: 'zuid-limburg' }),
+    );
+    const zuidLimburg = nodes('Region').find((row) => row.slug === 'zuid-limburg');
+    expect(zuidLimburg?.properties['altLabelsNl']).not.toContain('Zuid-Oost Limburg');
+  });
+
+  it('links an instrument to the concept its name names, and the concept keeps its mentions', () => {
+    const concerns = relationships('CONCERNS').flatMap((group) => group.rows);
+    expect(concerns).toContainEqual(
+      expect.objectContaining({ from: 'voorkomen-vsv', to: 'voortijdig-schoolverlaten' }),
+    );
+    const mentionsOf = (slug: string) =>
+      relationships('MENTIONS')
+        .flatMap((group) => group.rows)
+        .filter((row) => row.to === slug)
+        .map((row) => row.from);
+    const mentions = relationships('MENTIONS').flatMap((group) => group.rows);
+    const byInstrument = mentions.filter(
+      (row) =>
+        row.to === 'voorkomen-vsv' &&
+        (row.properties['surfaces'] as string[]).some((surface) => /voortijdig/i.test(surface)),
+    );
+    expect(byInstrument.length).toBeGreaterThan(0);
+    for (const { from: passage } of byInstrument) {
+      expect(mentionsOf('voortijdig-schoolverlaten')).toContain(passage);
+    }
+    expect(mentionsOf('voortijdig-schoolverlaten').length).toBeGreaterThan(0);
+  });
+
+  it('stores a related pair once, and cites the passages that mention both', () => {
+    const related = relationships('RELATED').flatMap((group) => group.rows);
+    const pairs = related.map((row) => [row.from, row.to].sort().join(' '));
+    expect(new Set(pairs).size).toBe(pairs.length);
+    const cited = related.filter((row) => Number(row.properties['coMentionCount']) > 0);
+    expect(cited.length).toBeGreaterThan(related.length / 2);
+    for (const row of cited) {
+      const passages = row.properties['coMentionPassages'] as string[];
+      const surfaces = row.properties['coMentionSurfaces'] as string[];
+      passages.forEach((passage, index) =>
+        expect(passageText.get(passage)).toContain(surfaces[index]),
+      );
+    }
+  });
+});
+
+describe('the programme catalogue', () => {
+  it('cites the preface passage and page behind every authorship, project, essay and role', () => {
+    for (const type of [
+      'AUTHORED',
+      'OUTPUT_OF',
+      'INTRODUCES',
+      'WROTE',
+      'COORDINATED_BY',
+      'AFFILIATED_WITH',
+    ]) {
+      const rows = relationships(type).flatMap((group) => group.rows);
+      expect(rows.length, type).toBeGreaterThan(0);
+      for (const row of rows) {
+        const passage = row.properties['passage'] as string;
+        expect(passage, `${type} ${row.from} -> ${row.to}`).toMatch(/^voorwoord-kks-essays--p/);
+        expect(passageText.get(passage)).toContain(row.properties['quote']);
+        expect(row.properties['page']).toBe(
+          nodes('Passage').find((candidate) => candidate.slug === passage)?.properties['page'],
+        );
+      }
+    }
+    const projectsInProgramme = relationships('PART_OF')
+      .filter((group) => group.from === 'Project')
+      .flatMap((group) => group.rows);
+    expect(projectsInProgramme.every((row) => row.properties['passage'] !== undefined)).toBe(true);
+    const authored = relationships('AUTHORED').flatMap((group) => group.rows);
+    expect(authored.find((row) => row.from === 'jouke-van-dijk')?.properties['quote']).toBe(
+      'Bouwstenen voor de regionale arbeidsmarkt dr. Arjen Edzes, dr. Ruud Dorenbos en prof. dr. Jouke van Dijk',
+    );
+  });
+
+  it("cites the preface for the programme's years, project count and coordinator", () => {
+    const programme = nodes('Programme')[0]?.properties;
+    const quotes = programme?.['evidenceQuotes'] as string[];
+    expect(quotes).toHaveLength(3);
+    (programme?.['evidencePassages'] as string[]).forEach((passage, index) =>
+      expect(passageText.get(passage)).toContain(quotes[index]),
+    );
+    expect(quotes.join(' ')).toContain('in 2006 startte en in februari 2015 afliep');
+    expect(quotes.join(' ')).toContain('In ruim vijftig projecten');
   });
 });

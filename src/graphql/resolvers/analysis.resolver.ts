@@ -12,7 +12,9 @@ import { requireBridgeable, sharedBetween } from '../../domain/bridge.js';
 import { conceptMap } from '../../domain/cooccurrence.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import {
+  CITED_BY_PASSAGE,
   DOCUMENT_LABELS,
+  ENTITY_LABELS,
   isOneOf,
   labelOfType,
   linkSource,
@@ -33,17 +35,14 @@ import { statedEvidence } from './entity-access.js';
 import {
   distinctNodes,
   existingNode,
+  loadNode,
   namedNode,
   neighbourNodes,
   neighbours,
 } from './node-access.js';
 
-/** How a link not backed by a passage is described to a reader. */
-const PROVENANCE = {
-  structure: 'document structure',
-  catalogue: 'series preface (seed/data/programme.yaml)',
-  lexicon: 'lexicon (seed/data/lexicon.yaml)',
-} as const;
+/** Where the lexicon's links come from, as a reader is told. */
+const LEXICON = 'curated lexicon (seed/data/lexicon.yaml)';
 
 export const AnalysisQuery: QueryResolvers = {
   neighbourhood: async (_, { id, depth, types, first }, context): Promise<NeighbourhoodModel> => {
@@ -56,7 +55,11 @@ export const AnalysisQuery: QueryResolvers = {
       types?.map(labelOfType) ?? null,
       first,
     );
-    const kept = edges.slice(0, first);
+    // The center is shown as the type asked for, wherever a link touches it.
+    const asCenter = (node: AnyNodeModel) => (sameNode(node, center) ? center : node);
+    const kept = edges
+      .slice(0, first)
+      .map((edge) => ({ ...edge, from: asCenter(edge.from), to: asCenter(edge.to) }));
     return {
       center,
       nodes: distinctNodes([center, ...kept.flatMap((edge) => [edge.from, edge.to])]),
@@ -64,17 +67,17 @@ export const AnalysisQuery: QueryResolvers = {
       truncated: edges.length > first,
     };
   },
-  paths: async (_, { from, to, maxLength, first }, context) => {
+  paths: async (_, { from, to, maxLength, first, passageBackedOnly }, context) => {
     integerArgument('maxLength', maxLength, 1, 6);
     integerArgument('first', first, 1, 5);
     const [start, end] = await Promise.all([
       existingNode(context, from, 'from'),
       existingNode(context, to, 'to'),
     ]);
-    if (start.label === end.label && start.slug === end.slug) {
+    if (sameNode(start, end)) {
       throw new BadUserInputError('`from` and `to` are the same node; a path needs two');
     }
-    return context.traversal.shortestPaths(start, end, maxLength, first);
+    return context.traversal.shortestPaths(start, end, maxLength, first, passageBackedOnly);
   },
   conceptMap: async (_, { document, section, normalisation, minCount }, context) => {
     integerArgument('minCount', minCount, 1, 1000);
@@ -131,12 +134,13 @@ export const Bridge: BridgeResolvers = {
     ]);
     return sharedBetween(aboutA, aboutB).slice(0, first);
   },
-  paths: (bridge, { maxLength, first }, context) =>
+  paths: (bridge, { maxLength, first, passageBackedOnly }, context) =>
     context.traversal.shortestPaths(
       bridge.a,
       bridge.b,
       integerArgument('maxLength', maxLength, 1, 6),
       integerArgument('first', first, 1, 5),
+      passageBackedOnly,
     ),
 };
 
@@ -180,15 +184,55 @@ export const GraphPath: GraphPathResolvers = {
 export const GraphEdge: GraphEdgeResolvers = {
   evidence: (edge, _, context) => evidenceOf(context, edge),
   surfaces: (edge) => (edge.type === 'MENTIONS' ? edge.properties.textList('surfaces') : []),
-  provenance: (edge) => {
-    const source = linkSource(edge.type, edge.from.label);
-    if (source === 'text') return null;
-    if (source === 'table') {
-      return `${edge.properties.text('table')} (p. ${edge.properties.integer('page')})`;
-    }
-    return PROVENANCE[source];
-  },
+  provenance: (edge) => provenanceOf(edge),
 };
+
+/** Whether two references name one node: the same type, or two types of one lexicon entity. */
+function sameNode(a: AnyNodeModel, b: AnyNodeModel): boolean {
+  return (
+    a.slug === b.slug &&
+    (a.label === b.label || (isOneOf(ENTITY_LABELS, a.label) && isOneOf(ENTITY_LABELS, b.label)))
+  );
+}
+
+/** Where a link comes from when it is not the text itself, in words and with its page. */
+function provenanceOf(edge: EdgeModel): string | null {
+  switch (linkSource(edge.type, edge.from.label)) {
+    case 'text':
+      return null;
+    case 'structure':
+      return 'document structure';
+    case 'catalogue':
+      return `series preface (p. ${edge.properties.integer('page')})`;
+    case 'table':
+      return `${edge.properties.text(edge.type === 'LISTS' ? 'text' : 'caption')} (${tableOf(edge)})`;
+    case 'lexicon':
+      return lexiconProvenance(edge);
+  }
+}
+
+function tableOf(edge: EdgeModel): string {
+  const table = edge.from.label === 'Table' ? edge.from : null;
+  return table === null
+    ? `p. ${edge.properties.integer('page')}`
+    : `${table.caption}, p. ${table.page}`;
+}
+
+function lexiconProvenance(edge: EdgeModel): string {
+  switch (edge.type) {
+    case 'BROADER':
+    case 'RELATED': {
+      const count = edge.properties.integer('coMentionCount');
+      return count === 0
+        ? `${LEXICON}; no passage mentions both`
+        : `${LEXICON}; both are mentioned in ${count} passage${count === 1 ? '' : 's'}, the first cited as evidence`;
+    }
+    case 'CONCERNS':
+      return `${LEXICON}: the instrument's name names the concept`;
+    default:
+      return LEXICON;
+  }
+}
 
 /** The passages, pages and verbatim words that justify a link. */
 async function evidenceOf(context: RequestContext, edge: EdgeModel): Promise<EvidenceModel[]> {
@@ -213,7 +257,28 @@ async function evidenceOf(context: RequestContext, edge: EdgeModel): Promise<Evi
       ];
     case 'ABOUT':
       return (await neighbours(context, 'Finding-STATED_IN->', edge.from.slug)).map(statedEvidence);
+    case 'BROADER':
+    case 'RELATED': {
+      const surfaces = edge.properties.textList('coMentionSurfaces');
+      const passages = await Promise.all(
+        edge.properties
+          .textList('coMentionPassages')
+          .map((slug) => loadNode(context, 'Passage', slug)),
+      );
+      return passages.flatMap((passage, index) =>
+        passage === null ? [] : [sentenceEvidence(passage, surfaces[index] as string)],
+      );
+    }
     default:
-      return [];
+      return citedEvidence(context, edge);
   }
+}
+
+/** The preface passage a catalogue link cites, with its page and words. */
+async function citedEvidence(context: RequestContext, edge: EdgeModel): Promise<EvidenceModel[]> {
+  const cited = edge.properties.optionalText(CITED_BY_PASSAGE);
+  const passage = cited === null ? null : await loadNode(context, 'Passage', cited);
+  return passage === null
+    ? []
+    : [{ passage, page: edge.properties.integer('page'), quote: edge.properties.text('quote') }];
 }

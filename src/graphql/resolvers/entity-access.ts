@@ -14,7 +14,7 @@ import type { SubjectLabel } from '../../domain/graph-model.js';
 import type { RequestContext } from '../../context.js';
 import type { Neighbour } from '../../repositories/relation.repository.js';
 import type { ConnectionModel, PageArgs } from '../connection.js';
-import { neighbourConnection, relationConnection } from './node-access.js';
+import { loadNode, neighbourConnection, relationConnection } from './node-access.js';
 
 export type Lang = 'NL' | 'EN';
 
@@ -54,6 +54,17 @@ export function mention(
     count: relationship.edge.integer('count'),
     surfaces: relationship.edge.textList('surfaces'),
   };
+}
+
+/** The same node as each of its other types. */
+export async function facetsOf(
+  context: RequestContext,
+  entity: EntityModel,
+): Promise<EntityModel[]> {
+  const facets = await Promise.all(
+    entity.facets.map((facet) => loadNode(context, facet, entity.slug)),
+  );
+  return facets.filter((facet): facet is EntityModel => facet !== null);
 }
 
 /** One page of the findings about a subject, in slug order. */

@@ -20,6 +20,7 @@ import {
   Region,
   Regulation,
   Statistic,
+  Table,
   Theme,
 } from './lexicon.resolver.js';
 import { Organisation, Programme, Project } from './programme.resolver.js';
@@ -59,4 +60,5 @@ export const resolvers: Resolvers = {
   Regulation,
   Finding,
   Statistic,
+  Table,
 };

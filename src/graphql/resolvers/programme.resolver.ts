@@ -5,13 +5,28 @@ import type {
 } from '../../__generated__/resolvers-types.js';
 import type { AffiliationModel } from '../../domain/models.js';
 import { toGlobalId } from '../global-id.js';
-import { altLabels, findingsAbout, label, mentionsOf } from './entity-access.js';
-import { firstNeighbour, neighbourNodes, neighbours, relationConnection } from './node-access.js';
+import { altLabels, facetsOf, findingsAbout, label, mentionsOf } from './entity-access.js';
+import {
+  firstNeighbour,
+  loadNode,
+  neighbourNodes,
+  neighbours,
+  relationConnection,
+} from './node-access.js';
 
 export const Programme: ProgrammeResolvers = {
   id: (programme) => toGlobalId('Programme', programme.slug),
   coordinator: (programme, _, context) =>
     firstNeighbour(context, 'Programme-COORDINATED_BY->', programme.slug),
+  evidence: async (programme, _, context) =>
+    (
+      await Promise.all(
+        programme.evidence.map(async ({ passage, page, quote }) => {
+          const stated = await loadNode(context, 'Passage', passage);
+          return stated === null ? [] : [{ passage: stated, page, quote }];
+        }),
+      )
+    ).flat(),
   projects: (programme, page, context) =>
     relationConnection(context, ['Programme<-PART_OF'], programme.slug, page),
 };
@@ -34,6 +49,7 @@ export const Organisation: OrganisationResolvers = {
     ),
   label: (organisation, { lang }) => label(organisation.labels, lang),
   altLabels: (organisation, { lang }) => altLabels(organisation.labels, lang),
+  facets: (organisation, _, context) => facetsOf(context, organisation),
   mentions: (organisation, page, context) => mentionsOf(context, organisation, page),
   findings: (organisation, page, context) => findingsAbout(context, organisation, page),
   coordinatedProgrammes: (organisation, _, context) =>

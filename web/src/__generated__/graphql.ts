@@ -70,6 +70,8 @@ export type RelationshipType =
   | 'AUTHORED'
   /** A concept is narrower than another (SKOS broader). */
   | 'BROADER'
+  /** A policy instrument's name names a concept (Voorkomen VSV: voortijdig schoolverlaten). */
+  | 'CONCERNS'
   /** A programme is coordinated by an organisation. */
   | 'COORDINATED_BY'
   /** A section has a passage. */
@@ -78,17 +80,19 @@ export type RelationshipType =
   | 'HAS_SECTION'
   /** The preface introduces an essay of the series. */
   | 'INTRODUCES'
+  /** A table lists a policy instrument in one of its cells. */
+  | 'LISTS'
   /** A passage mentions an entity. */
   | 'MENTIONS'
   /** A passage is followed by the next one of its document. */
   | 'NEXT'
   /** An essay is the output of a bridge project. */
   | 'OUTPUT_OF'
-  /** A project is part of a programme; a region lies in a larger one. */
+  /** A project is part of a programme; a region lies in a larger one (a place named in the text, e.g. Zuid-Oost Limburg in Zuid-Limburg). */
   | 'PART_OF'
-  /** Two concepts are related (SKOS related); the link holds both ways. */
+  /** Two concepts are related (SKOS related); the link holds both ways and is stored once. */
   | 'RELATED'
-  /** A policy instrument serves a theme, as a table of the essay places it. */
+  /** A policy instrument serves a theme, as a table of the essay places it (the link cites the table). */
   | 'SERVES'
   /** A finding is stated in a passage, with the verbatim quote and its page. */
   | 'STATED_IN'
@@ -176,6 +180,7 @@ export type PathBetweenQuery = { paths: Array<{ length: number, hops: Array<{ ty
         | { __typename: 'Region', id: string }
         | { __typename: 'Regulation', id: string }
         | { __typename: 'Section', id: string }
+        | { __typename: 'Table', id: string }
         | { __typename: 'Theme', id: string }
       , to:
         | { __typename: 'Concept', id: string }
@@ -191,6 +196,7 @@ export type PathBetweenQuery = { paths: Array<{ length: number, hops: Array<{ ty
         | { __typename: 'Region', id: string }
         | { __typename: 'Regulation', id: string }
         | { __typename: 'Section', id: string }
+        | { __typename: 'Table', id: string }
         | { __typename: 'Theme', id: string }
       , evidence: Array<{ quote: string, page: number, passage: { slug: string } }> | null }> }> | null };
 
@@ -226,6 +232,7 @@ export type BridgeQuery = { bridge: { sharedConcepts: Array<{ concept: { label: 
         | { __typename: 'Region', id: string }
         | { __typename: 'Regulation', id: string }
         | { __typename: 'Section', id: string }
+        | { __typename: 'Table', id: string }
         | { __typename: 'Theme', id: string }
       > }> | null } | null };
 
@@ -268,6 +275,8 @@ type NodeName_Regulation_Fragment = { __typename: 'Regulation', id: string, name
 
 type NodeName_Section_Fragment = { __typename: 'Section', title: string, id: string };
 
+type NodeName_Table_Fragment = { __typename: 'Table', id: string };
+
 type NodeName_Theme_Fragment = { __typename: 'Theme', id: string, name: string };
 
 export type NodeNameFragment =
@@ -284,6 +293,7 @@ export type NodeNameFragment =
   | NodeName_Region_Fragment
   | NodeName_Regulation_Fragment
   | NodeName_Section_Fragment
+  | NodeName_Table_Fragment
   | NodeName_Theme_Fragment
 ;
 
@@ -414,6 +424,7 @@ export type ExplorerNodeQuery = { node:
           | { __typename: 'PolicyInstrument', id: string, name: string }
           | { __typename: 'Region', id: string, name: string }
           | { __typename: 'Regulation', id: string, name: string }
+          | { __typename: 'Theme', id: string, name: string }
          }> | null }
     | { __typename: 'Person', id: string, personName: string }
     | { __typename: 'PolicyInstrument', altLabels: Array<string>, id: string, nl: string, en: string, name: string, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
@@ -442,7 +453,8 @@ export type ExplorerNodeQuery = { node:
                   | { title: string }
                  | null } } | null } }> | null } | null }
     | { __typename: 'Section', title: string, id: string }
-    | { __typename: 'Theme', id: string, themeNl: string, themeEn: string, themeDefinition: string | null, name: string, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+    | { __typename: 'Table', id: string }
+    | { __typename: 'Theme', altLabels: Array<string>, id: string, nl: string, en: string, themeNl: string, themeEn: string, themeDefinition: string | null, name: string, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
                   | { title: string }
                   | { title: string }
                  | null } } | null } }> | null } | null }
@@ -469,6 +481,7 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { __typename: 'Region', id: string, name: string }
       | { __typename: 'Regulation', id: string, name: string }
       | { __typename: 'Section', title: string, id: string }
+      | { __typename: 'Table', id: string }
       | { __typename: 'Theme', id: string, name: string }
     >, hops: Array<{ type: RelationshipType, provenance: string | null, from:
         | { id: string }
@@ -485,7 +498,9 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
