@@ -27,7 +27,7 @@ import {
   statedEvidence,
   type Lang,
 } from './entity-access.js';
-import { neighbourNodes, neighbours, relationConnection } from './node-access.js';
+import { firstNeighbour, neighbourNodes, neighbours, relationConnection } from './node-access.js';
 
 function definitionIn(definition: Definition | null, lang: Lang): string | null {
   return definition === null ? null : lang === 'EN' ? definition.en : definition.nl;
@@ -128,6 +128,8 @@ export const Finding: FindingResolvers = {
     return stated === undefined ? null : statedEvidence(stated);
   },
   about: (finding, _, context) => neighbourNodes(context, 'Finding-ABOUT->', finding.slug),
+  itemOf: (finding, _, context) => firstNeighbour(context, 'Finding-ITEM_OF->', finding.slug),
+  items: (finding, _, context) => neighbourNodes(context, 'Finding<-ITEM_OF', finding.slug),
   statistic: (finding) => finding.statistic,
   relatedFindings: (finding, { first }, context) =>
     relatedFindings(context, 'Finding', finding.slug, first),

@@ -78,6 +78,8 @@ export type RelationshipType =
   | 'HAS_SECTION'
   /** The preface introduces an essay of the series. */
   | 'INTRODUCES'
+  /** A finding states an item of a list that another finding introduces (`position` in the list); the item is about everything its introducer is about. */
+  | 'ITEM_OF'
   /** A passage mentions an entity. */
   | 'MENTIONS'
   /** A passage is followed by the next one of its document. */
