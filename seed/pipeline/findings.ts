@@ -2,13 +2,15 @@
  * Curated findings (seed/data/findings.yaml): statements the essays make, each backed by a verbatim
  * quote. `parseFindings` validates the file; `findingsToGraph` anchors each quote in the one passage
  * that contains it, checks the stated page against the page the quote starts on, and links the
- * finding to the entities it is about.
+ * finding to the entities it is about. A finding that states an item of a list another finding
+ * introduces (`itemOf`) is linked to it and is about everything its introducer is about: the body
+ * that drew up a list of obstacles, the theme they concern.
  */
 import { z } from 'zod';
 import { parseYamlInput } from './yaml-input.js';
 import type { NodeLabel } from '../../src/domain/graph-model.js';
 import { searchableText } from '../../src/domain/text-normalisation.js';
-import type { GraphBatchBuilder } from './graph-batch.js';
+import type { GraphBatchBuilder, NodeRef } from './graph-batch.js';
 import type { PlacedPassage } from './essay-graph.js';
 import { cite } from './quotes.js';
 
@@ -23,6 +25,7 @@ const findingSchema = z.strictObject({
   statement: z.strictObject({ nl: text, en: text }),
   quote: z.string().min(1),
   page: z.number().int().positive(),
+  itemOf: slug.optional(),
   about: z
     .strictObject({
       concept: slugs,
@@ -69,7 +72,12 @@ const ABOUT_LABELS: Record<keyof Finding['about'], NodeLabel> = {
   theme: 'Theme',
 };
 
-/** @throws FindingsError naming `sourceName` and the first invalid value. */
+/**
+ * @throws FindingsError naming `sourceName` and the first invalid value: a slug defined twice,
+ *   statistic values on a finding that is not a STATISTIC (or none on one that is), an `itemOf`
+ *   that names no finding of the file or one of another document, or `itemOf` links that form a
+ *   cycle.
+ */
 export function parseFindings(yamlText: string, sourceName: string): Finding[] {
   const file = parseYamlInput(
     yamlText,
@@ -88,10 +96,45 @@ export function parseFindings(yamlText: string, sourceName: string): Finding[] {
       );
     }
   }
+  checkLists(file.findings, sourceName);
   return file.findings;
 }
 
+/** Every `itemOf` names a finding of the same document, and following them never comes back. */
+function checkLists(findings: readonly Finding[], sourceName: string): void {
+  const bySlug = new Map(findings.map((finding) => [finding.slug, finding]));
+  for (const finding of findings) {
+    if (finding.itemOf === undefined) continue;
+    const introducer = bySlug.get(finding.itemOf);
+    if (introducer === undefined) {
+      throw new FindingsError(
+        `${sourceName}: finding ${finding.slug}: itemOf names "${finding.itemOf}", which is not a finding of this file`,
+      );
+    }
+    if (introducer.document !== finding.document) {
+      throw new FindingsError(
+        `${sourceName}: finding ${finding.slug} (in ${finding.document}) cannot be an item of ${introducer.slug}, which is in ${introducer.document}`,
+      );
+    }
+  }
+  for (const finding of findings) {
+    const chain = [finding.slug];
+    for (let next = finding.itemOf; next !== undefined; next = bySlug.get(next)?.itemOf) {
+      if (chain.includes(next)) {
+        const cycle = [...chain.slice(chain.indexOf(next)), next];
+        throw new FindingsError(
+          `${sourceName}: the itemOf links ${cycle.join(' -> ')} form a cycle; a list cannot be an item of itself`,
+        );
+      }
+      chain.push(next);
+    }
+  }
+}
+
 /**
+ * Adds each finding with its evidence (STATED_IN) and subjects (ABOUT), the subjects of the findings
+ * introducing the lists it is an item of included, and links each item to its introducer (ITEM_OF,
+ * `position` 1, 2 … in the order the text states the items). Expects findings from parseFindings.
  * @throws FindingsError when a quote is not found verbatim in exactly one passage of its document,
  *   when the stated page is not the page the quote starts on, or when an `about` entity does not exist.
  */
@@ -100,16 +143,9 @@ export function findingsToGraph(
   passages: readonly PlacedPassage[],
   graph: GraphBatchBuilder,
 ): void {
+  const placed = new Map(findings.map((finding) => [finding.slug, place(finding, passages)]));
   for (const finding of findings) {
-    const citation = cite(passages, finding.document, finding.quote);
-    if (typeof citation === 'string')
-      throw new FindingsError(`finding ${finding.slug}: ${citation}`);
-    const { page } = citation;
-    if (page !== finding.page) {
-      throw new FindingsError(
-        `finding ${finding.slug}: page ${finding.page} is stated, but the quote starts on page ${page}`,
-      );
-    }
+    const { passage, page } = placed.get(finding.slug) as Placement;
     graph.addNode('Finding', finding.slug, {
       kind: finding.kind,
       statementNl: finding.statement.nl,
@@ -123,25 +159,114 @@ export function findingsToGraph(
       period: finding.statistic?.period,
       qualifier: finding.statistic?.qualifier ?? undefined,
     });
-    const from = { label: 'Finding', slug: finding.slug } as const;
     graph.addRelationship(
       'STATED_IN',
-      from,
-      { label: 'Passage', slug: citation.passage },
+      findingRef(finding.slug),
+      { label: 'Passage', slug: passage.slug },
       { quote: finding.quote, page },
     );
-    for (const [key, label] of Object.entries(ABOUT_LABELS) as [
-      keyof Finding['about'],
-      NodeLabel,
-    ][]) {
-      for (const target of finding.about[key]) {
+  }
+  const subjects = subjectsWithInherited(findings, graph);
+  for (const finding of findings) {
+    for (const subject of subjects(finding.slug)) {
+      graph.addRelationship('ABOUT', findingRef(finding.slug), subject);
+    }
+  }
+  for (const items of listItems(findings, placed).values()) {
+    items.forEach((item, index) => {
+      graph.addRelationship('ITEM_OF', findingRef(item.slug), findingRef(item.itemOf as string), {
+        position: index + 1,
+      });
+    });
+  }
+}
+
+interface Placement {
+  readonly passage: PlacedPassage;
+  readonly page: number;
+  /** Where the quote stands in the corpus: its passage's index in reading order, then its offset. */
+  readonly readingOrder: readonly [number, number];
+}
+
+function place(finding: Finding, passages: readonly PlacedPassage[]): Placement {
+  const citation = cite(passages, finding.document, finding.quote);
+  if (typeof citation === 'string') throw new FindingsError(`finding ${finding.slug}: ${citation}`);
+  if (citation.page !== finding.page) {
+    throw new FindingsError(
+      `finding ${finding.slug}: page ${finding.page} is stated, but the quote starts on page ${citation.page}`,
+    );
+  }
+  const index = passages.findIndex((passage) => passage.slug === citation.passage);
+  const passage = passages[index] as PlacedPassage;
+  return {
+    passage,
+    page: citation.page,
+    readingOrder: [index, passage.text.indexOf(finding.quote)],
+  };
+}
+
+function findingRef(slug: string): NodeRef {
+  return { label: 'Finding', slug };
+}
+
+/**
+ * What each finding is about: its own subjects, each checked against the lexicon, and those of the
+ * findings that introduce the lists it is an item of (parseFindings has ruled out cycles).
+ */
+function subjectsWithInherited(
+  findings: readonly Finding[],
+  graph: GraphBatchBuilder,
+): (slug: string) => NodeRef[] {
+  const bySlug = new Map(findings.map((finding) => [finding.slug, finding]));
+  const resolved = new Map<string, NodeRef[]>();
+  const subjectsOf = (slug: string): NodeRef[] => {
+    const known = resolved.get(slug);
+    if (known !== undefined) return known;
+    const finding = bySlug.get(slug) as Finding;
+    const own = ownSubjects(finding, graph);
+    const inherited = finding.itemOf === undefined ? [] : subjectsOf(finding.itemOf);
+    const all = [...own, ...inherited].filter(
+      (subject, index, list) =>
+        list.findIndex((other) => other.label === subject.label && other.slug === subject.slug) ===
+        index,
+    );
+    resolved.set(slug, all);
+    return all;
+  };
+  return subjectsOf;
+}
+
+function ownSubjects(finding: Finding, graph: GraphBatchBuilder): NodeRef[] {
+  return (Object.entries(ABOUT_LABELS) as [keyof Finding['about'], NodeLabel][]).flatMap(
+    ([key, label]) =>
+      finding.about[key].map((target) => {
         if (!graph.has({ label, slug: target })) {
           throw new FindingsError(
             `finding ${finding.slug}: about.${key} names "${target}", which the lexicon does not define`,
           );
         }
-        graph.addRelationship('ABOUT', from, { label, slug: target });
-      }
-    }
+        return { label, slug: target };
+      }),
+  );
+}
+
+/** The items of each list, by the slug of the finding that introduces it, in the text's order. */
+function listItems(
+  findings: readonly Finding[],
+  placed: ReadonlyMap<string, Placement>,
+): Map<string, Finding[]> {
+  const lists = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.itemOf === undefined) continue;
+    lists.set(finding.itemOf, [...(lists.get(finding.itemOf) ?? []), finding]);
   }
+  const position = (finding: Finding) => (placed.get(finding.slug) as Placement).readingOrder;
+  for (const items of lists.values()) {
+    items.sort((a, b) => {
+      const [passageA, offsetA] = position(a);
+      const [passageB, offsetB] = position(b);
+      return passageA - passageB || offsetA - offsetB;
+    });
+  }
+  return lists;
 }

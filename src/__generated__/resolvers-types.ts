@@ -479,12 +479,16 @@ export type Evidence = {
 /** A statement an essay makes, curated with the verbatim quote and page that state it. */
 export type Finding = Node & {
   __typename?: 'Finding';
-  /** The entities and themes it is about. */
+  /** The entities and themes it is about; an item of a list is also about everything the finding that introduces the list is about. */
   about: Maybe<Array<FindingSubject>>;
   /** The passage, page and exact words that state it; null only for a curated finding whose passage a later re-ingestion of its essay replaced. */
   evidence: Maybe<Evidence>;
   /** Globally unique, opaque id; stable across restarts and reseeding. */
   id: Scalars['ID']['output'];
+  /** The finding that introduces the list this finding states an item of ('drie thema’s', 'Ten eerste …'), or null when it is no list item. */
+  itemOf: Maybe<Finding>;
+  /** The findings that state the items of the list this finding introduces, in the text's order; empty when it introduces none. */
+  items: Maybe<Array<Finding>>;
   /** Whether it is a claim, recommendation, definition or statistic. */
   kind: FindingKind;
   /** Other findings ranked by the subjects they share with this one. */
@@ -1818,6 +1822,8 @@ export type RelationshipType =
   | 'HAS_SECTION'
   /** The preface introduces an essay of the series. */
   | 'INTRODUCES'
+  /** A finding states an item of a list that another finding introduces (`position` in the list); the item is about everything its introducer is about. */
+  | 'ITEM_OF'
   /** A table lists a policy instrument in one of its cells. */
   | 'LISTS'
   /** A passage mentions an entity. */
@@ -2616,6 +2622,8 @@ export type FindingResolvers<ContextType = RequestContext, ParentType extends Re
   about?: Resolver<Maybe<Array<ResolversTypes['FindingSubject']>>, ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemOf?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  items?: Resolver<Maybe<Array<ResolversTypes['Finding']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
   relatedFindings?: Resolver<Maybe<Array<ResolversTypes['RelatedFinding']>>, ParentType, ContextType, RequireFields<FindingRelatedFindingsArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

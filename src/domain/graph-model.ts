@@ -117,6 +117,7 @@ export const RELATIONSHIP_TYPES = {
   MENTIONS: ENTITY_LABELS.map((label) => ['Passage', label] as const),
   STATED_IN: [['Finding', 'Passage']],
   ABOUT: SUBJECT_LABELS.map((label) => ['Finding', label] as const),
+  ITEM_OF: [['Finding', 'Finding']],
   BROADER: [['Concept', 'Concept']],
   RELATED: [['Concept', 'Concept']],
   SERVES: [['PolicyInstrument', 'Theme']],
@@ -212,7 +213,7 @@ export const NATURAL_ORDER = {
 /**
  * Relationship properties that order the nodes at one end of a relationship type: an essay's
  * authors by their position on it, a document's sections and a section's passages in reading
- * order, a passage's mentions most frequent first.
+ * order, a passage's mentions most frequent first, the items of a list in the text's order.
  */
 export const EDGE_ORDER: Partial<
   Record<
@@ -225,6 +226,7 @@ export const EDGE_ORDER: Partial<
   HAS_PASSAGE: { property: 'order', descending: false, orders: 'out' },
   LISTS: { property: 'order', descending: false, orders: 'out' },
   MENTIONS: { property: 'count', descending: true, orders: 'out' },
+  ITEM_OF: { property: 'position', descending: false, orders: 'in' },
 };
 
 /** One step of a route: relationship types to follow, and in which direction. */
@@ -293,6 +295,7 @@ const LINK_SOURCE: Record<Exclude<RelationshipType, 'PART_OF'>, LinkSource> = {
   MENTIONS: 'text',
   STATED_IN: 'text',
   ABOUT: 'text',
+  ITEM_OF: 'text',
   BROADER: 'lexicon',
   RELATED: 'lexicon',
   CONCERNS: 'lexicon',

@@ -41,9 +41,10 @@ export const LIST_SIZES: Readonly<Record<string, SizeSource>> = {
   // The programme's name and years, its number of projects and its coordinator.
   'Programme.evidence': { fixed: 3 },
   'Finding.about': { relation: 'Finding-ABOUT->' },
+  'Finding.items': { relation: 'Finding<-ITEM_OF' },
   // What two findings share is among the subjects of one of them.
   'RelatedFinding.shared': { relation: 'Finding-ABOUT->' },
-  // A link's evidence: the passages of the finding behind an ABOUT link; one for the others.
+  // A link's evidence: the passages of the finding behind an ABOUT or ITEM_OF link; one for the others.
   'GraphEdge.evidence': { relation: 'Finding-STATED_IN->' },
   'Bridge.sharedAuthors': { count: 'Person' },
   'InstrumentMatrix.themes': { count: 'Theme' },

@@ -81,7 +81,7 @@ const ROOT_CONNECTIONS = [
   { field: 'instruments', selection: SELECTION.instrument, total: 21 },
   { field: 'regions', selection: SELECTION.region, total: 20 },
   { field: 'regulations', selection: SELECTION.regulation, total: 9 },
-  { field: 'findings', selection: SELECTION.finding, total: 149 },
+  { field: 'findings', selection: SELECTION.finding, total: 150 },
   { field: 'search(query: "regio")', selection: SELECTION.searchHit, total: null },
 ] as const;
 

@@ -2,8 +2,14 @@
  * The ingested graph over the real HTTP endpoint: passages with their pages, mentions with their
  * evidence, the lexicon in two languages, Table 1's instruments and the curated findings.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseFindings } from '../../seed/pipeline/findings.js';
+import { SEED_DIR } from '../../seed/seed-graph.js';
 import { useHttpApi } from '../support/http-api.js';
+
+const FINDINGS_FILE = path.join(SEED_DIR, 'data', 'findings.yaml');
 
 const api = useHttpApi();
 
@@ -159,6 +165,55 @@ describe('findings', () => {
       evidence: { page: 7 },
     });
     expect(data!.finding.evidence.quote).toContain('9 procent');
+  });
+
+  it('that state the items of a list name the finding that introduces it, which lists them in the text’s order', async () => {
+    const lists = new Map<string, string[]>();
+    for (const finding of parseFindings(readFileSync(FINDINGS_FILE, 'utf8'), FINDINGS_FILE)) {
+      if (finding.itemOf === undefined) continue;
+      lists.set(finding.itemOf, [...(lists.get(finding.itemOf) ?? []), finding.slug]);
+    }
+    expect(lists.size).toBeGreaterThan(0);
+    type Subjects = { about: { id: string }[] };
+    type Item = Subjects & {
+      slug: string;
+      itemOf: { slug: string };
+      evidence: { quote: string; passage: { ordinal: number; text: string } };
+    };
+    const introducers = [...lists.keys()];
+    const { data, errors } = await api.query<
+      Record<string, Subjects & { slug: string; itemOf: null; items: Item[] }>
+    >(`{
+      ${introducers.map((slug, index) => `list${index}: finding(slug: ${JSON.stringify(slug)}) { ...List }`).join('\n')}
+      notAList: finding(slug: "werkloosheid-2014-q1") { ...List }
+    }
+    fragment List on Finding {
+      slug itemOf { slug } about { ... on Node { id } }
+      items { slug itemOf { slug } about { ... on Node { id } } evidence { quote passage { ordinal text } } }
+    }`);
+    expect(errors).toBeUndefined();
+    introducers.forEach((introducer, index) => {
+      const list = data![`list${index}`]!;
+      expect(list.slug).toBe(introducer);
+      expect(list.items.map((item) => item.slug).sort()).toEqual(
+        [...lists.get(introducer)!].sort(),
+      );
+      const where = (item: Item) =>
+        [
+          item.evidence.passage.ordinal,
+          item.evidence.passage.text.indexOf(item.evidence.quote),
+        ] as const;
+      const inTextOrder = [...list.items].sort(
+        (a, b) => where(a)[0] - where(b)[0] || where(a)[1] - where(b)[1],
+      );
+      expect(list.items.map((item) => item.slug)).toEqual(inTextOrder.map((item) => item.slug));
+      for (const item of list.items) {
+        expect(item.itemOf.slug).toBe(introducer);
+        const subjects = item.about.map((subject) => subject.id);
+        for (const subject of list.about) expect(subjects, item.slug).toContain(subject.id);
+      }
+    });
+    expect(data!['notAList']).toMatchObject({ itemOf: null, items: [] });
   });
 
   it('can be listed by kind', async () => {

@@ -117,6 +117,7 @@ describe('where links come from', () => {
     expect(linkSource('PART_OF', 'Project')).toBe('catalogue');
     expect(linkSource('MENTIONS', 'Passage')).toBe('text');
     expect(linkSource('SERVES', 'PolicyInstrument')).toBe('table');
+    expect(linkSource('ITEM_OF', 'Finding')).toBe('text');
   });
 });
 

@@ -71,6 +71,46 @@ describe('curated findings', () => {
     }
   });
 
+  it('are each about at least one subject', () => {
+    const withSubject = new Set(
+      relationships('ABOUT').flatMap((group) => group.rows.map((row) => row.from)),
+    );
+    const without = nodes('Finding')
+      .map((row) => row.slug)
+      .filter((slug) => !withSubject.has(slug));
+    expect(without).toEqual([]);
+  });
+
+  it('that state an item of a list are about everything the finding introducing it is about', () => {
+    const subjects = new Map<string, Set<string>>();
+    for (const group of relationships('ABOUT')) {
+      for (const row of group.rows) {
+        subjects.set(row.from, (subjects.get(row.from) ?? new Set()).add(`${group.to}:${row.to}`));
+      }
+    }
+    const items = relationships('ITEM_OF').flatMap((group) => group.rows);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const missing = [...(subjects.get(item.to) ?? [])].filter(
+        (subject) => !subjects.get(item.from)?.has(subject),
+      );
+      expect(missing, `${item.from}, an item of ${item.to}`).toEqual([]);
+    }
+  });
+
+  it('number the items of a list as the text does', () => {
+    const obstacles = relationships('ITEM_OF')
+      .flatMap((group) => group.rows)
+      .filter((row) => row.to === 'belemmeringen-drie-themas')
+      .sort((a, b) => (a.properties['position'] as number) - (b.properties['position'] as number));
+    // The essay's numbered list of obstacles, 1 to 3 (p. 17-18).
+    expect(obstacles.map((row) => [row.properties['position'], row.from])).toEqual([
+      [1, 'samenhang-sociale-zaken-economie-ontbreekt'],
+      [2, 'regionale-structuur-blijft-overleg'],
+      [3, 'belangen-keten-en-marktpartijen-verschillen'],
+    ]);
+  });
+
   it('link only entities the lexicon defines', () => {
     const about = relationships('ABOUT');
     expect(about.reduce((sum, group) => sum + group.rows.length, 0)).toBeGreaterThan(

@@ -255,7 +255,9 @@ async function evidenceOf(context: RequestContext, edge: EdgeModel): Promise<Evi
           quote: edge.properties.text('quote'),
         },
       ];
+    // A finding is about what it says, and an item is an item of the list where it says it.
     case 'ABOUT':
+    case 'ITEM_OF':
       return (await neighbours(context, 'Finding-STATED_IN->', edge.from.slug)).map(statedEvidence);
     case 'BROADER':
     case 'RELATED': {

@@ -30,7 +30,13 @@ import {
   statedEvidence,
   type Lang,
 } from './entity-access.js';
-import { loadNode, neighbourNodes, neighbours, relationConnection } from './node-access.js';
+import {
+  firstNeighbour,
+  loadNode,
+  neighbourNodes,
+  neighbours,
+  relationConnection,
+} from './node-access.js';
 
 function definitionIn(definition: Definition | null, lang: Lang): string | null {
   return definition === null ? null : lang === 'EN' ? definition.en : definition.nl;
@@ -170,6 +176,8 @@ export const Finding: FindingResolvers = {
     return stated === undefined ? null : statedEvidence(stated);
   },
   about: (finding, _, context) => neighbourNodes(context, 'Finding-ABOUT->', finding.slug),
+  itemOf: (finding, _, context) => firstNeighbour(context, 'Finding-ITEM_OF->', finding.slug),
+  items: (finding, _, context) => neighbourNodes(context, 'Finding<-ITEM_OF', finding.slug),
   statistic: (finding) => finding.statistic,
   relatedFindings: (finding, { first }, context) =>
     relatedFindings(context, 'Finding', finding.slug, first),

@@ -80,6 +80,8 @@ export type RelationshipType =
   | 'HAS_SECTION'
   /** The preface introduces an essay of the series. */
   | 'INTRODUCES'
+  /** A finding states an item of a list that another finding introduces (`position` in the list); the item is about everything its introducer is about. */
+  | 'ITEM_OF'
   /** A table lists a policy instrument in one of its cells. */
   | 'LISTS'
   /** A passage mentions an entity. */
