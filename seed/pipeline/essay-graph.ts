@@ -3,7 +3,7 @@
  * with page provenance), what each passage mentions, and the policy instruments of its tables with
  * the theme and horizon the table gives them.
  */
-import { searchableText } from '../../src/domain/text-normalisation.js';
+import { indexedText } from '../../src/domain/word-forms.js';
 import type { GraphBatchBuilder, NodeRef } from './graph-batch.js';
 import { normaliseSpace } from './document-structure.js';
 import type { Lexicon } from './lexicon.js';
@@ -74,7 +74,7 @@ export function essayToGraph(
         graph
           .addNode('Passage', passageRef.slug, {
             text: passage.text,
-            searchText: searchableText(passage.text),
+            searchText: indexedText(passage.text),
             ordinal,
             // Sorts all passages in reading order: document by document, then by position.
             readingKey: `${document.slug}:${String(ordinal).padStart(5, '0')}`,

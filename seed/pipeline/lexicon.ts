@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { parseYamlInput } from './yaml-input.js';
 import type { EntityLabel } from '../../src/domain/graph-model.js';
 import { searchableText } from '../../src/domain/text-normalisation.js';
+import { indexedText } from '../../src/domain/word-forms.js';
 import type { GraphBatchBuilder, NodeRef } from './graph-batch.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase slug');
@@ -180,7 +181,7 @@ function addSearchText(lexicon: Lexicon, graph: GraphBatchBuilder): void {
         : undefined;
     graph.addNode(entity.ref.label, entity.ref.slug, {
       labelText: searchableText(...entity.labels),
-      searchText: searchableText(...entity.labels, definition?.nl, definition?.en),
+      searchText: indexedText(...entity.labels, definition?.nl, definition?.en),
     });
   }
 }
