@@ -99,6 +99,8 @@ export type RelationshipType =
 export type SearchType =
   /** Concepts, by their labels and definition. */
   | 'CONCEPT'
+  /** Essays, by their title and subtitle. */
+  | 'ESSAY'
   /** Findings, by their Dutch and English statements and their quote. */
   | 'FINDING'
   /** Policy instruments, by their labels. */
@@ -107,6 +109,14 @@ export type SearchType =
   | 'ORGANISATION'
   /** Passages, by their text. */
   | 'PASSAGE'
+  /** Authors and other people, by their name. */
+  | 'PERSON'
+  /** The series preface, by its title. */
+  | 'PREFACE'
+  /** The research programme, by its name and acronym. */
+  | 'PROGRAMME'
+  /** Research projects, by their title. */
+  | 'PROJECT'
   /** Regions and other places, by their labels. */
   | 'REGION'
   /** Laws and regulations, by their labels. */
@@ -332,10 +342,15 @@ export type ExplorerSuggestQueryVariables = Exact<{
 
 export type ExplorerSuggestQuery = { suggest: Array<{ type: SearchType, label: string, node:
       | { __typename: 'Concept', id: string }
+      | { __typename: 'Essay', id: string }
       | { __typename: 'Finding', id: string }
       | { __typename: 'Organisation', id: string }
       | { __typename: 'Passage', id: string }
+      | { __typename: 'Person', id: string }
       | { __typename: 'PolicyInstrument', id: string }
+      | { __typename: 'Preface', id: string }
+      | { __typename: 'Programme', id: string }
+      | { __typename: 'Project', id: string }
       | { __typename: 'Region', id: string }
       | { __typename: 'Regulation', id: string }
       | { __typename: 'Theme', id: string }
@@ -349,10 +364,15 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 export type ExplorerSearchQuery = { search: { totalCount: number | null, edges: Array<{ node: { type: SearchType, score: number, snippet: string, highlights: Array<{ start: number, end: number }>, node:
           | { __typename: 'Concept', id: string, name: string }
+          | { __typename: 'Essay', title: string, id: string }
           | { __typename: 'Finding', statement: string, id: string }
           | { __typename: 'Organisation', id: string, name: string }
           | { __typename: 'Passage', page: number, text: string, id: string }
+          | { __typename: 'Person', id: string, personName: string }
           | { __typename: 'PolicyInstrument', id: string, name: string }
+          | { __typename: 'Preface', title: string, id: string }
+          | { __typename: 'Programme', id: string, programmeName: string }
+          | { __typename: 'Project', title: string, id: string }
           | { __typename: 'Region', id: string, name: string }
           | { __typename: 'Regulation', id: string, name: string }
           | { __typename: 'Theme', id: string, name: string }
