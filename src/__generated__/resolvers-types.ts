@@ -1854,9 +1854,9 @@ export type SearchHit = {
   node: SearchResult;
   /**
    * Relevance, from 0 to 1: the hit's Lucene score over that of the best hit of its type in this
-   * search. So the best passage, the best finding and the best concept all score 1, and a long
-   * passage does not sink below every short label for the words it contains. Comparable only within
-   * one search.
+   * search, so the best passage, the best finding and the best concept all score 1 and a long
+   * passage does not sink below every short label for the words it contains; when `matchedAll` is
+   * false, times the share of the query's words the hit holds. Comparable only within one search.
    */
   score: Scalars['Float']['output'];
   /** An excerpt of the result's text around the first matching word (the whole text when short). */

@@ -245,7 +245,7 @@ export type SearchWithTypeaheadQueryVariables = Exact<{
 }>;
 
 
-export type SearchWithTypeaheadQuery = { suggest: Array<{ type: SearchType, label: string }> | null, search: { totalCount: number | null, edges: Array<{ node: { type: SearchType, score: number, snippet: string, highlights: Array<{ start: number, end: number }>, node:
+export type SearchWithTypeaheadQuery = { suggest: Array<{ type: SearchType, label: string }> | null, search: { totalCount: number | null, matchedAll: boolean, facets: Array<{ type: SearchType, count: number }> | null, edges: Array<{ node: { type: SearchType, score: number, snippet: string, highlights: Array<{ start: number, end: number }>, node:
           | { label: string }
           | { slug: string }
           | { page: number }
@@ -969,6 +969,11 @@ export const SearchWithTypeaheadDocument = new TypedDocumentString(`
   }
   search(query: $query, first: 10) {
     totalCount
+    matchedAll
+    facets {
+      type
+      count
+    }
     edges {
       node {
         type
@@ -993,7 +998,7 @@ export const SearchWithTypeaheadDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:9e7b68361357409af16ffd520b7c0ecd2919296f5d97f9a05e8dc697e634e127"}) as unknown as TypedDocumentString<SearchWithTypeaheadQuery, SearchWithTypeaheadQueryVariables>;
+    `, {"hash":"sha256:85607d1397ba7f69a4ea706c5343a6ed2f80dbe623b7db1ad7541d33aa227178"}) as unknown as TypedDocumentString<SearchWithTypeaheadQuery, SearchWithTypeaheadQueryVariables>;
 export const ExplorerDocumentsDocument = new TypedDocumentString(`
     query ExplorerDocuments($lang: Language!) {
   essays(first: 100) {
