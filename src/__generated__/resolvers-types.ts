@@ -1324,7 +1324,7 @@ export type Query = {
    * finds gerelateerde variëteit). Every word must match; when no node has them all, nodes with any
    * of them are found instead (see `matchedAll`). The query is always plain text: no character has
    * a special meaning. Results are ranked by `score`, relevance within their type; equal scores list
-   * passages first, then findings, the lexicon and the catalogue.
+   * passages first, then the lexicon, findings and the catalogue.
    */
   search: Maybe<SearchConnection>;
   /** A section by slug or id (give one, or both naming the same node), or null when none has it. */

@@ -324,6 +324,13 @@ describe('search of a node with two searchable labels', () => {
       expect(result.facets).toEqual([{ type: 'CONCEPT', count: result.totalCount }]);
     }
   });
+
+  it('suggests it once, under the same label', async () => {
+    const { data } = await api.query<{ suggest: { type: string; label: string }[] }>(
+      `{ suggest(prefix: "gerelateerde var", types: [THEME, CONCEPT]) { type label } }`,
+    );
+    expect(data!.suggest).toEqual([{ type: 'CONCEPT', label: 'gerelateerde variëteit' }]);
+  });
 });
 
 describe('search limits', () => {

@@ -16,16 +16,23 @@ import { snippet } from '../snippet.js';
 
 const LABEL_OF = (type: SearchType) => labelOfType(type) as SearchableLabel;
 const TYPE_OF = (searchable: SearchableLabel): SearchType => NODE_TYPE_OF[searchable];
+const ALL_TYPES = SEARCHABLE_LABELS.map(TYPE_OF);
+
+/**
+ * The labels of `types` in SEARCHABLE_LABELS order, which decides the label a node with two of
+ * them is found under: the first asked for in that order, whatever order they were asked in.
+ */
+function searchedLabels(types: readonly SearchType[]): SearchableLabel[] {
+  const asked = types.map(LABEL_OF);
+  return SEARCHABLE_LABELS.filter((label) => asked.includes(label));
+}
 
 /** Every word (`all`), or, when no node has every word, any of them (`any`). */
 type Matching = 'all' | 'any';
 
 export const SearchQuery: QueryResolvers = {
   search: async (_, { query, types, ...page }, context) => {
-    // In SEARCHABLE_LABELS order, which decides the label a node with two of them is found under.
-    const labels = SEARCHABLE_LABELS.filter(
-      (searchable) => types == null || types.map(LABEL_OF).includes(searchable),
-    );
+    const labels = searchedLabels(types ?? ALL_TYPES);
     const parsed = fullTextQuery(query);
     const orderingOf = (matching: Matching) =>
       `search:${matching}:${parsed?.normalised ?? ''}:${labels.join(',')}`;
@@ -86,7 +93,7 @@ export const SearchQuery: QueryResolvers = {
     integerArgument('first', first, 1, MAX_PAGE_SIZE);
     const parsed = prefixQuery(prefix);
     if (parsed === null) return [];
-    const hits = await context.search.suggest(parsed.lucene, types.map(LABEL_OF), first);
+    const hits = await context.search.suggest(parsed.lucene, searchedLabels(types), first);
     return hits.map((hit) => ({
       node: hit.model,
       type: TYPE_OF(hit.model.label),
