@@ -38,9 +38,14 @@ export interface SearchFacetRow {
   readonly count: number;
 }
 
-/** Each hit once, under the first of the asked-for labels it has (in SEARCHABLE_LABELS order). */
+/**
+ * The label a node is a hit under: the first of the asked-for labels it has, in SEARCHABLE_LABELS
+ * order (so a node with two is one hit); null when it has none of them.
+ */
+const LABEL_OF_HIT = '[label IN $labels WHERE label IN labels(node)][0]';
+
 const HITS = `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
-  WITH node, score, [label IN $labels WHERE label IN labels(node)][0] AS label
+  WITH node, score, ${LABEL_OF_HIT} AS label
   WHERE label IS NOT NULL`;
 
 /** Where each label stands in SEARCHABLE_LABELS: the order of hits of equal relevance. */
@@ -68,7 +73,7 @@ export class SearchRepository {
       `UNWIND $clauses AS lucene
        CALL db.index.fulltext.queryNodes($index, lucene) YIELD node, score
        WITH node, sum(score) AS score, count(*) AS matched
-       WITH node, score, matched, [label IN $labels WHERE label IN labels(node)][0] AS label
+       WITH node, score, matched, ${LABEL_OF_HIT} AS label
        WHERE label IS NOT NULL
        WITH label, collect({node: node, score: score, matched: matched}) AS hits, max(score) AS best
        UNWIND hits AS hit
