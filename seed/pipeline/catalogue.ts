@@ -5,10 +5,12 @@
  * pure.
  */
 import { z } from 'zod';
+import { searchableText } from '../../src/domain/text-normalisation.js';
+import { indexedText } from '../../src/domain/word-forms.js';
 import { parseYamlInput } from './yaml-input.js';
 import { normaliseSpace } from './document-structure.js';
 import type { PlacedPassage } from './essay-graph.js';
-import type { GraphBatchBuilder } from './graph-batch.js';
+import type { GraphBatchBuilder, NodeRef } from './graph-batch.js';
 import { cite } from './quotes.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase slug such as ruud-dorenbos');
@@ -188,6 +190,40 @@ export function catalogueToGraph(catalogue: Catalogue, graph: GraphBatchBuilder)
         { position: index + 1 },
       ),
     );
+  }
+  addCatalogueSearchText(catalogue, graph);
+}
+
+/**
+ * What search and typeahead match on the catalogue's nodes (as lexicon.ts does for the lexicon's):
+ * a person's name, a document's or project's title, the programme's name and acronym. The
+ * organisations are the lexicon's, which labels them.
+ */
+function addCatalogueSearchText(catalogue: Catalogue, graph: GraphBatchBuilder): void {
+  const { programme, preface } = catalogue;
+  const named: readonly { ref: NodeRef; names: readonly (string | undefined)[] }[] = [
+    ...catalogue.people.map((person) => ({
+      ref: { label: 'Person' as const, slug: person.slug },
+      names: [person.name],
+    })),
+    {
+      ref: { label: 'Programme', slug: programme.slug },
+      names: [programme.name, programme.acronym],
+    },
+    { ref: { label: 'Preface', slug: preface.slug }, names: [preface.title] },
+    ...catalogue.projects.flatMap((project) => [
+      { ref: { label: 'Project' as const, slug: project.slug }, names: [project.title] },
+      {
+        ref: { label: 'Essay' as const, slug: project.essay.slug },
+        names: [project.essay.title, project.essay.subtitle],
+      },
+    ]),
+  ];
+  for (const { ref, names } of named) {
+    graph.addNode(ref.label, ref.slug, {
+      labelText: searchableText(...names),
+      searchText: indexedText(...names),
+    });
   }
 }
 

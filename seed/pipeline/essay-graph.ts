@@ -4,6 +4,7 @@
  * the theme and horizon the table gives them.
  */
 import { searchableText } from '../../src/domain/text-normalisation.js';
+import { indexedText } from '../../src/domain/word-forms.js';
 import type { GraphBatchBuilder, NodeRef } from './graph-batch.js';
 import { normaliseSpace } from './document-structure.js';
 import { entrySlug, type Lexicon } from './lexicon.js';
@@ -74,7 +75,7 @@ export function essayToGraph(
         graph
           .addNode('Passage', passageRef.slug, {
             text: passage.text,
-            searchText: searchableText(passage.text),
+            searchText: indexedText(passage.text),
             ordinal,
             // Sorts all passages in reading order: document by document, then by position.
             readingKey: `${document.slug}:${String(ordinal).padStart(5, '0')}`,
@@ -133,7 +134,8 @@ function addTableInstruments(essay: EssayText, lexicon: Lexicon, graph: GraphBat
       page: table.page,
       ordinal: tableIndex + 1,
       document: essayDocument?.slug ?? null,
-      searchText: searchableText(
+      labelText: searchableText(caption),
+      searchText: indexedText(
         caption,
         ...table.layout.columns.map((column) => column.printed),
         ...table.layout.rows.map((row) => row.printed),

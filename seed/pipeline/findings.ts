@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { parseYamlInput } from './yaml-input.js';
 import type { NodeLabel } from '../../src/domain/graph-model.js';
-import { searchableText } from '../../src/domain/text-normalisation.js';
+import { indexedText } from '../../src/domain/word-forms.js';
 import type { GraphBatchBuilder, NodeRef } from './graph-batch.js';
 import type { PlacedPassage } from './essay-graph.js';
 import { cite } from './quotes.js';
@@ -150,7 +150,7 @@ export function findingsToGraph(
       kind: finding.kind,
       statementNl: finding.statement.nl,
       statementEn: finding.statement.en,
-      searchText: searchableText(finding.statement.nl, finding.statement.en, finding.quote),
+      searchText: indexedText(finding.statement.nl, finding.statement.en, finding.quote),
       indicator: finding.statistic?.indicator,
       measuresNl: finding.statistic?.measures.nl,
       measuresEn: finding.statistic?.measures.en,

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { parseYamlInput } from './yaml-input.js';
 import { NODE_LABELS, type EntityLabel } from '../../src/domain/graph-model.js';
 import { searchableText } from '../../src/domain/text-normalisation.js';
+import { indexedText } from '../../src/domain/word-forms.js';
 import type { GraphBatchBuilder, NodeRef } from './graph-batch.js';
 import type { PlacedPassage } from './essay-graph.js';
 import { MentionMatcher } from './mentions.js';
@@ -357,7 +358,7 @@ function addSearchText(lexicon: Lexicon, graph: GraphBatchBuilder): void {
     const definition = definitions.get(entity.ref.slug);
     graph.addNode(entity.ref.label, entity.ref.slug, {
       labelText: searchableText(...entity.labels),
-      searchText: searchableText(...entity.labels, definition?.nl, definition?.en),
+      searchText: indexedText(...entity.labels, definition?.nl, definition?.en),
     });
   }
 }

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProgrammeModel, ProjectModel, OrganisationModel, EssayModel, PrefaceModel, PersonModel, AuthorshipModel, AffiliationModel, SectionModel, PassageModel, ConceptModel, ThemeModel, PolicyInstrumentModel, RegionModel, RegulationModel, FindingModel, TableModel, MentionModel, InstrumentPlacementModel, EvidenceModel, StatisticValues } from '../domain/models.js';
 import type { FindingAddition, SubjectLinkChange, ConceptLabelAddition } from '../domain/curation.js';
-import type { SearchHitModel } from '../graphql/search-hit.js';
+import type { SearchHitModel, SearchConnectionModel } from '../graphql/search-hit.js';
 import type { EdgeModel, PathModel, NeighbourhoodModel, RelatedFindingModel, ConceptMapModel, ConceptMapEdgeModel, SharedConceptModel, InstrumentMatrixModel, BridgeModel } from '../domain/analysis-models.js';
 import type { ConnectionModel } from '../graphql/connection.js';
 import type { RequestContext } from '../context.js';
@@ -1341,10 +1341,15 @@ export type Query = {
   /** Regulations by name. */
   regulations: Maybe<RegulationConnection>;
   /**
-   * Full-text search across passages, findings and the lexicon. Dutch-aware (stemming: "regionale"
-   * finds "regio's"), case-, accent- and apostrophe-insensitive, and English labels find Dutch
-   * concepts ("related variety" finds gerelateerde variëteit). Every word must match. The query is
-   * always plain text: no character has a special meaning. Results are ranked by score.
+   * Full-text search across passages, findings, the lexicon, and the essays, projects, programme,
+   * preface and people of the catalogue. Dutch-aware: stemming ("arbeidsmarkten" finds
+   * "arbeidsmarkt"), plurals and diminutives ("regio's" finds "regio", "baantjes" "baan") and
+   * compounds with or without their hyphen ("Randstadregio's" finds "Randstad-regio's");
+   * case-, accent- and apostrophe-insensitive; English labels find Dutch concepts ("related variety"
+   * finds gerelateerde variëteit). Every word must match; when no node has them all, nodes with any
+   * of them are found instead (see `matchedAll`). The query is always plain text: no character has
+   * a special meaning. Results are ranked by `score`, relevance within their type; equal scores list
+   * passages first, then the lexicon, findings and the catalogue.
    */
   search: Maybe<SearchConnection>;
   /** A section by slug or id (give one, or both naming the same node), or null when none has it. */
@@ -1848,6 +1853,14 @@ export type SearchConnection = {
   __typename?: 'SearchConnection';
   /** The items of this page, in order, each with its cursor. */
   edges: Maybe<Array<SearchEdge>>;
+  /** The results by type with their counts, over the whole search (they add up to `totalCount`); most first, types without results left out. */
+  facets: Maybe<Array<SearchFacet>>;
+  /**
+   * True when every result contains every word of the query. False when no result did, and the
+   * results are those with any of the words instead, best first (a query of one word is never
+   * widened). A cursor keeps paging the results it came from.
+   */
+  matchedAll: Scalars['Boolean']['output'];
   /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** Number of results in all, counted without fetching them. */
@@ -1863,6 +1876,15 @@ export type SearchEdge = {
   node: SearchHit;
 };
 
+/** How many results of one type a search found. */
+export type SearchFacet = {
+  __typename?: 'SearchFacet';
+  /** Its number of results, over the whole search, not one page. */
+  count: Scalars['Int']['output'];
+  /** The type. */
+  type: SearchType;
+};
+
 /** One search result: what was found, how well it matches, and where the words are. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1870,7 +1892,12 @@ export type SearchHit = {
   highlights: Array<TextRange>;
   /** The node found. */
   node: SearchResult;
-  /** Relevance (Lucene score); higher is better. Comparable only within one search. */
+  /**
+   * Relevance, from 0 to 1: the hit's Lucene score over that of the best hit of its type in this
+   * search, so the best passage, the best finding and the best concept all score 1 and a long
+   * passage does not sink below every short label for the words it contains; when `matchedAll` is
+   * false, times the share of the query's words the hit holds. Comparable only within one search.
+   */
   score: Scalars['Float']['output'];
   /** An excerpt of the result's text around the first matching word (the whole text when short). */
   snippet: Scalars['String']['output'];
@@ -1879,12 +1906,14 @@ export type SearchHit = {
 };
 
 /** Anything search can find. */
-export type SearchResult = Concept | Finding | Organisation | Passage | PolicyInstrument | Region | Regulation | Theme;
+export type SearchResult = Concept | Essay | Finding | Organisation | Passage | Person | PolicyInstrument | Preface | Programme | Project | Region | Regulation | Table | Theme;
 
 /** What search can look for. */
 export type SearchType =
   /** Concepts, by their labels and definition. */
   | 'CONCEPT'
+  /** Essays, by their title and subtitle. */
+  | 'ESSAY'
   /** Findings, by their Dutch and English statements and their quote. */
   | 'FINDING'
   /** Policy instruments, by their labels. */
@@ -1893,10 +1922,20 @@ export type SearchType =
   | 'ORGANISATION'
   /** Passages, by their text. */
   | 'PASSAGE'
+  /** Authors and other people, by their name. */
+  | 'PERSON'
+  /** The series preface, by its title. */
+  | 'PREFACE'
+  /** The research programme, by its name and acronym. */
+  | 'PROGRAMME'
+  /** Research projects, by their title. */
+  | 'PROJECT'
   /** Regions and other places, by their labels. */
   | 'REGION'
   /** Laws and regulations, by their labels. */
   | 'REGULATION'
+  /** Tables of an essay, by their caption, headings and cells. */
+  | 'TABLE'
   /** Policy themes, by their labels and definition. */
   | 'THEME';
 
@@ -2232,12 +2271,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
   ;
   SearchResult:
     | ( ConceptModel )
+    | ( EssayModel )
     | ( FindingModel )
     | ( OrganisationModel )
     | ( PassageModel )
+    | ( PersonModel )
     | ( PolicyInstrumentModel )
+    | ( PrefaceModel )
+    | ( ProgrammeModel )
+    | ( ProjectModel )
     | ( RegionModel )
     | ( RegulationModel )
+    | ( TableModel )
     | ( ThemeModel )
   ;
 }>;
@@ -2365,8 +2410,9 @@ export type ResolversTypes = ResolversObject<{
   RegulationEdge: ResolverTypeWrapper<Omit<RegulationEdge, 'node'> & { node: ResolversTypes['Regulation'] }>;
   RelatedFinding: ResolverTypeWrapper<RelatedFindingModel>;
   RelationshipType: RelationshipType;
-  SearchConnection: ResolverTypeWrapper<ConnectionModel<SearchHitModel>>;
+  SearchConnection: ResolverTypeWrapper<SearchConnectionModel>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchFacet: ResolverTypeWrapper<SearchFacet>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchType: SearchType;
@@ -2463,8 +2509,9 @@ export type ResolversParentTypes = ResolversObject<{
   RegulationConnection: ConnectionModel<RegulationModel>;
   RegulationEdge: Omit<RegulationEdge, 'node'> & { node: ResolversParentTypes['Regulation'] };
   RelatedFinding: RelatedFindingModel;
-  SearchConnection: ConnectionModel<SearchHitModel>;
+  SearchConnection: SearchConnectionModel;
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
+  SearchFacet: SearchFacet;
   SearchHit: SearchHitModel;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Section: SectionModel;
@@ -2987,6 +3034,8 @@ export type RelatedFindingResolvers<ContextType = RequestContext, ParentType ext
 
 export type SearchConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
   edges?: Resolver<Maybe<Array<ResolversTypes['SearchEdge']>>, ParentType, ContextType>;
+  facets?: Resolver<Maybe<Array<ResolversTypes['SearchFacet']>>, ParentType, ContextType>;
+  matchedAll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
@@ -2994,6 +3043,11 @@ export type SearchConnectionResolvers<ContextType = RequestContext, ParentType e
 export type SearchEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+}>;
+
+export type SearchFacetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchFacet'] = ResolversParentTypes['SearchFacet']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SearchType'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -3005,7 +3059,7 @@ export type SearchHitResolvers<ContextType = RequestContext, ParentType extends 
 }>;
 
 export type SearchResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Concept' | 'Finding' | 'Organisation' | 'Passage' | 'PolicyInstrument' | 'Region' | 'Regulation' | 'Theme', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Concept' | 'Essay' | 'Finding' | 'Organisation' | 'Passage' | 'Person' | 'PolicyInstrument' | 'Preface' | 'Programme' | 'Project' | 'Region' | 'Regulation' | 'Table' | 'Theme', ParentType, ContextType>;
 }>;
 
 export type SectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = ResolversObject<{
@@ -3159,6 +3213,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   RelatedFinding?: RelatedFindingResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchFacet?: SearchFacetResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;

@@ -88,11 +88,22 @@ export const DOCUMENT_LABELS = ['Essay', 'Preface'] as const satisfies readonly 
 
 export type DocumentLabel = (typeof DOCUMENT_LABELS)[number];
 
-/** Labels full-text search finds: the text, the findings and the lexicon. */
+/**
+ * Labels full-text search finds: the text, the lexicon, the findings and the catalogue. In this
+ * order search lists hits of equal relevance (the text, the source, first; then the entries that
+ * name a thing, before the statements about it), and reports a node with two of these labels
+ * under the first that was asked for.
+ */
 export const SEARCHABLE_LABELS = [
   'Passage',
-  'Finding',
   ...SUBJECT_LABELS,
+  'Finding',
+  'Table',
+  'Essay',
+  'Preface',
+  'Project',
+  'Programme',
+  'Person',
 ] as const satisfies readonly NodeLabel[];
 
 export type SearchableLabel = (typeof SEARCHABLE_LABELS)[number];

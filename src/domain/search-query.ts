@@ -4,7 +4,8 @@
  * no words is null: it matches nothing.
  */
 import { BadUserInputError } from './errors.js';
-import { words } from './text-normalisation.js';
+import { hyphenatedRuns, type HyphenatedRun, words } from './text-normalisation.js';
+import { wordForms } from './word-forms.js';
 
 /** Lucene refuses queries of over 1024 clauses; no real question needs more than this. */
 export const MAX_QUERY_WORDS = 64;
@@ -24,15 +25,65 @@ export interface SearchQuery {
   readonly terms: readonly string[];
 }
 
+/** A full-text search, asked two ways: for nodes with every word, and with any of them. */
+export interface FullTextQuery {
+  /** Every word must match, as written or in one of its forms (word-forms.ts). */
+  readonly allWords: string;
+  /**
+   * One query per word (a hyphenated run's words and the run as one), any of which may match:
+   * what search falls back on when no node has them all.
+   */
+  readonly eachWord: readonly string[];
+  /** The words as asked, normalised and in order: what identifies this search in a cursor. */
+  readonly normalised: string;
+  /** Every word and form the query looks for, for highlighting. */
+  readonly terms: readonly string[];
+}
+
 /**
- * Every word must match (stemmed by the index's analyzer).
+ * A word is asked for in each of its forms ("regio's" also as "regio"); a hyphenated run as its
+ * words or as one ("Randstad-regio's" is "randstad regios" or "randstadregios"), so either way of
+ * writing a compound finds the other (the index stores hyphenated runs both ways).
  * @throws BadUserInputError for more than MAX_QUERY_WORDS distinct words, MAX_QUERY_LENGTH
  *   characters, or a word of over MAX_WORD_LENGTH.
  */
-export function fullTextQuery(input: string): SearchQuery | null {
+export function fullTextQuery(input: string): FullTextQuery | null {
   requireLength(input, MAX_QUERY_LENGTH, 'A search');
-  const terms = limited([...new Set(words(input).map((word) => word.norm))]);
-  return terms.length === 0 ? null : { lucene: terms.join(' AND '), terms };
+  const runs = hyphenatedRuns(input);
+  const distinctWords = limited([
+    ...new Set(runs.flatMap((run) => run.parts.map((part) => part.norm))),
+  ]);
+  if (distinctWords.length === 0) return null;
+  const eachWord = runs.flatMap((run) => [
+    ...run.parts.map((part) => anyOf(withForms(part.norm))),
+    ...(run.parts.length > 1 ? [anyOf(withForms(run.joined))] : []),
+  ]);
+  return {
+    allWords: [...new Set(runs.map(runClause))].join(' AND '),
+    eachWord: [...new Set(eachWord)],
+    normalised: runs.map((run) => run.parts.map((part) => part.norm).join('-')).join(' '),
+    terms: [
+      ...new Set(
+        runs.flatMap((run) =>
+          [...run.parts.map((part) => part.norm), run.joined].flatMap(withForms),
+        ),
+      ),
+    ],
+  };
+}
+
+function runClause(run: HyphenatedRun): string {
+  if (run.parts.length === 1) return anyOf(withForms(run.joined));
+  const together = `(${run.parts.map((part) => anyOf(withForms(part.norm))).join(' AND ')})`;
+  return anyOf([together, ...withForms(run.joined)]);
+}
+
+function withForms(word: string): string[] {
+  return [word, ...wordForms(word)];
+}
+
+function anyOf(alternatives: readonly string[]): string {
+  return alternatives.length === 1 ? (alternatives[0] as string) : `(${alternatives.join(' OR ')})`;
 }
 
 /**

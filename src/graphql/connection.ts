@@ -160,20 +160,18 @@ export function encodeCursor(ordering: string, keyset: Keyset): string {
   );
 }
 
+/**
+ * The ordering a cursor belongs to, for a list that is read in one of several orderings and must
+ * go on in the one a cursor came from; null when it is no cursor this API issued (`pageWindow`
+ * then says so).
+ */
+export function cursorOrdering(cursor: string): string | null {
+  return parseCursor(cursor)?.[0] ?? null;
+}
+
 function decodeCursor(cursor: string, ordering: string): Keyset {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    decoded = null;
-  }
-  if (
-    !Array.isArray(decoded) ||
-    decoded.length !== 3 ||
-    typeof decoded[0] !== 'string' ||
-    !(typeof decoded[1] === 'string' || typeof decoded[1] === 'number') ||
-    typeof decoded[2] !== 'string'
-  ) {
+  const decoded = parseCursor(cursor);
+  if (decoded === null) {
     throw new BadUserInputError(`Cursor ${quoted(cursor)} is not a cursor this API issued`);
   }
   if (decoded[0] !== ordering) {
@@ -182,4 +180,20 @@ function decodeCursor(cursor: string, ordering: string): Keyset {
     );
   }
   return { value: decoded[1], slug: decoded[2] };
+}
+
+function parseCursor(cursor: string): [string, SortValue, string] | null {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  return Array.isArray(decoded) &&
+    decoded.length === 3 &&
+    typeof decoded[0] === 'string' &&
+    (typeof decoded[1] === 'string' || typeof decoded[1] === 'number') &&
+    typeof decoded[2] === 'string'
+    ? (decoded as [string, SortValue, string])
+    : null;
 }

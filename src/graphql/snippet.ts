@@ -1,9 +1,10 @@
 /**
  * Excerpts with highlights: where in a text the searched words stand. Words match when their
- * normalised forms share the searched word's stem-like prefix, so "regionale" also lights up
- * "regio's" as the stemming search found it.
+ * normalised forms share a searched word's stem-like prefix, so "arbeidsmarkten" also lights up
+ * "arbeidsmarkt" as the stemming search found it; a hyphenated run lights up whole when only the
+ * run as one word matches ("Randstad-regio's" for "Randstadregio's").
  */
-import { words } from '../domain/text-normalisation.js';
+import { hyphenatedRuns, type Word } from '../domain/text-normalisation.js';
 
 const CONTEXT = 90;
 
@@ -14,7 +15,11 @@ export interface Snippet {
 
 export function snippet(text: string, terms: readonly string[]): Snippet {
   const stems = terms.map((term) => term.slice(0, Math.max(4, term.length - 2)));
-  const matches = words(text).filter((word) => stems.some((stem) => word.norm.startsWith(stem)));
+  const matching = (norm: string) => stems.some((stem) => norm.startsWith(stem));
+  const matches = hyphenatedRuns(text).flatMap((run): readonly Pick<Word, 'start' | 'end'>[] => {
+    const parts = run.parts.filter((part) => matching(part.norm));
+    return parts.length === 0 && run.parts.length > 1 && matching(run.joined) ? [run] : parts;
+  });
   const first = matches[0];
   const start =
     first === undefined || first.start <= CONTEXT ? 0 : wordStart(text, first.start - CONTEXT);

@@ -14,6 +14,7 @@
  */
 import type { CuratorName } from '../domain/curator.js';
 import { searchableText } from '../domain/text-normalisation.js';
+import { indexedText } from '../domain/word-forms.js';
 import {
   anchorQuote,
   CURATED_ALT_LABELS,
@@ -93,7 +94,7 @@ export class CurationRepository {
           quote: draft.quote,
           page,
           curator,
-          searchText: searchableText(draft.statementNl, draft.statementEn, draft.quote),
+          searchText: indexedText(draft.statementNl, draft.statementEn, draft.quote),
         },
       );
       for (const [label, slugs] of bySubjectLabel(draft.about)) {

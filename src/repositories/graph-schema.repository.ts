@@ -1,33 +1,89 @@
 /**
  * Constraints and indexes of the graph. Applied at every start before anything reads or writes;
- * each statement is idempotent (`IF NOT EXISTS`).
+ * each statement is idempotent (`IF NOT EXISTS`), and a full-text index whose definition has
+ * changed since it was made (say, a label became searchable) is dropped first and made anew.
  */
 import { CURATED_LABEL_TEXT } from '../domain/curation.js';
 import { NODE_LABELS, SEARCHABLE_LABELS, SEED_RUN_LABEL } from '../domain/graph-model.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
+import { text, textList } from './property-readers.js';
 
 export const SEARCH_INDEX = 'kks_search';
 export const LABEL_INDEX = 'kks_labels';
 
-const FULLTEXT_OPTIONS = (analyzer: string) =>
-  `OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${analyzer}', \`fulltext.eventually_consistent\`: false } }`;
+export interface FullTextIndex {
+  readonly name: string;
+  readonly labels: readonly string[];
+  readonly properties: readonly string[];
+  readonly analyzer: string;
+}
+
+export const FULLTEXT_INDEXES: readonly FullTextIndex[] = [
+  // searchText is already normalised (no case, accents or apostrophes) and holds the extra word
+  // forms of word-forms.ts; the Dutch analyzer adds stemming and stop words, so "arbeidsmarkten"
+  // finds "arbeidsmarkt" and "banen" "baan".
+  {
+    name: SEARCH_INDEX,
+    labels: SEARCHABLE_LABELS,
+    properties: ['searchText', CURATED_LABEL_TEXT],
+    analyzer: 'dutch',
+  },
+  // Labels only, unstemmed, for prefix (typeahead) queries.
+  {
+    name: LABEL_INDEX,
+    labels: SEARCHABLE_LABELS,
+    properties: ['labelText', CURATED_LABEL_TEXT],
+    analyzer: 'whitespace',
+  },
+];
 
 export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
   ...[...NODE_LABELS, SEED_RUN_LABEL].map(
     (label) =>
       `CREATE CONSTRAINT ${label.toLowerCase()}_slug IF NOT EXISTS FOR (n:${label}) REQUIRE n.slug IS UNIQUE`,
   ),
-  // searchText is already normalised (no case, accents or apostrophes); the Dutch analyzer adds
-  // stemming and stop words, so "regionale" finds "regio's" and "arbeidsmarkten" "arbeidsmarkt".
-  `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
-   FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.searchText, n.${CURATED_LABEL_TEXT}] ${FULLTEXT_OPTIONS('dutch')}`,
-  // Labels only, unstemmed, for prefix (typeahead) queries.
-  `CREATE FULLTEXT INDEX ${LABEL_INDEX} IF NOT EXISTS
-   FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.labelText, n.${CURATED_LABEL_TEXT}] ${FULLTEXT_OPTIONS('whitespace')}`,
+  ...FULLTEXT_INDEXES.map(
+    (index) =>
+      `CREATE FULLTEXT INDEX ${index.name} IF NOT EXISTS
+       FOR (n:${index.labels.join('|')}) ON EACH [${index.properties.map((property) => `n.${property}`).join(', ')}]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${index.analyzer}', \`fulltext.eventually_consistent\`: false } }`,
+  ),
   'CREATE INDEX passage_document IF NOT EXISTS FOR (n:Passage) ON (n.document, n.ordinal)',
 ];
 
 export async function applyGraphSchema(gateway: Neo4jGateway): Promise<void> {
+  const existing = await gateway.read(
+    `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options
+     RETURN name, labelsOrTypes AS labels, properties, options.indexConfig['fulltext.analyzer'] AS analyzer`,
+  );
+  const indexes = existing.map((row) => ({
+    name: text(row, 'name', 'full-text index'),
+    labels: textList(row, 'labels', 'full-text index'),
+    properties: textList(row, 'properties', 'full-text index'),
+    analyzer: text(row, 'analyzer', 'full-text index'),
+  }));
+  for (const name of changedFullTextIndexes(indexes)) {
+    await gateway.administer(`DROP INDEX ${name} IF EXISTS`);
+  }
   for (const statement of GRAPH_SCHEMA_STATEMENTS) await gateway.administer(statement);
   await gateway.administer('CALL db.awaitIndexes(120)');
+}
+
+/** Names of our full-text indexes that exist with another definition than FULLTEXT_INDEXES'. */
+export function changedFullTextIndexes(existing: readonly FullTextIndex[]): string[] {
+  const sameSet = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((item) => b.includes(item));
+  return existing
+    .filter((index) => {
+      const wanted = FULLTEXT_INDEXES.find((candidate) => candidate.name === index.name);
+      return (
+        wanted !== undefined &&
+        !(
+          sameSet(wanted.labels, index.labels) &&
+          sameSet(wanted.properties, index.properties) &&
+          wanted.analyzer === index.analyzer
+        )
+      );
+    })
+    .map((index) => index.name);
 }

@@ -2,7 +2,7 @@
  * Full-text search over the graph's two full-text indexes (see graph-schema.repository.ts). Queries
  * arrive already made safe by src/domain/search-query.ts; labels come from SEARCHABLE_LABELS.
  */
-import type { SearchableLabel } from '../domain/graph-model.js';
+import { SEARCHABLE_LABELS, type SearchableLabel } from '../domain/graph-model.js';
 import type { AnyNodeModel } from '../domain/models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import type { PlainValue } from '../neo4j/values.js';
@@ -15,12 +15,17 @@ export type SearchableModel = Extract<AnyNodeModel, { label: SearchableLabel }>;
 export interface SearchHitRow {
   readonly model: SearchableModel;
   readonly score: number;
-  /** label:slug, which breaks ties between equal scores. */
+  /** label:slug, which breaks ties between equal scores of one label. */
   readonly key: string;
 }
 
 export interface SearchPage {
-  readonly lucene: string;
+  /**
+   * Lucene queries, each for some of the words: a hit's relevance is shared out by how many of
+   * them it matches. One query (every word) when all words must match.
+   */
+  readonly clauses: readonly string[];
+  /** The labels to find, in SEARCHABLE_LABELS order: a node is a hit under the first it has. */
   readonly labels: readonly SearchableLabel[];
   /** Read hits strictly after this (score, key) in reading order. */
   readonly from: { readonly score: number; readonly key: string } | null;
@@ -28,42 +33,81 @@ export interface SearchPage {
   readonly limit: number;
 }
 
+export interface SearchFacetRow {
+  readonly label: SearchableLabel;
+  readonly count: number;
+}
+
+/**
+ * The label a node is a hit under: the first of the asked-for labels it has, in SEARCHABLE_LABELS
+ * order (so a node with two is one hit); null when it has none of them.
+ */
+const LABEL_OF_HIT = '[label IN $labels WHERE label IN labels(node)][0]';
+
 const HITS = `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
-  WITH node, score, [label IN $labels WHERE label IN labels(node)][0] AS label
+  WITH node, score, ${LABEL_OF_HIT} AS label
   WHERE label IS NOT NULL`;
+
+/** Where each label stands in SEARCHABLE_LABELS: the order of hits of equal relevance. */
+const RANK_OF = Object.fromEntries(SEARCHABLE_LABELS.map((label, rank) => [label, rank]));
 
 export class SearchRepository {
   constructor(private readonly gateway: Neo4jGateway) {}
 
-  /** Hits by descending score (ascending when reading backwards), ties by label:slug. */
+  /**
+   * Hits by descending relevance (ascending when reading backwards): each hit's score over the
+   * best score of its label, so a passage competes with passages and a label with labels (BM25
+   * favours short texts, which would put every lexicon entry above the passages), times the
+   * share of the clauses it matches. Equal relevance goes by SEARCHABLE_LABELS order, then by
+   * label:slug.
+   */
   async search(page: SearchPage): Promise<SearchHitRow[]> {
-    const [after, order] = page.backwards ? ['>', 'ASC'] : ['<', 'DESC'];
-    const [keyAfter, keyOrder] = page.backwards ? ['<', 'DESC'] : ['>', 'ASC'];
+    const [beyond, order, tieBeyond, tieOrder] = page.backwards
+      ? ['>', 'ASC', '<', 'DESC']
+      : ['<', 'DESC', '>', 'ASC'];
+    const from =
+      page.from === null
+        ? null
+        : { ...page.from, rank: RANK_OF[page.from.key.slice(0, page.from.key.indexOf(':'))] ?? -1 };
     const rows = await this.gateway.read(
-      `${HITS}
-       WITH node, score, label, label + ':' + node.slug AS key
-       WHERE $from IS NULL OR score ${after} $from.score OR (score = $from.score AND key ${keyAfter} $from.key)
+      `UNWIND $clauses AS lucene
+       CALL db.index.fulltext.queryNodes($index, lucene) YIELD node, score
+       WITH node, sum(score) AS score, count(*) AS matched
+       WITH node, score, matched, ${LABEL_OF_HIT} AS label
+       WHERE label IS NOT NULL
+       WITH label, collect({node: node, score: score, matched: matched}) AS hits, max(score) AS best
+       UNWIND hits AS hit
+       WITH hit.node AS node, label, $rankOf[label] AS rank, label + ':' + hit.node.slug AS key,
+            hit.score / best * hit.matched / size($clauses) AS score
+       WHERE $from IS NULL OR score ${beyond} $from.score
+          OR (score = $from.score AND (rank ${tieBeyond} $from.rank
+              OR (rank = $from.rank AND key ${tieBeyond} $from.key)))
        RETURN properties(node) AS properties, label, score, key
-       ORDER BY score ${order}, key ${keyOrder}
+       ORDER BY score ${order}, rank ${tieOrder}, key ${tieOrder}
        LIMIT $limit`,
       {
         index: SEARCH_INDEX,
-        lucene: page.lucene,
+        clauses: page.clauses,
         labels: page.labels,
-        from: page.from,
+        rankOf: RANK_OF,
+        from,
         limit: page.limit,
       },
     );
     return rows.map(toHit);
   }
 
-  async count(lucene: string, labels: readonly SearchableLabel[]): Promise<number> {
-    const rows = await this.gateway.read(`${HITS} RETURN count(node) AS total`, {
+  /** The number of hits of each label that has any. */
+  async facets(lucene: string, labels: readonly SearchableLabel[]): Promise<SearchFacetRow[]> {
+    const rows = await this.gateway.read(`${HITS} RETURN label, count(node) AS count`, {
       index: SEARCH_INDEX,
       lucene,
       labels,
     });
-    return integer(rows[0] ?? {}, 'total', 'search count');
+    return rows.map((row) => ({
+      label: text(row, 'label', 'search facet') as SearchableLabel,
+      count: integer(row, 'count', 'search facet'),
+    }));
   }
 
   /** Nodes whose labels start with the typed words, best first. */

@@ -204,6 +204,31 @@ describe('Table 1', () => {
   });
 });
 
+describe('Table 1 in search', () => {
+  it('is found by its caption and by the instruments in its cells', async () => {
+    const data = await answer<{
+      caption: { edges: { node: { type: string; node: { id?: string } } }[] };
+      cells: {
+        totalCount: number;
+        edges: { node: { type: string; node: { caption?: string } } }[];
+      };
+    }>(`{
+      caption: search(query: "agendapunten regionaal arbeidsmarktbeleid", first: 3) {
+        edges { node { type node { ... on Table { id } } } }
+      }
+      cells: search(query: "quotumregeling job carving", types: [TABLE]) {
+        totalCount edges { node { type node { ... on Table { caption } } } }
+      }
+    }`);
+    expect(data.caption.edges.map((edge) => edge.node.type)).toContain('TABLE');
+    expect(data.cells.totalCount).toBe(1);
+    expect(data.cells.edges[0]?.node).toEqual({
+      type: 'TABLE',
+      node: { caption: 'Tabel 1 Agendapunten regionaal arbeidsmarktbeleid' },
+    });
+  });
+});
+
 interface Edge {
   type: string;
   from: { id: string };

@@ -1,9 +1,10 @@
 /**
  * Search and typeahead over the real full-text indexes, through the real HTTP endpoint.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseWord } from '../../src/domain/text-normalisation.js';
 import { useHttpApi } from '../support/http-api.js';
+import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
 
 const api = useHttpApi();
 
@@ -18,19 +19,38 @@ interface Hit {
 interface Page {
   search: {
     totalCount: number;
+    matchedAll: boolean;
+    facets: { type: string; count: number }[];
     edges: { cursor: string; node: Hit }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string;
+      endCursor: string;
+    };
   };
 }
 
-const SEARCH = `query ($query: String!, $types: [SearchType!], $first: Int, $after: String) {
-  search(query: $query, types: $types, first: $first, after: $after) {
+const SEARCH = `query ($query: String!, $types: [SearchType!], $first: Int, $after: String,
+                      $last: Int, $before: String) {
+  search(query: $query, types: $types, first: $first, after: $after, last: $last, before: $before) {
     totalCount
-    pageInfo { hasNextPage endCursor }
+    matchedAll
+    facets { type count }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { type score snippet highlights { start end }
       node { ... on Node { id } ... on Concept { slug } ... on Passage { slug } ... on Finding { slug }
              ... on Region { slug } ... on Theme { slug } ... on PolicyInstrument { slug }
-             ... on Organisation { slug } ... on Regulation { slug } } } } } }`;
+             ... on Organisation { slug } ... on Regulation { slug } ... on Essay { slug }
+             ... on Preface { slug } ... on Project { slug } ... on Programme { slug }
+             ... on Person { slug } } } } } }`;
+
+const slugsOf = (page: Page['search']) =>
+  page.edges.map((edge) => `${edge.node.type}:${edge.node.node.slug}`);
+
+/** The words a hit's highlights mark, as written. */
+const marked = (hit: Hit) =>
+  hit.highlights.map((range) => hit.snippet.slice(range.start, range.end));
 
 async function search(
   query: string,
@@ -114,6 +134,205 @@ describe('search', () => {
   });
 });
 
+describe('search ranking', () => {
+  it.each([
+    ['gerelateerde variëteit', 'bouwstenen-voor-de-regionale-arbeidsmarkt--p039'],
+    ['job carving', 'bouwstenen-voor-de-regionale-arbeidsmarkt--p038'],
+  ])(
+    'puts the passage that says %j first, not below the short labels and findings',
+    async (query, passage) => {
+      const result = await search(query, { first: 5 });
+      expect(result.matchedAll).toBe(true);
+      const [top] = result.edges;
+      expect(`${top?.node.type}:${top?.node.node.slug}`).toBe(`PASSAGE:${passage}`);
+      expect(top?.node.score).toBe(1);
+      expect(marked(top!.node).map(normaliseWord)).toEqual(
+        expect.arrayContaining(query.split(' ').map(normaliseWord)),
+      );
+      // The lexicon and the findings are still there, on the same first page.
+      expect(result.edges.map((edge) => edge.node.type)).toEqual(
+        expect.arrayContaining(['PASSAGE', 'FINDING', 'CONCEPT']),
+      );
+      const scores = result.edges.map((edge) => edge.node.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    },
+  );
+
+  it('scores each hit against the best of its type: each type’s best scores 1', async () => {
+    const result = await search('regio', { first: 100 });
+    const best = new Map<string, number>();
+    for (const { node } of result.edges)
+      best.set(node.type, Math.max(best.get(node.type) ?? 0, node.score));
+    expect([...best.values()].every((score) => score === 1)).toBe(true);
+    expect(result.edges.every((edge) => edge.node.score > 0 && edge.node.score <= 1)).toBe(true);
+  });
+
+  it('keeps English queries working: lexicon labels and definitions, finding statements', async () => {
+    const variety = await search('related variety', { first: 3 });
+    expect(slugsOf(variety)).toContain('CONCEPT:gerelateerde-varieteit');
+    const growth = await search('productivity growth');
+    expect(growth.matchedAll).toBe(true);
+    expect(slugsOf(growth)).toContain('FINDING:groei-in-ring-rond-randstad');
+  });
+});
+
+describe('search facets', () => {
+  it('counts the results of each type over the whole search, not the page, most first', async () => {
+    const result = await search('regio', { first: 1 });
+    expect(result.edges).toHaveLength(1);
+    expect(result.facets.length).toBeGreaterThan(3);
+    expect(result.facets.reduce((total, facet) => total + facet.count, 0)).toBe(result.totalCount);
+    const counts = result.facets.map((facet) => facet.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const facet of result.facets.slice(0, 3)) {
+      const ofType = await search('regio', { types: [facet.type], first: 0 });
+      expect(ofType.totalCount).toBe(facet.count);
+      expect(ofType.facets).toEqual([facet]);
+    }
+  });
+});
+
+describe('search of the catalogue', () => {
+  it.each([
+    ['Dorenbos', 'PERSON', 'ruud-dorenbos'],
+    ['tweevoud', 'ESSAY', 'de-kracht-van-de-stad-in-tweevoud'],
+    ['brugproject buurtontwikkeling', 'PROJECT', 'brugproject-buurtontwikkeling'],
+    ['KKS', 'PROGRAMME', 'kennis-voor-krachtige-steden'],
+    ['voorwoord', 'PREFACE', 'voorwoord-kks-essays'],
+  ])('finds %j among the %s results', async (query, type, slug) => {
+    const result = await search(query, { types: [type] });
+    expect(slugsOf(result)).toEqual([`${type}:${slug}`]);
+    expect(result.facets).toEqual([{ type, count: 1 }]);
+  });
+
+  it('finds people, essays and projects beside the text that names them', async () => {
+    const result = await search('Bouwstenen voor de regionale arbeidsmarkt');
+    expect(slugsOf(result)).toEqual(
+      expect.arrayContaining([
+        'ESSAY:bouwstenen-voor-de-regionale-arbeidsmarkt',
+        'PROJECT:brugproject-regionale-arbeidsmarkt',
+      ]),
+    );
+  });
+});
+
+describe('search falls back on any word', () => {
+  it('finds what has some of the words when nothing has them all, most words first', async () => {
+    const result = await search('ring rond de Randstad', { first: 2 });
+    expect(result.matchedAll).toBe(false);
+    expect(result.totalCount).toBeGreaterThan(5);
+    expect(slugsOf(result).sort()).toEqual([
+      'FINDING:groei-in-ring-rond-randstad',
+      'PASSAGE:bouwstenen-voor-de-regionale-arbeidsmarkt--p024',
+    ]);
+    // Both hold two of the four words ("de" is a stop word); the region holds one.
+    expect(result.edges.map((edge) => edge.node.score)).toEqual([0.5, 0.5]);
+  });
+
+  it('pages on through the any-word results with their cursors, both ways', async () => {
+    const first = await search('ring rond de Randstad', { first: 3 });
+    const second = await search('ring rond de Randstad', {
+      first: 3,
+      after: first.pageInfo.endCursor,
+    });
+    expect(second.matchedAll).toBe(false);
+    expect(second.totalCount).toBe(first.totalCount);
+    const all = await search('ring rond de Randstad', { first: 6 });
+    expect([...slugsOf(first), ...slugsOf(second)]).toEqual(slugsOf(all));
+    const back = await search('ring rond de Randstad', {
+      last: 3,
+      before: second.pageInfo.startCursor,
+    });
+    expect(slugsOf(back)).toEqual(slugsOf(first));
+    expect(back.pageInfo.hasPreviousPage).toBe(false);
+  });
+
+  it('does not widen a search whose words are all found, or a one-word search', async () => {
+    expect((await search('ring Randstad')).matchedAll).toBe(true);
+    const nothing = await search('kwartelkoning');
+    expect(nothing).toMatchObject({ matchedAll: true, totalCount: 0, facets: [], edges: [] });
+  });
+
+  it('refuses a cursor of the same words searched in other types', async () => {
+    const first = await search('ring rond de Randstad', { first: 1 });
+    const { errors } = await api.query(SEARCH, {
+      query: 'ring rond de Randstad',
+      types: ['PASSAGE'],
+      after: first.pageInfo.endCursor,
+    });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('search of Dutch compounds and word forms', () => {
+  it.each(["Randstadregio's", "Randstad-regio's", 'Randstadregios'])(
+    'finds the passage that writes "Randstad-regio’s" for %j, and marks it',
+    async (query) => {
+      const result = await search(query, { types: ['PASSAGE'] });
+      const hit = result.edges.find(
+        (edge) => edge.node.node.slug === 'bouwstenen-voor-de-regionale-arbeidsmarkt--p024',
+      );
+      expect(hit).toBeDefined();
+      expect(result.matchedAll).toBe(true);
+      expect(marked(hit!.node)).toContain(query.includes('-') ? 'regio’s' : 'Randstad-regio’s');
+    },
+  );
+
+  it('finds a hyphenated name written as one word', async () => {
+    const result = await search('Zuidlimburg', { types: ['REGION'] });
+    expect(slugsOf(result)).toEqual(['REGION:zuid-limburg']);
+  });
+
+  it.each([
+    ['risico', "risico's"],
+    ['thema', 'thema’s'],
+    ['gemeente', 'gemeentes'],
+    ['krimpregio', "krimpregio's"],
+  ])('finds the same passages for %j and %j', async (singular, plural) => {
+    const one = await search(singular, { types: ['PASSAGE'], first: 100 });
+    const other = await search(plural, { types: ['PASSAGE'], first: 100 });
+    expect(one.totalCount).toBeGreaterThan(0);
+    expect(slugsOf(one).sort()).toEqual(slugsOf(other).sort());
+  });
+});
+
+describe('search of a node with two searchable labels', () => {
+  let connection: TestConnection;
+  beforeAll(async () => {
+    connection = await connectTestDatabase();
+    // What the lexicon will hold: a concept that is a theme too.
+    await connection.gateway.write('MATCH (c:Concept {slug: $slug}) SET c:Theme', {
+      slug: 'gerelateerde-varieteit',
+    });
+  });
+  afterAll(async () => {
+    await connection.gateway.write('MATCH (c:Concept {slug: $slug}) REMOVE c:Theme', {
+      slug: 'gerelateerde-varieteit',
+    });
+    await connection.driver.close();
+  });
+
+  it('reports it once, under the first asked-for label in search order', async () => {
+    for (const types of [
+      ['CONCEPT', 'THEME'],
+      ['THEME', 'CONCEPT'],
+    ]) {
+      const result = await search('gerelateerde variëteit', { types, first: 100 });
+      expect(slugsOf(result).filter((slug) => slug.endsWith(':gerelateerde-varieteit'))).toEqual([
+        'CONCEPT:gerelateerde-varieteit',
+      ]);
+      expect(result.facets).toEqual([{ type: 'CONCEPT', count: result.totalCount }]);
+    }
+  });
+
+  it('suggests it once, under the same label', async () => {
+    const { data } = await api.query<{ suggest: { type: string; label: string }[] }>(
+      `{ suggest(prefix: "gerelateerde var", types: [THEME, CONCEPT]) { type label } }`,
+    );
+    expect(data!.suggest).toEqual([{ type: 'CONCEPT', label: 'gerelateerde variëteit' }]);
+  });
+});
+
 describe('search limits', () => {
   it('refuses more than 64 words, or a longer text than search or typeahead takes, as BAD_USER_INPUT', async () => {
     const words = (count: number) =>
@@ -162,6 +381,13 @@ describe('suggest', () => {
       label: 'related variety',
       node: { slug: 'gerelateerde-varieteit' },
     });
+  });
+
+  it('suggests people by name', async () => {
+    const { data } = await api.query<{ suggest: { type: string; label: string }[] }>(
+      `{ suggest(prefix: "ruud d", types: [PERSON]) { type label } }`,
+    );
+    expect(data!.suggest).toEqual([{ type: 'PERSON', label: 'Ruud Dorenbos' }]);
   });
 
   it('suggests regions', async () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BadUserInputError } from '../../src/domain/errors.js';
-import { connectionFromList, encodeCursor, pageWindow } from '../../src/graphql/connection.js';
+import {
+  connectionFromList,
+  cursorOrdering,
+  encodeCursor,
+  pageWindow,
+} from '../../src/graphql/connection.js';
 
 const ORDERING = 'Essay.seriesPosition.ASC';
 
@@ -82,5 +87,15 @@ describe('connectionFromList', () => {
       startCursor: null,
       endCursor: null,
     });
+  });
+});
+
+describe('cursorOrdering', () => {
+  it('names the ordering a cursor belongs to, or null for what is no cursor', () => {
+    expect(cursorOrdering(encodeCursor('search:any:ring:Passage', { value: 0.5, slug: 'x' }))).toBe(
+      'search:any:ring:Passage',
+    );
+    expect(cursorOrdering('not-a-cursor')).toBeNull();
+    expect(cursorOrdering(Buffer.from('["a", 1]').toString('base64url'))).toBeNull();
   });
 });

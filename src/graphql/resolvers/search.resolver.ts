@@ -1,4 +1,5 @@
 import type { QueryResolvers, SearchType } from '../../__generated__/resolvers-types.js';
+import { displayName } from '../../domain/display-name.js';
 import {
   labelOfType,
   NODE_TYPE_OF,
@@ -6,40 +7,60 @@ import {
   type SearchableLabel,
 } from '../../domain/graph-model.js';
 import type { AnyNodeModel } from '../../domain/models.js';
-import { fullTextQuery, prefixQuery } from '../../domain/search-query.js';
-import { MAX_PAGE_SIZE, pageWindow, toConnection } from '../connection.js';
+import { fullTextQuery, prefixQuery, type FullTextQuery } from '../../domain/search-query.js';
+import type { SearchFacetRow } from '../../repositories/search.repository.js';
 import { integerArgument } from '../arguments.js';
+import { cursorOrdering, MAX_PAGE_SIZE, pageWindow, toConnection } from '../connection.js';
+import type { SearchConnectionModel } from '../search-hit.js';
 import { snippet } from '../snippet.js';
-import { label } from './entity-access.js';
 
 const LABEL_OF = (type: SearchType) => labelOfType(type) as SearchableLabel;
 const TYPE_OF = (searchable: SearchableLabel): SearchType => NODE_TYPE_OF[searchable];
 const ALL_TYPES = SEARCHABLE_LABELS.map(TYPE_OF);
 
+/**
+ * The labels of `types` in SEARCHABLE_LABELS order, which decides the label a node with two of
+ * them is found under: the first asked for in that order, whatever order they were asked in.
+ */
+function searchedLabels(types: readonly SearchType[]): SearchableLabel[] {
+  const asked = types.map(LABEL_OF);
+  return SEARCHABLE_LABELS.filter((label) => asked.includes(label));
+}
+
+/** Every word (`all`), or, when no node has every word, any of them (`any`). */
+type Matching = 'all' | 'any';
+
 export const SearchQuery: QueryResolvers = {
-  search: (_, { query, types, ...page }, context) => {
-    const labels = (types ?? ALL_TYPES).map(LABEL_OF);
+  search: async (_, { query, types, ...page }, context) => {
+    const labels = searchedLabels(types ?? ALL_TYPES);
     const parsed = fullTextQuery(query);
-    const ordering = `search:${parsed?.terms.join(' ') ?? ''}:${[...labels].sort().join(',')}`;
-    const window = pageWindow(page, ordering);
-    if (parsed === null) {
-      return toConnection({
-        window,
-        ordering,
-        readPage: () => Promise.resolve([]),
-        keysetOf: () => ({ value: 0, slug: '' }),
-        nodeOf: (hit: never) => hit,
-        totalCount: () => Promise.resolve(0),
-      });
-    }
+    const orderingOf = (matching: Matching) =>
+      `search:${matching}:${parsed?.normalised ?? ''}:${labels.join(',')}`;
+    // A cursor goes on with the results it came from, even if the graph has changed since.
+    const cursor = page.after ?? page.before;
+    const resumed: Matching | null =
+      cursor == null ? null : cursorOrdering(cursor) === orderingOf('any') ? 'any' : 'all';
+    const window = pageWindow(page, orderingOf(resumed ?? 'all'));
+    if (parsed === null) return emptySearch(window, orderingOf('all'));
+
+    const facetReads = new Map<Matching, Promise<SearchFacetRow[]>>();
+    const facetsOf = (matching: Matching) => {
+      const read =
+        facetReads.get(matching) ?? context.search.facets(luceneOf(parsed, matching), labels);
+      facetReads.set(matching, read);
+      return read;
+    };
+    const matching =
+      resumed ??
+      (parsed.eachWord.length > 1 && (await facetsOf('all')).length === 0 ? 'any' : 'all');
     const from =
       window.from === null ? null : { score: Number(window.from.value), key: window.from.slug };
-    return toConnection({
+    const connection = toConnection({
       window,
-      ordering,
+      ordering: orderingOf(matching),
       readPage: () =>
         context.search.search({
-          lucene: parsed.lucene,
+          clauses: matching === 'all' ? [parsed.allWords] : parsed.eachWord,
           labels,
           from,
           backwards: window.backwards,
@@ -52,21 +73,58 @@ export const SearchQuery: QueryResolvers = {
         score: hit.score,
         ...snippet(displayText(hit.model), parsed.terms),
       }),
-      totalCount: () => context.search.count(parsed.lucene, labels),
+      totalCount: async () =>
+        (await facetsOf(matching)).reduce((total, facet) => total + facet.count, 0),
     });
+    return {
+      ...connection,
+      matchedAll: matching === 'all',
+      facets: async () =>
+        [...(await facetsOf(matching))]
+          .sort(
+            (a, b) =>
+              b.count - a.count ||
+              SEARCHABLE_LABELS.indexOf(a.label) - SEARCHABLE_LABELS.indexOf(b.label),
+          )
+          .map((facet) => ({ type: TYPE_OF(facet.label), count: facet.count })),
+    };
   },
   suggest: async (_, { prefix, types, lang, first }, context) => {
     integerArgument('first', first, 1, MAX_PAGE_SIZE);
     const parsed = prefixQuery(prefix);
     if (parsed === null) return [];
-    const hits = await context.search.suggest(parsed.lucene, types.map(LABEL_OF), first);
+    const hits = await context.search.suggest(parsed.lucene, searchedLabels(types), first);
     return hits.map((hit) => ({
       node: hit.model,
       type: TYPE_OF(hit.model.label),
-      label: 'labels' in hit.model ? label(hit.model.labels, lang) : hit.model.slug,
+      label: displayName(hit.model, lang),
     }));
   },
 };
+
+/** One query for all the hits of a search, to count them. */
+function luceneOf(query: FullTextQuery, matching: Matching): string {
+  return matching === 'all' ? query.allWords : query.eachWord.join(' OR ');
+}
+
+/** A search without a word finds nothing. */
+function emptySearch(
+  window: ReturnType<typeof pageWindow>,
+  ordering: string,
+): SearchConnectionModel {
+  return {
+    ...toConnection({
+      window,
+      ordering,
+      readPage: () => Promise.resolve([]),
+      keysetOf: () => ({ value: 0, slug: '' }),
+      nodeOf: (hit: never) => hit,
+      totalCount: () => Promise.resolve(0),
+    }),
+    matchedAll: true,
+    facets: () => Promise.resolve([]),
+  };
+}
 
 /** The text a hit's snippet is cut from. */
 function displayText(model: AnyNodeModel): string {
@@ -78,11 +136,15 @@ function displayText(model: AnyNodeModel): string {
     case 'Concept':
     case 'Theme':
       return [model.labels.nl, model.labels.en, model.definition?.nl].filter(Boolean).join(' — ');
+    case 'Essay':
+      return [model.title, model.subtitle].filter(Boolean).join(': ');
+    case 'Programme':
+      return `${model.name} (${model.acronym})`;
     default:
       return 'labels' in model
         ? [model.labels.nl, model.labels.en, ...model.labels.altNl, ...model.labels.altEn]
             .filter(Boolean)
             .join(' · ')
-        : '';
+        : displayName(model);
   }
 }

@@ -105,6 +105,8 @@ export type RelationshipType =
 export type SearchType =
   /** Concepts, by their labels and definition. */
   | 'CONCEPT'
+  /** Essays, by their title and subtitle. */
+  | 'ESSAY'
   /** Findings, by their Dutch and English statements and their quote. */
   | 'FINDING'
   /** Policy instruments, by their labels. */
@@ -113,10 +115,20 @@ export type SearchType =
   | 'ORGANISATION'
   /** Passages, by their text. */
   | 'PASSAGE'
+  /** Authors and other people, by their name. */
+  | 'PERSON'
+  /** The series preface, by its title. */
+  | 'PREFACE'
+  /** The research programme, by its name and acronym. */
+  | 'PROGRAMME'
+  /** Research projects, by their title. */
+  | 'PROJECT'
   /** Regions and other places, by their labels. */
   | 'REGION'
   /** Laws and regulations, by their labels. */
   | 'REGULATION'
+  /** Tables of an essay, by their caption, headings and cells. */
+  | 'TABLE'
   /** Policy themes, by their labels and definition. */
   | 'THEME';
 
@@ -244,7 +256,7 @@ export type SearchWithTypeaheadQueryVariables = Exact<{
 }>;
 
 
-export type SearchWithTypeaheadQuery = { suggest: Array<{ type: SearchType, label: string }> | null, search: { totalCount: number | null, edges: Array<{ node: { type: SearchType, score: number, snippet: string, highlights: Array<{ start: number, end: number }>, node:
+export type SearchWithTypeaheadQuery = { suggest: Array<{ type: SearchType, label: string }> | null, search: { totalCount: number | null, matchedAll: boolean, facets: Array<{ type: SearchType, count: number }> | null, edges: Array<{ node: { type: SearchType, score: number, snippet: string, highlights: Array<{ start: number, end: number }>, node:
           | { label: string }
           | { slug: string }
           | { page: number }
@@ -277,7 +289,7 @@ type NodeName_Regulation_Fragment = { __typename: 'Regulation', id: string, name
 
 type NodeName_Section_Fragment = { __typename: 'Section', title: string, id: string };
 
-type NodeName_Table_Fragment = { __typename: 'Table', id: string };
+type NodeName_Table_Fragment = { __typename: 'Table', caption: string, id: string };
 
 type NodeName_Theme_Fragment = { __typename: 'Theme', id: string, name: string };
 
@@ -344,12 +356,18 @@ export type ExplorerSuggestQueryVariables = Exact<{
 
 export type ExplorerSuggestQuery = { suggest: Array<{ type: SearchType, label: string, node:
       | { __typename: 'Concept', id: string }
+      | { __typename: 'Essay', id: string }
       | { __typename: 'Finding', id: string }
       | { __typename: 'Organisation', id: string }
       | { __typename: 'Passage', id: string }
+      | { __typename: 'Person', id: string }
       | { __typename: 'PolicyInstrument', id: string }
+      | { __typename: 'Preface', id: string }
+      | { __typename: 'Programme', id: string }
+      | { __typename: 'Project', id: string }
       | { __typename: 'Region', id: string }
       | { __typename: 'Regulation', id: string }
+      | { __typename: 'Table', id: string }
       | { __typename: 'Theme', id: string }
      }> | null };
 
@@ -361,12 +379,18 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 export type ExplorerSearchQuery = { search: { totalCount: number | null, edges: Array<{ node: { type: SearchType, score: number, snippet: string, highlights: Array<{ start: number, end: number }>, node:
           | { __typename: 'Concept', id: string, name: string }
+          | { __typename: 'Essay', title: string, id: string }
           | { __typename: 'Finding', statement: string, id: string }
           | { __typename: 'Organisation', id: string, name: string }
           | { __typename: 'Passage', page: number, text: string, id: string }
+          | { __typename: 'Person', id: string, personName: string }
           | { __typename: 'PolicyInstrument', id: string, name: string }
+          | { __typename: 'Preface', title: string, id: string }
+          | { __typename: 'Programme', id: string, programmeName: string }
+          | { __typename: 'Project', title: string, id: string }
           | { __typename: 'Region', id: string, name: string }
           | { __typename: 'Regulation', id: string, name: string }
+          | { __typename: 'Table', caption: string, id: string }
           | { __typename: 'Theme', id: string, name: string }
          } }> | null } | null };
 
@@ -455,8 +479,8 @@ export type ExplorerNodeQuery = { node:
                   | { title: string }
                  | null } } | null } }> | null } | null }
     | { __typename: 'Section', title: string, id: string }
-    | { __typename: 'Table', id: string }
-    | { __typename: 'Theme', altLabels: Array<string>, id: string, nl: string, en: string, themeNl: string, themeEn: string, themeDefinition: string | null, name: string, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+    | { __typename: 'Table', caption: string, id: string }
+    | { __typename: 'Theme', altLabels: Array<string>, id: string, nl: string, en: string, themeDefinition: string | null, name: string, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
                   | { title: string }
                   | { title: string }
                  | null } } | null } }> | null } | null }
@@ -483,7 +507,7 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { __typename: 'Region', id: string, name: string }
       | { __typename: 'Regulation', id: string, name: string }
       | { __typename: 'Section', title: string, id: string }
-      | { __typename: 'Table', id: string }
+      | { __typename: 'Table', caption: string, id: string }
       | { __typename: 'Theme', id: string, name: string }
     >, hops: Array<{ type: RelationshipType, provenance: string | null, from:
         | { id: string }
@@ -602,6 +626,9 @@ export const NodeNameFragmentDoc = new TypedDocumentString(`
   ... on Section {
     title
   }
+  ... on Table {
+    caption
+  }
   ... on Project {
     title
   }
@@ -662,6 +689,9 @@ export const RelatedFindingSummaryFragmentDoc = new TypedDocumentString(`
   }
   ... on Section {
     title
+  }
+  ... on Table {
+    caption
   }
   ... on Project {
     title
@@ -966,6 +996,11 @@ export const SearchWithTypeaheadDocument = new TypedDocumentString(`
   }
   search(query: $query, first: 10) {
     totalCount
+    matchedAll
+    facets {
+      type
+      count
+    }
     edges {
       node {
         type
@@ -990,7 +1025,7 @@ export const SearchWithTypeaheadDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:9e7b68361357409af16ffd520b7c0ecd2919296f5d97f9a05e8dc697e634e127"}) as unknown as TypedDocumentString<SearchWithTypeaheadQuery, SearchWithTypeaheadQueryVariables>;
+    `, {"hash":"sha256:85607d1397ba7f69a4ea706c5343a6ed2f80dbe623b7db1ad7541d33aa227178"}) as unknown as TypedDocumentString<SearchWithTypeaheadQuery, SearchWithTypeaheadQueryVariables>;
 export const ExplorerDocumentsDocument = new TypedDocumentString(`
     query ExplorerDocuments($lang: Language!) {
   essays(first: 100) {
@@ -1044,6 +1079,9 @@ export const ExplorerDocumentsDocument = new TypedDocumentString(`
   ... on Section {
     title
   }
+  ... on Table {
+    caption
+  }
   ... on Project {
     title
   }
@@ -1060,7 +1098,7 @@ export const ExplorerDocumentsDocument = new TypedDocumentString(`
   ... on Finding {
     statement(lang: $lang)
   }
-}`, {"hash":"sha256:04f3ff3f67943d47f4a6be6b906da54afe3fc59af6f94f921b16f2cf24090253"}) as unknown as TypedDocumentString<ExplorerDocumentsQuery, ExplorerDocumentsQueryVariables>;
+}`, {"hash":"sha256:0f920d6bd99d59208f95cbf1341b98a291b5df91c969fc29e9be7f1e4ab1ec7e"}) as unknown as TypedDocumentString<ExplorerDocumentsQuery, ExplorerDocumentsQueryVariables>;
 export const ExplorerConceptMapDocument = new TypedDocumentString(`
     query ExplorerConceptMap($document: String, $section: String, $normalisation: CooccurrenceNormalisation!, $minCount: Int!, $lang: Language!) {
   conceptMap(
@@ -1164,6 +1202,9 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
   ... on Section {
     title
   }
+  ... on Table {
+    caption
+  }
   ... on Project {
     title
   }
@@ -1180,7 +1221,7 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
   ... on Finding {
     statement(lang: $lang)
   }
-}`, {"hash":"sha256:7cd32b6d8748b2366998e683b38f6b3e10de984c327c837df860c9171262909f"}) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+}`, {"hash":"sha256:df6f857f094397ce0ba8faa85ddaf5cfa1b9f9229f42733362b896df6a70df33"}) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerNodeDocument = new TypedDocumentString(`
     query ExplorerNode($id: ID!, $lang: Language!) {
   node(id: $id) {
@@ -1241,17 +1282,7 @@ export const ExplorerNodeDocument = new TypedDocumentString(`
       }
     }
     ... on Theme {
-      themeNl: label(lang: NL)
-      themeEn: label(lang: EN)
       themeDefinition: definition(lang: $lang)
-      findings(first: 20) {
-        totalCount
-        edges {
-          node {
-            ...FindingSummary
-          }
-        }
-      }
     }
     ... on Finding {
       ...FindingSummary
@@ -1313,6 +1344,9 @@ export const ExplorerNodeDocument = new TypedDocumentString(`
   ... on Section {
     title
   }
+  ... on Table {
+    caption
+  }
   ... on Project {
     title
   }
@@ -1371,7 +1405,7 @@ fragment RelatedFindingSummary on RelatedFinding {
       ...NodeName
     }
   }
-}`, {"hash":"sha256:1032883f78170f0547dae5ae0f243226115e728321b423f65da251f878240cba"}) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
+}`, {"hash":"sha256:cf39ef2a74340b4bd296f7a4927489bebd3ad318e126c86c023e692ca876ceda"}) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
 export const ExplorerPathsDocument = new TypedDocumentString(`
     query ExplorerPaths($from: ID!, $to: ID!, $lang: Language!) {
   paths(from: $from, to: $to, maxLength: 4, first: 3) {
@@ -1425,6 +1459,9 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
   ... on Section {
     title
   }
+  ... on Table {
+    caption
+  }
   ... on Project {
     title
   }
@@ -1441,4 +1478,4 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
   ... on Finding {
     statement(lang: $lang)
   }
-}`, {"hash":"sha256:edc7a3bb2e6d2848c83e2ca82f6c839e7db1b721ad1dbbd1fad9d87417afa833"}) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+}`, {"hash":"sha256:c96c4736807168a324c5577cee1dbdb78a9f221c278061c7bc645c98fd9f12c6"}) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;

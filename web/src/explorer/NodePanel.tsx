@@ -71,13 +71,6 @@ function Labels({ node, lang }: { node: PanelNode; lang: Lang }) {
       </p>
     );
   }
-  if ('themeNl' in node) {
-    return (
-      <p className="labels">
-        <span lang="nl">{node.themeNl}</span> · <span lang="en">{node.themeEn}</span>
-      </p>
-    );
-  }
   return null;
 }
 

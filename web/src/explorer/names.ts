@@ -17,6 +17,7 @@ const TYPE_NAMES: Record<NodeNameFragment['__typename'], Record<Lang, string>> =
   Programme: { NL: 'programma', EN: 'programme' },
   Passage: { NL: 'passage', EN: 'passage' },
   Finding: { NL: 'bevinding', EN: 'finding' },
+  Table: { NL: 'tabel', EN: 'table' },
 };
 
 export function nameOf(node: NodeNameFragment): string {
@@ -34,6 +35,8 @@ export function nameOf(node: NodeNameFragment): string {
       return `p. ${node.page}: ${short(node.text)}`;
     case 'Finding':
       return short(node.statement);
+    case 'Table':
+      return node.caption;
     default:
       return node.name;
   }
