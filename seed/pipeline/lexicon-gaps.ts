@@ -30,14 +30,14 @@ export interface ReportPassage {
 export interface LexiconGap {
   /** The term's stems, space-separated: what its occurrences have in common. */
   readonly stem: string;
-  /** The form the passages write it in most often (the first of equally frequent forms). */
+  /** The form the passages write it in most often (of equally frequent forms, the first). */
   readonly surface: string;
   readonly count: number;
   /** How many passages use it. */
   readonly passages: number;
   /** Dunning's log-likelihood against the baseline. */
   readonly g2: number;
-  /** The sentence of its first occurrence, verbatim, with its page. */
+  /** The sentence where `surface` first occurs, verbatim, with its page. */
   readonly example: { readonly sentence: string; readonly page: number };
 }
 
@@ -126,7 +126,12 @@ export function allLexiconLabels(lexicon: Lexicon): string[] {
 interface TermTally {
   count: number;
   readonly passages: Set<number>;
-  readonly surfaces: Map<string, number>;
+  /** Each form as written, with how often and where it first occurs. */
+  readonly surfaces: Map<string, SurfaceTally>;
+}
+
+interface SurfaceTally {
+  count: number;
   readonly first: { readonly passage: number; readonly start: number; readonly end: number };
 }
 
@@ -156,15 +161,12 @@ export function lexiconGaps(
     if (tally.count < minCount || named.has(key)) continue;
     const referenceCount = (frequencyOf(key.split(' ')) * referenceWords) / 1_000_000;
     if (tally.count / corpusWords <= referenceCount / referenceWords) continue;
-    const passage = passages[tally.first.passage] as ReportPassage;
-    const sentence = sentenceAround(
-      passage.text,
-      tally.first.start,
-      tally.first.end - tally.first.start,
-    );
+    const [surface, { first }] = mostFrequent(tally.surfaces);
+    const passage = passages[first.passage] as ReportPassage;
+    const sentence = sentenceAround(passage.text, first.start, first.end - first.start);
     gaps.push({
       stem: key,
-      surface: mostFrequent(tally.surfaces),
+      surface,
       count: tally.count,
       passages: tally.passages.size,
       g2: logLikelihood(tally.count, referenceCount, corpusWords, referenceWords),
@@ -193,12 +195,16 @@ function tallyTerms(passages: readonly ReportPassage[]): {
       const tally = tallies.get(stems) ?? {
         count: 0,
         passages: new Set<number>(),
-        surfaces: new Map<string, number>(),
+        surfaces: new Map<string, SurfaceTally>(),
+      };
+      const written = tally.surfaces.get(surface) ?? {
+        count: 0,
         first: { passage: index, start: from.start, end: to.end },
       };
       tally.count += 1;
       tally.passages.add(index);
-      tally.surfaces.set(surface, (tally.surfaces.get(surface) ?? 0) + 1);
+      written.count += 1;
+      tally.surfaces.set(surface, written);
       tallies.set(stems, tally);
     };
     tokens.forEach((token, position) => {
@@ -233,11 +239,9 @@ function stemFrequencies(baseline: Baseline): Map<string, number> {
   return perStem;
 }
 
-function mostFrequent(counts: ReadonlyMap<string, number>): string {
-  let best = '';
-  let bestCount = 0;
-  for (const [value, count] of counts) {
-    if (count > bestCount) [best, bestCount] = [value, count];
-  }
-  return best;
+/** The form written most often; of equally frequent forms, the one that occurs first. */
+function mostFrequent(surfaces: ReadonlyMap<string, SurfaceTally>): [string, SurfaceTally] {
+  let best: [string, SurfaceTally] | null = null;
+  for (const entry of surfaces) if (best === null || entry[1].count > best[1].count) best = entry;
+  return best as [string, SurfaceTally];
 }
