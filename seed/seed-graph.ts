@@ -16,9 +16,9 @@ import { parseEssayMetadata } from './pipeline/essay-metadata.js';
 import { findingsToGraph, parseFindings } from './pipeline/findings.js';
 import { withDerivedNames } from './pipeline/derived-names.js';
 import { GraphBatchBuilder, type GraphBatch } from './pipeline/graph-batch.js';
-import { lexiconLabels, lexiconToGraph, parseLexicon } from './pipeline/lexicon.js';
+import { lexiconLabels, lexiconToGraph, parseLexicon, type Lexicon } from './pipeline/lexicon.js';
 import { MentionMatcher } from './pipeline/mentions.js';
-import { readEssay } from './pipeline/read-essay.js';
+import { readEssay, type EssayText } from './pipeline/read-essay.js';
 import { completedSeedRun, writeGraph, type WriteProgress } from './writer/graph-writer.js';
 
 export const SEED_DIR = projectPath('seed');
@@ -110,17 +110,11 @@ interface SeedInputs {
 export function buildGraph(inputs: SeedInputs): GraphBatch {
   const graph = new GraphBatchBuilder();
   catalogueToGraph(parseCatalogue(inputs.catalogue.text, inputs.catalogue.name), graph);
-  const lexicon = parseLexicon(inputs.lexicon.text, inputs.lexicon.name);
+  const { lexicon, essays } = readCorpus(inputs);
   lexiconToGraph(lexicon, graph);
   const matcher = new MentionMatcher(lexiconLabels(lexicon));
-  const properNames = new Set(lexicon.regions.map((region) => region.name));
   const passages: PlacedPassage[] = [];
-  for (const essay of inputs.essays) {
-    const metadata = parseEssayMetadata(essay.metadata, essay.metadataName);
-    passages.push(
-      ...essayToGraph(readEssay(essay.text, metadata, { properNames }), lexicon, matcher, graph),
-    );
-  }
+  for (const essay of essays) passages.push(...essayToGraph(essay, lexicon, matcher, graph));
   findingsToGraph(parseFindings(inputs.findings.text, inputs.findings.name), passages, graph);
   // How much the corpus discusses each concept: what the concepts list can be ordered by.
   const mentioned = graph.incoming('MENTIONS', 'Concept');
@@ -128,6 +122,19 @@ export function buildGraph(inputs: SeedInputs): GraphBatch {
     graph.addNode('Concept', concept.slug, { passageCount: mentioned.get(concept.slug) ?? 0 });
   }
   return withDerivedNames(graph.build());
+}
+
+/**
+ * The lexicon and every essay read into passages, as the graph gets them; pure.
+ * @throws LexiconError, EssayMetadataError, LayoutError as parseLexicon, parseEssayMetadata, readEssay.
+ */
+export function readCorpus(inputs: SeedInputs): { lexicon: Lexicon; essays: EssayText[] } {
+  const lexicon = parseLexicon(inputs.lexicon.text, inputs.lexicon.name);
+  const properNames = new Set(lexicon.regions.map((region) => region.name));
+  const essays = inputs.essays.map((essay) =>
+    readEssay(essay.text, parseEssayMetadata(essay.metadata, essay.metadataName), { properNames }),
+  );
+  return { lexicon, essays };
 }
 
 export async function readInputs(sources: SeedSources = {}): Promise<SeedInputs> {
