@@ -9,8 +9,8 @@
  * expected count in a general Dutch reference corpus (Rayson & Garside 2000); only terms the
  * passages use more than the reference does are kept.
  */
+import { createRequire } from 'node:module';
 import { stemmer } from '@orama/stemmers/dutch';
-import stopwords from 'stopwords-iso' with { type: 'json' };
 import { sentenceAround, pageAt } from '../../src/domain/passage-pages.js';
 import { normaliseWord, words, type Word } from '../../src/domain/text-normalisation.js';
 import { lexiconLabels, type Lexicon } from './lexicon.js';
@@ -61,6 +61,9 @@ const DEFAULT_MIN_COUNT = 3;
 const DEFAULT_REFERENCE_WORDS = 100_000_000;
 /** Between the two words of a phrase: spaces or a hyphen (sociaal-economisch), not punctuation. */
 const PHRASE_GAP = /^[\s\-‐‑–]*$/u;
+// Loaded with require: importing JSON needs import attributes, which Node has from 20.10 and
+// package.json allows 20.9.
+const stopwords = createRequire(import.meta.url)('stopwords-iso') as { nl: string[] };
 const STOP_WORDS: ReadonlySet<string> = new Set(stopwords.nl.map(normaliseWord));
 
 /** Snowball's Dutch stem of a normalised word. */
