@@ -1,13 +1,16 @@
 /**
  * `npm run seed` (kks seed): validates every seed input, writes the graph idempotently, and prints
  * the node and relationship counts. Uses NEO4J_URI when set, else starts the project's own Neo4j.
+ * `npm run seed -- --lexicon-gaps` writes nothing and needs no database: it prints the lexicon-gap
+ * report (seed/lexicon-gap-report.ts).
  * `npm start` runs it as `kks seed --if-stale --summary` and logs its one summary line.
  */
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/database.js';
-import { prepareSeed, writeSeed } from './seed-graph.js';
+import { formatGapTable, lexiconGapReport } from './lexicon-gap-report.js';
+import { prepareSeed, writeSeed, type SeedSources } from './seed-graph.js';
 import { countGraph, type GraphCounts, type WriteProgress } from './writer/graph-writer.js';
 
 const EXIT_CONFIG = 78;
@@ -17,7 +20,12 @@ interface SeedCommandOptions {
   readonly summary?: boolean;
   readonly seedDir?: string;
   readonly corpus?: string[];
+  readonly lexiconGaps?: boolean;
+  readonly top?: number;
+  readonly json?: boolean;
 }
+
+const DEFAULT_TOP = 30;
 
 const program = new Command('kks')
   .description('kks-graph ingestion: turns the seed files into the knowledge graph')
@@ -30,12 +38,33 @@ program
   .option('--summary', 'print one summary line instead of progress and the count table')
   .option('--seed-dir <dir>', 'seed from this folder (data/ and corpus/) instead of seed/')
   .option('--corpus <dirs...>', 'also ingest the essays (text + .meta.yaml) in these folders')
+  .option(
+    '--lexicon-gaps',
+    'write nothing: list the terms the passages use far more than general Dutch does that no lexicon label names',
+  )
+  .option(
+    '--top <n>',
+    `with --lexicon-gaps: how many terms (default ${DEFAULT_TOP})`,
+    positiveInteger,
+  )
+  .option('--json', 'with --lexicon-gaps: print the terms as JSON instead of a table')
   .action(async (options: SeedCommandOptions) => {
-    const config = loadConfig();
-    const seed = await prepareSeed({
+    const sources: SeedSources = {
       ...(options.seedDir === undefined ? {} : { seedDir: options.seedDir }),
       extraCorpusDirs: options.corpus ?? [],
-    });
+    };
+    if (options.lexiconGaps) {
+      const gaps = await lexiconGapReport(sources, { top: options.top ?? DEFAULT_TOP });
+      process.stdout.write(
+        options.json ? `${JSON.stringify(gaps, null, 2)}\n` : formatGapTable(gaps),
+      );
+      return;
+    }
+    if (options.top !== undefined || options.json) {
+      throw new InvalidArgumentError('--top and --json belong to --lexicon-gaps');
+    }
+    const config = loadConfig();
+    const seed = await prepareSeed(sources);
     const say = options.summary
       ? () => undefined
       : (stage: string, message: string) => process.stdout.write(`[${stage}] ${message}\n`);
@@ -97,6 +126,14 @@ class ProgressDisplay {
     this.bar?.stop();
     this.bar = null;
   }
+}
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) {
+    throw new InvalidArgumentError(`expected a positive whole number, got "${value}"`);
+  }
+  return number;
 }
 
 function total(counts: Record<string, number>): number {

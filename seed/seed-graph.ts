@@ -20,9 +20,10 @@ import {
   lexiconLabels,
   lexiconToGraph,
   parseLexicon,
+  type Lexicon,
 } from './pipeline/lexicon.js';
 import { MentionMatcher } from './pipeline/mentions.js';
-import { readEssay } from './pipeline/read-essay.js';
+import { readEssay, type EssayText } from './pipeline/read-essay.js';
 import { completedSeedRun, writeGraph, type WriteProgress } from './writer/graph-writer.js';
 
 export const SEED_DIR = projectPath('seed');
@@ -115,21 +116,11 @@ export function buildGraph(inputs: SeedInputs): GraphBatch {
   const graph = new GraphBatchBuilder();
   const catalogue = parseCatalogue(inputs.catalogue.text, inputs.catalogue.name);
   catalogueToGraph(catalogue, graph);
-  const lexicon = parseLexicon(inputs.lexicon.text, inputs.lexicon.name);
+  const { lexicon, essays } = readCorpus(inputs);
   lexiconToGraph(lexicon, graph);
   const matcher = new MentionMatcher(lexiconLabels(lexicon));
-  const properNames = new Set(
-    lexiconLabels(lexicon)
-      .filter((entity) => entity.ref.label === 'Region')
-      .map((entity) => entity.name.nl),
-  );
   const passages: PlacedPassage[] = [];
-  for (const essay of inputs.essays) {
-    const metadata = parseEssayMetadata(essay.metadata, essay.metadataName);
-    passages.push(
-      ...essayToGraph(readEssay(essay.text, metadata, { properNames }), lexicon, matcher, graph),
-    );
-  }
+  for (const essay of essays) passages.push(...essayToGraph(essay, lexicon, matcher, graph));
   citeCatalogue(catalogue, passages, graph);
   citeLexiconLinks(lexicon, passages, matcher, graph);
   findingsToGraph(parseFindings(inputs.findings.text, inputs.findings.name), passages, graph);
@@ -138,6 +129,23 @@ export function buildGraph(inputs: SeedInputs): GraphBatch {
     graph.addNode(ref.label, ref.slug, { passageCount: graph.incoming('MENTIONS', ref) });
   }
   return withDerivedNames(graph.build());
+}
+
+/**
+ * The lexicon and every essay read into passages, as the graph gets them; pure.
+ * @throws LexiconError, EssayMetadataError, LayoutError as parseLexicon, parseEssayMetadata, readEssay.
+ */
+export function readCorpus(inputs: SeedInputs): { lexicon: Lexicon; essays: EssayText[] } {
+  const lexicon = parseLexicon(inputs.lexicon.text, inputs.lexicon.name);
+  const properNames = new Set(
+    lexiconLabels(lexicon)
+      .filter((entity) => entity.ref.label === 'Region')
+      .map((entity) => entity.name.nl),
+  );
+  const essays = inputs.essays.map((essay) =>
+    readEssay(essay.text, parseEssayMetadata(essay.metadata, essay.metadataName), { properNames }),
+  );
+  return { lexicon, essays };
 }
 
 export async function readInputs(sources: SeedSources = {}): Promise<SeedInputs> {

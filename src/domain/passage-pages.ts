@@ -1,7 +1,7 @@
 import type { EvidenceModel, PassageModel } from './models.js';
 
 /** The page on which the character at `offset` of a passage's text is printed. */
-export function pageAt(passage: PassageModel, offset: number): number {
+export function pageAt(passage: Pick<PassageModel, 'page' | 'pageStarts'>, offset: number): number {
   let page = passage.page;
   for (const start of passage.pageStarts) if (start.offset <= offset) page = start.page;
   return page;
@@ -32,20 +32,27 @@ export function pageOfSurface(passage: PassageModel, surface: string): number {
  * @throws Error as offsetOf.
  */
 export function sentenceEvidence(passage: PassageModel, surface: string): EvidenceModel {
-  const at = offsetOf(passage, surface);
-  const before = passage.text.slice(0, at);
-  const start = Math.max(
+  const { start, end } = sentenceAround(passage.text, offsetOf(passage, surface), surface.length);
+  return { passage, page: pageAt(passage, start), quote: passage.text.slice(start, end) };
+}
+
+/**
+ * Where the sentence of `text` that holds the `length` characters at `at` starts and ends: after
+ * the last ". ", "? ", "! " or "; " before them, through the first such mark after them.
+ */
+export function sentenceAround(
+  text: string,
+  at: number,
+  length: number,
+): { readonly start: number; readonly end: number } {
+  const before = text.slice(0, at);
+  const mark = Math.max(
     before.lastIndexOf('. '),
     before.lastIndexOf('? '),
     before.lastIndexOf('! '),
     before.lastIndexOf('; '),
   );
-  const sentenceStart = start < 0 ? 0 : start + 2;
-  const after = /[.?!;](\s|$)/u.exec(passage.text.slice(at + surface.length));
-  const end = after === null ? passage.text.length : at + surface.length + after.index + 1;
-  return {
-    passage,
-    page: pageAt(passage, sentenceStart),
-    quote: passage.text.slice(sentenceStart, end),
-  };
+  const start = mark < 0 ? 0 : mark + 2;
+  const after = /[.?!;](\s|$)/u.exec(text.slice(at + length));
+  return { start, end: after === null ? text.length : at + length + after.index + 1 };
 }

@@ -166,6 +166,20 @@ describe('the lexicon', () => {
       expect(mentioned, slug).toContain(slug);
     }
   });
+  it('has every concept mentioned by some passage, but one that only Table 1 names', () => {
+    const mentioned = new Set(
+      relationships('MENTIONS')
+        .filter((group) => group.to === 'Concept')
+        .flatMap((group) => group.rows.map((row) => row.to)),
+    );
+    const unmentioned = lexicon.concepts
+      .map((concept) => concept.slug)
+      .filter((slug) => !mentioned.has(slug));
+    // Its label occurs only in a cell of Table 1, which lists it; a table is no passage.
+    expect(unmentioned).toEqual(['functionele-regio']);
+    const listed = relationships('LISTS').flatMap((group) => group.rows.map((row) => row.to));
+    expect(listed).toContain('functionele-regio');
+  });
 });
 
 describe('Table 1', () => {
