@@ -76,7 +76,7 @@ const ROOT_CONNECTIONS = [
   { field: 'essays', selection: SELECTION.essay, total: 6 },
   { field: 'people', selection: SELECTION.person, total: 14 },
   { field: 'passages', selection: SELECTION.passage, total: 57 },
-  { field: 'concepts', selection: SELECTION.concept, total: 90 },
+  { field: 'concepts', selection: SELECTION.concept, total: 93 },
   { field: 'themes', selection: SELECTION.theme, total: 3 },
   { field: 'instruments', selection: SELECTION.instrument, total: 21 },
   { field: 'regions', selection: SELECTION.region, total: 20 },
