@@ -401,7 +401,14 @@ export type ExplorerNodeQueryVariables = Exact<{
 
 
 export type ExplorerNodeQuery = { node:
-    | { __typename: 'Concept', altLabels: Array<string>, definition: string | null, definitionSource: DefinitionSource | null, id: string, nl: string, en: string, name: string, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+    | { __typename: 'Concept', altLabels: Array<string>, definition: string | null, definitionSource: DefinitionSource | null, id: string, nl: string, en: string, name: string, facets: Array<
+        | { __typename: 'Concept' }
+        | { __typename: 'Organisation' }
+        | { __typename: 'PolicyInstrument' }
+        | { __typename: 'Region' }
+        | { __typename: 'Regulation' }
+        | { __typename: 'Theme' }
+      >, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
                   | { title: string }
                   | { title: string }
                  | null } } | null } }> | null } | null, relatedFindings: Array<{ score: number, finding: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
@@ -437,7 +444,14 @@ export type ExplorerNodeQuery = { node:
             | { title: string }
             | { title: string }
            | null } } | null }
-    | { __typename: 'Organisation', altLabels: Array<string>, id: string, nl: string, en: string, name: string, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+    | { __typename: 'Organisation', altLabels: Array<string>, id: string, nl: string, en: string, name: string, facets: Array<
+        | { __typename: 'Concept' }
+        | { __typename: 'Organisation' }
+        | { __typename: 'PolicyInstrument' }
+        | { __typename: 'Region' }
+        | { __typename: 'Regulation' }
+        | { __typename: 'Theme' }
+      >, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
                   | { title: string }
                   | { title: string }
                  | null } } | null } }> | null } | null }
@@ -453,14 +467,28 @@ export type ExplorerNodeQuery = { node:
           | { __typename: 'Theme', id: string, name: string }
          }> | null }
     | { __typename: 'Person', id: string, personName: string }
-    | { __typename: 'PolicyInstrument', altLabels: Array<string>, id: string, nl: string, en: string, name: string, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+    | { __typename: 'PolicyInstrument', altLabels: Array<string>, id: string, nl: string, en: string, name: string, facets: Array<
+        | { __typename: 'Concept' }
+        | { __typename: 'Organisation' }
+        | { __typename: 'PolicyInstrument' }
+        | { __typename: 'Region' }
+        | { __typename: 'Regulation' }
+        | { __typename: 'Theme' }
+      >, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
                   | { title: string }
                   | { title: string }
                  | null } } | null } }> | null } | null }
     | { __typename: 'Preface', title: string, id: string }
     | { __typename: 'Programme', id: string, programmeName: string }
     | { __typename: 'Project', title: string, id: string }
-    | { __typename: 'Region', altLabels: Array<string>, id: string, nl: string, en: string, regionKind: RegionKind, name: string, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+    | { __typename: 'Region', altLabels: Array<string>, id: string, nl: string, en: string, regionKind: RegionKind, name: string, facets: Array<
+        | { __typename: 'Concept' }
+        | { __typename: 'Organisation' }
+        | { __typename: 'PolicyInstrument' }
+        | { __typename: 'Region' }
+        | { __typename: 'Regulation' }
+        | { __typename: 'Theme' }
+      >, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
                   | { title: string }
                   | { title: string }
                  | null } } | null } }> | null } | null, relatedFindings: Array<{ score: number, finding: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
@@ -474,13 +502,27 @@ export type ExplorerNodeQuery = { node:
             | { __typename: 'Regulation', id: string, name: string }
             | { __typename: 'Theme', id: string, name: string }
            }> }> | null }
-    | { __typename: 'Regulation', altLabels: Array<string>, id: string, nl: string, en: string, name: string, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+    | { __typename: 'Regulation', altLabels: Array<string>, id: string, nl: string, en: string, name: string, facets: Array<
+        | { __typename: 'Concept' }
+        | { __typename: 'Organisation' }
+        | { __typename: 'PolicyInstrument' }
+        | { __typename: 'Region' }
+        | { __typename: 'Regulation' }
+        | { __typename: 'Theme' }
+      >, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
                   | { title: string }
                   | { title: string }
                  | null } } | null } }> | null } | null }
     | { __typename: 'Section', title: string, id: string }
     | { __typename: 'Table', caption: string, id: string }
-    | { __typename: 'Theme', altLabels: Array<string>, id: string, nl: string, en: string, themeDefinition: string | null, name: string, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+    | { __typename: 'Theme', altLabels: Array<string>, id: string, nl: string, en: string, themeDefinition: string | null, name: string, facets: Array<
+        | { __typename: 'Concept' }
+        | { __typename: 'Organisation' }
+        | { __typename: 'PolicyInstrument' }
+        | { __typename: 'Region' }
+        | { __typename: 'Regulation' }
+        | { __typename: 'Theme' }
+      >, mentions: { totalCount: number | null, edges: Array<{ node: { page: number, quote: string, passage: { id: string, section: { title: string } | null } } }> | null } | null, findings: { totalCount: number | null, edges: Array<{ node: { id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
                   | { title: string }
                   | { title: string }
                  | null } } | null } }> | null } | null }
@@ -1230,6 +1272,9 @@ export const ExplorerNodeDocument = new TypedDocumentString(`
       nl: label(lang: NL)
       en: label(lang: EN)
       altLabels(lang: $lang)
+      facets {
+        __typename
+      }
       mentions(first: 20) {
         totalCount
         edges {
@@ -1405,7 +1450,7 @@ fragment RelatedFindingSummary on RelatedFinding {
       ...NodeName
     }
   }
-}`, {"hash":"sha256:cf39ef2a74340b4bd296f7a4927489bebd3ad318e126c86c023e692ca876ceda"}) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
+}`, {"hash":"sha256:66b599d3ce10d1c75cd407ba43367d19546bcc2ebf50561896d04c56e1b28ee7"}) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
 export const ExplorerPathsDocument = new TypedDocumentString(`
     query ExplorerPaths($from: ID!, $to: ID!, $lang: Language!) {
   paths(from: $from, to: $to, maxLength: 4, first: 3) {

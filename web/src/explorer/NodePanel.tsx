@@ -36,7 +36,11 @@ export function NodePanel({ id, lang, onOpen, onPathFrom }: NodePanelProps) {
   return (
     <article className="node-panel" aria-labelledby="node-title" data-node={node.id}>
       <header>
-        <p className="kind">{typeName(node, lang)}</p>
+        <p className="kind">
+          {[node, ...('facets' in node ? node.facets : [])]
+            .map((type) => typeName(type, lang))
+            .join(' · ')}
+        </p>
         <h2 id="node-title">{node.__typename === 'Finding' ? node.statement : nameOf(node)}</h2>
         <Labels node={node} lang={lang} />
         <div className="actions">
