@@ -33,10 +33,9 @@ export const LIST_SIZES: Readonly<Record<string, SizeSource>> = {
   'Table.cells': { relation: 'Table-LISTS->' },
   // A node is at most each of the lexicon's types once.
   ...Object.fromEntries(
-    ['Concept', 'Theme', 'PolicyInstrument', 'Region', 'Organisation', 'Regulation'].map((type) => [
-      `${type}.facets`,
-      { fixed: ENTITY_LABELS.length - 1 },
-    ]),
+    ['Entity', 'Concept', 'Theme', 'PolicyInstrument', 'Region', 'Organisation', 'Regulation'].map(
+      (type) => [`${type}.facets`, { fixed: ENTITY_LABELS.length - 1 }],
+    ),
   ),
   // The programme's name and years, its number of projects and its coordinator.
   'Programme.evidence': { fixed: 3 },
