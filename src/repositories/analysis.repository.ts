@@ -31,6 +31,7 @@ import {
   type Properties,
 } from './property-readers.js';
 import type { NodeRef } from './traversal.repository.js';
+import { nodeProperties } from './node-projection.js';
 
 /** Whose findings count as related: a finding's own subjects, or an entity and what is near it. */
 export type RelatedSource = 'Finding' | 'Concept' | 'Region';
@@ -75,9 +76,9 @@ export class AnalysisRepository {
        WHERE ($document IS NULL OR p.document = $document)
          AND ($section IS NULL OR EXISTS { (:Section {slug: $section})-[:HAS_PASSAGE]->(p) })
        OPTIONAL MATCH (p)-[:MENTIONS]->(c:Concept)
-       WITH p, collect(properties(c)) AS concepts
+       WITH p, collect(${nodeProperties('c')}) AS concepts
        ORDER BY p.readingKey
-       RETURN properties(p) AS passage, concepts`,
+       RETURN ${nodeProperties('p')} AS passage, concepts`,
       { document, section },
     );
     return rows.map((row) => ({
@@ -102,10 +103,10 @@ export class AnalysisRepository {
        WHERE NOT (g.slug = slug AND $source = 'Finding')
        WITH total, slug, g, seed, max(proximity) AS proximity
        WITH slug, g, seed, proximity * (log(total / COUNT { (seed)<-[:ABOUT]-(:Finding) }) + 1) AS weight
-       WITH slug, g, collect({label: [l IN $subjects WHERE l IN labels(seed)][0], subject: properties(seed), weight: weight}) AS shared,
+       WITH slug, g, collect({label: [l IN $subjects WHERE l IN labels(seed)][0], subject: ${nodeProperties('seed')}, weight: weight}) AS shared,
             sum(weight) AS score
        ORDER BY score DESC, g.slug
-       WITH slug, collect({finding: properties(g), score: score, shared: shared})[0..$limit] AS related
+       WITH slug, collect({finding: ${nodeProperties('g')}, score: score, shared: shared})[0..$limit] AS related
        RETURN slug, related`,
       { slugs, source, limit, subjects: SUBJECT_LABELS },
     );
@@ -130,7 +131,7 @@ export class AnalysisRepository {
   async instrumentPlacements(): Promise<Placement[]> {
     const rows = await this.gateway.read(
       `MATCH (i:PolicyInstrument)-[r:SERVES]->(t:Theme)
-       RETURN properties(t) AS theme, properties(i) AS instrument, properties(r) AS serves
+       RETURN ${nodeProperties('t')} AS theme, ${nodeProperties('i')} AS instrument, properties(r) AS serves
        ORDER BY r.column, i.sortKey, i.slug`,
     );
     return rows.map((row) => {
@@ -164,8 +165,8 @@ export class AnalysisRepository {
        MATCH (pa)-[:MENTIONS]->(c:Concept)<-[:MENTIONS]-(pb:Passage)
        WHERE pb IN sideB AND NOT (c.slug IN [$a, $b])
        WITH c, pa, pb ORDER BY pa.readingKey, pb.readingKey
-       WITH c, collect(DISTINCT properties(pa)) AS passagesA, collect(DISTINCT properties(pb)) AS passagesB
-       RETURN properties(c) AS concept, passagesA, passagesB
+       WITH c, collect(DISTINCT ${nodeProperties('pa')}) AS passagesA, collect(DISTINCT ${nodeProperties('pb')}) AS passagesB
+       RETURN ${nodeProperties('c')} AS concept, passagesA, passagesB
        ORDER BY size(passagesA) + size(passagesB) DESC, c.sortKey, c.slug
        LIMIT $limit`,
       { a: a.slug, b: b.slug, limit },

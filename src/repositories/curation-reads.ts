@@ -17,6 +17,7 @@ import type { StatementRunner } from '../neo4j/gateway.js';
 import { toNodeModel } from './node-mappers.js';
 import { optionalText, text, type Properties } from './property-readers.js';
 import { quoted } from '../domain/quoted.js';
+import { nodeProperties } from './node-projection.js';
 
 export const FINDING = 'Finding' satisfies NodeLabel;
 export const PASSAGE = 'Passage' satisfies NodeLabel;
@@ -73,9 +74,12 @@ export async function readNode(
   slug: string,
   argument: string,
 ): Promise<Properties> {
-  const [row] = await run(`OPTIONAL MATCH (n:${label} {slug: $slug}) RETURN properties(n) AS n`, {
-    slug,
-  });
+  const [row] = await run(
+    `OPTIONAL MATCH (n:${label} {slug: $slug}) RETURN ${nodeProperties('n')} AS n`,
+    {
+      slug,
+    },
+  );
   const properties = row?.['n'];
   if (properties == null) {
     throw new BadUserInputError(
@@ -117,7 +121,7 @@ export async function readFinding(
     `MATCH (f:${FINDING} {slug: $slug})
      OPTIONAL MATCH (f)-[s:${STATED_IN}]->(p:${PASSAGE})
      OPTIONAL MATCH (f)-[:${ABOUT}]->(e)
-     RETURN properties(f) AS finding, p.slug AS passage, s.quote AS quote,
+     RETURN ${nodeProperties('f')} AS finding, p.slug AS passage, s.quote AS quote,
             collect(CASE WHEN e IS NULL THEN null ELSE {
               label: [label IN $subjectLabels WHERE label IN labels(e)][0], slug: e.slug
             } END) AS about`,

@@ -50,6 +50,7 @@ import {
 } from './curation-reads.js';
 import { toNodeModel } from './node-mappers.js';
 import type { Properties } from './property-readers.js';
+import { nodeProperties } from './node-projection.js';
 
 export class CurationRepository {
   constructor(private readonly gateway: Neo4jGateway) {}
@@ -84,7 +85,7 @@ export class CurationRepository {
              f.searchText = $searchText, f.createdBy = $curator, f.createdAt = datetime()
          CREATE (f)-[:${STATED_IN} {quote: $quote, page: $page, createdBy: $curator,
                                     createdAt: f.createdAt}]->(p)
-         RETURN properties(f) AS finding`,
+         RETURN ${nodeProperties('f')} AS finding`,
         {
           slug: draft.slug,
           kind: draft.kind,
@@ -134,7 +135,7 @@ export class CurationRepository {
          MERGE (f)-[r:${ABOUT}]->(e)
            ON CREATE SET r.createdBy = $curator, r.createdAt = datetime()
          SET f.updatedBy = $curator, f.updatedAt = datetime()
-         RETURN properties(f) AS finding`,
+         RETURN ${nodeProperties('f')} AS finding`,
         { finding, subject: subject.slug, curator },
       );
       return changedLink(link, row?.['finding'] as Properties);
@@ -164,7 +165,7 @@ export class CurationRepository {
         `MATCH (f:${FINDING} {slug: $finding})-[r:${ABOUT}]->(:${subject.label} {slug: $subject})
          DELETE r
          SET f.updatedBy = $curator, f.updatedAt = datetime()
-         RETURN properties(f) AS finding`,
+         RETURN ${nodeProperties('f')} AS finding`,
         { finding, subject: subject.slug, curator },
       );
       return changedLink(link, row?.['finding'] as Properties);
@@ -196,7 +197,7 @@ export class CurationRepository {
              c.${CURATED_NAME_KEYS} = coalesce(c.${CURATED_NAME_KEYS}, []) + $searchable,
              c.${property} = coalesce(c.${property}, []) + $label,
              c.updatedBy = $curator, c.updatedAt = datetime()
-         RETURN properties(c) AS concept`,
+         RETURN ${nodeProperties('c')} AS concept`,
         { concept, label, curator, searchable: searchableText(label) },
       );
       const properties = row?.['concept'] as Properties;

@@ -8,6 +8,7 @@ import type { Neo4jGateway } from '../neo4j/gateway.js';
 import type { PlainValue } from '../neo4j/values.js';
 import { toNodeModel } from './node-mappers.js';
 import { integer, record, sortValue, text } from './property-readers.js';
+import { nodeProperties } from './node-projection.js';
 
 /** Stands in for a missing sort value: after every number; string sort keys are never missing. */
 const SORT_LAST = '2147483647';
@@ -98,7 +99,7 @@ export class NodeRepository {
     const rows = await this.gateway.read(
       `UNWIND $slugs AS slug
        OPTIONAL MATCH (n:${label} {slug: slug})
-       RETURN slug, properties(n) AS properties`,
+       RETURN slug, ${nodeProperties('n')} AS properties`,
       { slugs },
     );
     const bySlug = new Map(
@@ -113,7 +114,7 @@ export class NodeRepository {
   /** Every node of `label`, by slug: for exports of the whole graph. */
   async all(label: NodeLabel): Promise<AnyNodeModel[]> {
     const rows = await this.gateway.read(
-      `MATCH (n:${label}) RETURN properties(n) AS properties ORDER BY n.slug`,
+      `MATCH (n:${label}) RETURN ${nodeProperties('n')} AS properties ORDER BY n.slug`,
     );
     return rows.map((row) => toNodeModel(label, record(row, 'properties', `${label} row`)));
   }
@@ -131,7 +132,7 @@ export class NodeRepository {
        WHERE ${filterClause(request.label, request.filter)}
          AND ($from IS NULL OR ${sort} ${after} $from.value
               OR (${sort} = $from.value AND n.slug ${after} $from.slug))
-       RETURN properties(n) AS properties, ${sort} AS sortValue
+       RETURN ${nodeProperties('n')} AS properties, ${sort} AS sortValue
        ORDER BY ${sort} ${request.direction}, n.slug ${request.direction}
        LIMIT $limit`,
       { filter: request.filter, from: request.from, limit: request.limit },

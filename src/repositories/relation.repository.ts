@@ -15,6 +15,7 @@ import type { AnyNodeModel } from '../domain/models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import { toNodeModel } from './node-mappers.js';
 import { oneOf, record, records, sortValue, StoredProperties, text } from './property-readers.js';
+import { nodeProperties } from './node-projection.js';
 
 /** A neighbour and the relationship that leads to it, whose properties are read checked. */
 export interface Neighbour {
@@ -42,7 +43,7 @@ export class RelationRepository {
        ORDER BY sortValue${descending(relation) ? ' DESC' : ''}, t.slug
        RETURN slug, collect({
          edge: properties(r),
-         node: properties(t),
+         node: ${nodeProperties('t')},
          label: [label IN $targets WHERE label IN labels(t)][0],
          sortValue: sortValue
        }) AS neighbours`,

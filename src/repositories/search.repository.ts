@@ -9,6 +9,7 @@ import type { PlainValue } from '../neo4j/values.js';
 import { LABEL_INDEX, SEARCH_INDEX } from './graph-schema.repository.js';
 import { toNodeModel } from './node-mappers.js';
 import { integer, numeric, text } from './property-readers.js';
+import { nodeProperties } from './node-projection.js';
 
 export type SearchableModel = Extract<AnyNodeModel, { label: SearchableLabel }>;
 
@@ -82,7 +83,7 @@ export class SearchRepository {
        WHERE $from IS NULL OR score ${beyond} $from.score
           OR (score = $from.score AND (rank ${tieBeyond} $from.rank
               OR (rank = $from.rank AND key ${tieBeyond} $from.key)))
-       RETURN properties(node) AS properties, label, score, key
+       RETURN ${nodeProperties('node')} AS properties, label, score, key
        ORDER BY score ${order}, rank ${tieOrder}, key ${tieOrder}
        LIMIT $limit`,
       {
@@ -118,7 +119,7 @@ export class SearchRepository {
   ): Promise<SearchHitRow[]> {
     const rows = await this.gateway.read(
       `${HITS}
-       RETURN properties(node) AS properties, label, score, label + ':' + node.slug AS key
+       RETURN ${nodeProperties('node')} AS properties, label, score, label + ':' + node.slug AS key
        ORDER BY score DESC, key ASC LIMIT $limit`,
       { index: LABEL_INDEX, lucene, labels, limit },
     );

@@ -14,6 +14,7 @@ import type { EdgeModel, PathModel } from '../domain/analysis-models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import { toNodeModel } from './node-mappers.js';
 import { oneOf, record, records, StoredProperties, type Properties } from './property-readers.js';
+import { nodeProperties } from './node-projection.js';
 
 export interface NodeRef {
   readonly label: NodeLabel;
@@ -22,8 +23,8 @@ export interface NodeRef {
 
 const EDGE_FIELDS = (r: string) => `{
   type: type(${r}), properties: properties(${r}),
-  fromLabel: [l IN $known WHERE l IN labels(startNode(${r}))][0], from: properties(startNode(${r})),
-  toLabel: [l IN $known WHERE l IN labels(endNode(${r}))][0], to: properties(endNode(${r}))
+  fromLabel: [l IN $known WHERE l IN labels(startNode(${r}))][0], from: ${nodeProperties(`startNode(${r})`)},
+  toLabel: [l IN $known WHERE l IN labels(endNode(${r}))][0], to: ${nodeProperties(`endNode(${r})`)}
 }`;
 
 /** Bounds of one breadth-first ring of a neighbourhood: nodes expanded, links read. */
@@ -86,7 +87,7 @@ export class TraversalRepository {
     const rows = await this.gateway.read(
       `MATCH (a:${label(from.label)} {slug: $from}), (b:${label(to.label)} {slug: $to})
        MATCH p = SHORTEST ${bounded(count, 1, 5)} (a)${hop}{1,${bounded(maxLength, 1, 6)}}(b)
-       RETURN [x IN nodes(p) | {label: [l IN $known WHERE l IN labels(x)][0], properties: properties(x)}] AS nodes,
+       RETURN [x IN nodes(p) | {label: [l IN $known WHERE l IN labels(x)][0], properties: ${nodeProperties('x')}}] AS nodes,
               [r IN relationships(p) | ${EDGE_FIELDS('r')}] AS edges
        ORDER BY length(p)`,
       { from: from.slug, to: to.slug, known: NODE_LABELS, textTypes: TEXT_LINK_TYPES },
