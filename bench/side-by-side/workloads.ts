@@ -1,0 +1,246 @@
+/**
+ * The questions every contender answers, each asked the way that contender is asked: kks-graph's
+ * GraphQL (A, and A-DL with batching off), the Neo4j GraphQL Library's generated GraphQL (N) and
+ * one hand-written Cypher statement (R), whose one row's `data` column is A's answer as it is.
+ * `fromLibrary` turns N's answer into A's shape; `canonical` sorts what is a set, not a list, in
+ * A's answer (the subjects of a finding), so that the answers can be compared as canonical JSON.
+ */
+export interface GraphQLRequest {
+  readonly query: string;
+  readonly variables?: Record<string, unknown>;
+}
+
+export interface Workload {
+  /** Short, stable key: the hand-written contender's URL path and the report's row. */
+  readonly key: string;
+  readonly description: string;
+  readonly api: GraphQLRequest;
+  readonly library: GraphQLRequest;
+  readonly cypher: { readonly statement: string; readonly parameters?: Record<string, unknown> };
+  readonly fromLibrary: (data: Json) => Json;
+  readonly canonical?: (data: Json) => Json;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON answer, walked by shape
+export type Json = any;
+
+const ESSAY_SLUG = 'bouwstenen-voor-de-regionale-arbeidsmarkt';
+
+const ENTITY_SLUG =
+  '... on Concept { slug } ... on Theme { slug } ... on PolicyInstrument { slug } ... on Region { slug } ... on Organisation { slug } ... on Regulation { slug }';
+
+export const WORKLOADS: readonly Workload[] = [
+  {
+    key: 'essay-by-slug',
+    description: 'essay by slug',
+    api: {
+      query: 'query ($slug: String!) { essay(slug: $slug) { slug title subtitle seriesPosition } }',
+      variables: { slug: ESSAY_SLUG },
+    },
+    library: {
+      query:
+        'query ($slug: String!) { essays(where: { slug: { eq: $slug } }) { slug title subtitle seriesPosition } }',
+      variables: { slug: ESSAY_SLUG },
+    },
+    cypher: {
+      statement: `OPTIONAL MATCH (e:Essay {slug: $slug})
+        RETURN {essay: e {.slug, .title, .subtitle, .seriesPosition}} AS data`,
+      parameters: { slug: ESSAY_SLUG },
+    },
+    fromLibrary: (data) => ({ essay: data.essays[0] ?? null }),
+  },
+  {
+    key: 'essays-authors-project',
+    description: 'essays with authors and project',
+    api: {
+      query:
+        '{ essays { edges { node { slug title project { slug title } authors { position person { slug name } } } } } }',
+    },
+    library: {
+      query:
+        '{ essays(sort: [{ seriesPosition: ASC }, { slug: ASC }], limit: 20) { slug title project { slug title } authorsConnection(sort: [{ edge: { position: ASC } }]) { edges { properties { position } node { slug name } } } } }',
+    },
+    cypher: {
+      statement: `MATCH (e:Essay)
+        WITH e ORDER BY e.seriesPosition, e.slug LIMIT 20
+        RETURN {essays: {edges: collect({node: e {
+          .slug, .title,
+          project: COLLECT { MATCH (e)-[:OUTPUT_OF]->(p:Project) RETURN p {.slug, .title} }[0],
+          authors: COLLECT {
+            MATCH (a:Person)-[r:AUTHORED]->(e)
+            RETURN {position: r.position, person: a {.slug, .name}} ORDER BY r.position
+          }
+        }})}} AS data`,
+    },
+    fromLibrary: (data) => ({
+      essays: {
+        edges: data.essays.map((essay: Json) => ({
+          node: {
+            slug: essay.slug,
+            title: essay.title,
+            project: essay.project[0] ?? null,
+            authors: essay.authorsConnection.edges.map((edge: Json) => ({
+              position: edge.properties.position,
+              person: edge.node,
+            })),
+          },
+        })),
+      },
+    }),
+  },
+  {
+    key: 'essays-authors-essays-project',
+    description: 'essays -> authors -> their essays -> project',
+    api: {
+      query:
+        '{ essays { edges { node { slug authors { person { slug authorships { essay { slug project { slug } } } } } } } } }',
+    },
+    library: {
+      query:
+        '{ essays(sort: [{ seriesPosition: ASC }, { slug: ASC }], limit: 20) { slug authorsConnection(sort: [{ edge: { position: ASC } }]) { edges { node { slug essays(sort: [{ seriesPosition: ASC }, { slug: ASC }]) { slug project { slug } } } } } } }',
+    },
+    cypher: {
+      statement: `MATCH (e:Essay)
+        WITH e ORDER BY e.seriesPosition, e.slug LIMIT 20
+        RETURN {essays: {edges: collect({node: e {
+          .slug,
+          authors: COLLECT {
+            MATCH (a:Person)-[r:AUTHORED]->(e)
+            RETURN {person: a {
+              .slug,
+              authorships: COLLECT {
+                MATCH (a)-[:AUTHORED]->(other:Essay)
+                RETURN {essay: other {
+                  .slug,
+                  project: COLLECT { MATCH (other)-[:OUTPUT_OF]->(p:Project) RETURN p {.slug} }[0]
+                }} ORDER BY other.seriesPosition, other.slug
+              }
+            }} ORDER BY r.position
+          }
+        }})}} AS data`,
+    },
+    fromLibrary: (data) => ({
+      essays: {
+        edges: data.essays.map((essay: Json) => ({
+          node: {
+            slug: essay.slug,
+            authors: essay.authorsConnection.edges.map((edge: Json) => ({
+              person: {
+                slug: edge.node.slug,
+                authorships: edge.node.essays.map((other: Json) => ({
+                  essay: { slug: other.slug, project: other.project[0] ?? null },
+                })),
+              },
+            })),
+          },
+        })),
+      },
+    }),
+  },
+  {
+    key: 'hub-concept-mentions',
+    description: 'most-mentioned concept -> 20 mentions -> passage, section',
+    api: {
+      query:
+        '{ concepts(orderBy: { field: PASSAGE_COUNT, direction: DESC }, first: 1) { edges { node { slug mentions(first: 20) { edges { node { count surfaces passage { slug page section { slug title } } } } } } } } }',
+    },
+    library: {
+      query:
+        '{ concepts(sort: [{ passageCount: DESC }, { slug: DESC }], limit: 1) { slug mentionedInConnection(first: 20, sort: [{ node: { readingKey: ASC } }]) { edges { properties { count surfaces } node { slug page section { slug title } } } } } }',
+    },
+    cypher: {
+      statement: `MATCH (c:Concept)
+        WITH c ORDER BY c.passageCount DESC, c.slug DESC LIMIT 1
+        RETURN {concepts: {edges: [{node: c {
+          .slug,
+          mentions: {edges: COLLECT {
+            MATCH (p:Passage)-[m:MENTIONS]->(c)
+            RETURN {node: {count: m.count, surfaces: m.surfaces, passage: p {
+              .slug, .page,
+              section: COLLECT { MATCH (s:Section)-[:HAS_PASSAGE]->(p) RETURN s {.slug, .title} }[0]
+            }}} ORDER BY p.readingKey LIMIT 20
+          }}
+        }}]}} AS data`,
+    },
+    fromLibrary: (data) => ({
+      concepts: {
+        edges: data.concepts.map((concept: Json) => ({
+          node: {
+            slug: concept.slug,
+            mentions: {
+              edges: concept.mentionedInConnection.edges.map((edge: Json) => ({
+                node: {
+                  count: edge.properties.count,
+                  surfaces: edge.properties.surfaces,
+                  passage: {
+                    slug: edge.node.slug,
+                    page: edge.node.page,
+                    section: edge.node.section[0] ?? null,
+                  },
+                },
+              })),
+            },
+          },
+        })),
+      },
+    }),
+  },
+  {
+    key: 'findings-subjects-evidence',
+    description: '50 findings with subjects and quoted passage',
+    api: {
+      query: `{ findings(first: 50) { edges { node { slug statement about { ${ENTITY_SLUG} } evidence { quote page passage { slug text } } } } } }`,
+    },
+    library: {
+      query: `{ findings(sort: [{ slug: ASC }], limit: 50) { slug statementNl about { ${ENTITY_SLUG} } statedInConnection { edges { properties { page quote } node { slug text } } } } }`,
+    },
+    cypher: {
+      statement: `MATCH (f:Finding)
+        WITH f ORDER BY f.slug LIMIT 50
+        RETURN {findings: {edges: collect({node: {
+          slug: f.slug,
+          statement: f.statementNl,
+          about: COLLECT { MATCH (f)-[:ABOUT]->(s) RETURN DISTINCT {slug: s.slug} },
+          evidence: COLLECT {
+            MATCH (f)-[r:STATED_IN]->(p:Passage)
+            RETURN {quote: r.quote, page: r.page, passage: p {.slug, .text}}
+          }[0]
+        }})}} AS data`,
+    },
+    fromLibrary: (data) => ({
+      findings: {
+        edges: data.findings.map((finding: Json) => {
+          const stated = finding.statedInConnection.edges[0];
+          return {
+            node: {
+              slug: finding.slug,
+              statement: finding.statementNl,
+              about: finding.about,
+              evidence:
+                stated === undefined
+                  ? null
+                  : {
+                      quote: stated.properties.quote,
+                      page: stated.properties.page,
+                      passage: stated.node,
+                    },
+            },
+          };
+        }),
+      },
+    }),
+    // A finding's subjects are a set: compared as distinct slugs in slug order.
+    canonical: (data) => ({
+      findings: {
+        edges: data.findings.edges.map((edge: Json) => ({
+          node: {
+            ...edge.node,
+            about: [
+              ...new Set<string>(edge.node.about.map((subject: Json) => subject.slug)),
+            ].sort(),
+          },
+        })),
+      },
+    }),
+  },
+];
