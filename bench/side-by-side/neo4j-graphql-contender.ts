@@ -2,13 +2,15 @@
  * Contender N: the Neo4j GraphQL Library (`@neo4j/graphql` 7) on Apollo Server, over the graph the
  * seed writes. Its type definitions map our labels, properties and relationship types one to one,
  * so that each workload asks N the same question it asks kks-graph; the library compiles each root
- * field into one Cypher statement. Search has no generated counterpart, so it is a `@cypher` field
- * over our full-text index `kks_search`.
+ * field into one Cypher statement. Search and the neighbourhood have no generated counterpart, so
+ * they are `@cypher` fields: kks-graph's ranking over our full-text index `kks_search`, and the
+ * links within two hops.
  */
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
+import { NEIGHBOURHOOD_STATEMENT, SEARCH_STATEMENT } from './workloads.js';
 
 const TYPE_DEFS = /* GraphQL */ `
   type Project @node {
@@ -99,21 +101,25 @@ const TYPE_DEFS = /* GraphQL */ `
   }
 
   type SearchHit {
-    slug: String!
+    type: String!
     score: Float!
+    id: String!
+  }
+
+  type NeighbourhoodLink {
+    type: String!
+    from: String!
+    to: String!
+  }
+
+  extend type Concept {
+    neighbourhoodLinks: [NeighbourhoodLink!]!
+      @cypher(statement: """WITH this AS c ${NEIGHBOURHOOD_STATEMENT}""", columnName: "link")
   }
 
   type Query {
-    searchHits(text: String!, first: Int!): [SearchHit!]!
-      @cypher(
-        statement: """
-        CALL db.index.fulltext.queryNodes('kks_search', $text) YIELD node, score
-        RETURN {slug: node.slug, score: score} AS hit
-        ORDER BY score DESC, node.slug
-        LIMIT $first
-        """
-        columnName: "hit"
-      )
+    searchHits(lucene: String!, first: Int!): [SearchHit!]!
+      @cypher(statement: """${SEARCH_STATEMENT}""", columnName: "hit")
   }
 `;
 

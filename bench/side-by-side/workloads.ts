@@ -5,6 +5,9 @@
  * `fromLibrary` turns N's answer into A's shape; `canonical` sorts what is a set, not a list, in
  * A's answer (the subjects of a finding), so that the answers can be compared as canonical JSON.
  */
+import { NODE_LABELS, NODE_TYPE_OF, SEARCHABLE_LABELS } from '../../src/domain/graph-model.js';
+import { fullTextQuery } from '../../src/domain/search-query.js';
+
 export interface GraphQLRequest {
   readonly query: string;
   readonly variables?: Record<string, unknown>;
@@ -25,9 +28,63 @@ export interface Workload {
 export type Json = any;
 
 const ESSAY_SLUG = 'bouwstenen-voor-de-regionale-arbeidsmarkt';
+const SEARCHED = 'regionale arbeidsmarkt';
+/** A concept whose depth-2 neighbourhood has fewer than NEIGHBOURHOOD_FIRST links. */
+const NEIGHBOURHOOD_CENTER = 'regionale-arbeidsmarkt';
+const RANK_OF = Object.fromEntries(SEARCHABLE_LABELS.map((label, rank) => [label, rank]));
+const NEIGHBOURHOOD_FIRST = 200;
+
+/** The Lucene query kks-graph's search sends for SEARCHED: R and N are given it ready-made. */
+const SEARCHED_LUCENE = fullTextQuery(SEARCHED)?.allWords ?? '';
+
+/** A node as R and N name it: `Label:slug`, the readable form of A's global id. */
+const nodeKey = (node: string) =>
+  `[l IN ${cypherList(NODE_LABELS)} WHERE l IN labels(${node})][0] + ':' + ${node}.slug`;
+
+/**
+ * kks-graph's ranking of search hits, as one statement of $lucene and $first: each hit's score
+ * over the best of its label; ties by SEARCHABLE_LABELS order, then by `Label:slug`.
+ */
+export const SEARCH_STATEMENT = `CALL db.index.fulltext.queryNodes('kks_search', $lucene) YIELD node, score
+  WITH node, score, [l IN ${cypherList(SEARCHABLE_LABELS)} WHERE l IN labels(node)][0] AS label
+  WHERE label IS NOT NULL
+  WITH label, collect({node: node, score: score}) AS hits, max(score) AS best
+  UNWIND hits AS hit
+  WITH label, hit.node AS node, hit.score / best AS score
+  ORDER BY score DESC, ${cypherMap(RANK_OF)}[label], label + ':' + node.slug
+  LIMIT toInteger($first)
+  RETURN {type: ${cypherMap(NODE_TYPE_OF)}[label], score: score, id: label + ':' + node.slug} AS hit`;
+
+/**
+ * The links within two hops of the node `c`, as kks-graph's neighbourhood walks them: every link
+ * of `c` and of each node next to it.
+ */
+export const NEIGHBOURHOOD_STATEMENT = `MATCH (c)-[]-(n)
+  WITH c, collect(DISTINCT n) + c AS near
+  UNWIND near AS x
+  MATCH (x)-[r]-()
+  WITH DISTINCT r
+  RETURN {type: type(r), from: ${nodeKey('startNode(r)')}, to: ${nodeKey('endNode(r)')}} AS link`;
 
 const ENTITY_SLUG =
   '... on Concept { slug } ... on Theme { slug } ... on PolicyInstrument { slug } ... on Region { slug } ... on Organisation { slug } ... on Regulation { slug }';
+
+/** A neighbourhood as a set: its nodes and its links (`from TYPE to`), each sorted. */
+function neighbourhoodSet(
+  links: readonly { type: string; from: string; to: string }[],
+  truncated: boolean,
+): Json {
+  return {
+    truncated,
+    nodes: [...new Set(links.flatMap((link) => [link.from, link.to]))].sort(),
+    links: links.map((link) => `${link.from} ${link.type} ${link.to}`).sort(),
+  };
+}
+
+/** A's global id, or R's and N's `Label:slug`, as `Label:slug`. */
+function readableId(id: string): string {
+  return id.includes(':') ? id : Buffer.from(id, 'base64url').toString('utf8');
+}
 
 export const WORKLOADS: readonly Workload[] = [
   {
@@ -243,4 +300,94 @@ export const WORKLOADS: readonly Workload[] = [
       },
     }),
   },
+  {
+    key: 'search-top-10',
+    description: 'full-text search, top 10',
+    api: {
+      query:
+        'query ($text: String!) { search(query: $text, first: 10) { edges { node { type score node { ... on Node { id } } } } } }',
+      variables: { text: SEARCHED },
+    },
+    library: {
+      query:
+        'query ($lucene: String!) { searchHits(lucene: $lucene, first: 10) { type score id } }',
+      variables: { lucene: SEARCHED_LUCENE },
+    },
+    cypher: {
+      statement: `CALL () { ${SEARCH_STATEMENT} }
+        RETURN {search: {edges: collect({node: {type: hit.type, score: hit.score, node: {id: hit.id}}})}} AS data`,
+      parameters: { lucene: SEARCHED_LUCENE, first: 10 },
+    },
+    fromLibrary: (data) => ({
+      search: {
+        edges: data.searchHits.map((hit: Json) => ({
+          node: { type: hit.type, score: hit.score, node: { id: hit.id } },
+        })),
+      },
+    }),
+    canonical: (data) => ({
+      search: {
+        edges: data.search.edges.map((edge: Json) => ({
+          node: { ...edge.node, node: { id: readableId(edge.node.node.id) } },
+        })),
+      },
+    }),
+  },
+  {
+    key: 'neighbourhood-depth-2',
+    description: 'depth-2 neighbourhood of a concept',
+    api: {
+      query:
+        'query ($id: ID!, $first: Int!) { neighbourhood(id: $id, depth: 2, first: $first) { truncated edges { type from { id } to { id } } } }',
+      variables: { id: `Concept:${NEIGHBOURHOOD_CENTER}`, first: NEIGHBOURHOOD_FIRST },
+    },
+    library: {
+      query:
+        'query ($slug: String!) { concepts(where: { slug: { eq: $slug } }) { neighbourhoodLinks { type from to } } }',
+      variables: { slug: NEIGHBOURHOOD_CENTER },
+    },
+    cypher: {
+      statement: `MATCH (c:Concept {slug: $slug})
+        CALL (c) { ${NEIGHBOURHOOD_STATEMENT} }
+        WITH collect(link) AS links
+        RETURN {neighbourhood: {
+          truncated: size(links) > $first,
+          edges: [link IN links[..toInteger($first)] | {type: link.type, from: {id: link.from}, to: {id: link.to}}]
+        }} AS data`,
+      parameters: { slug: NEIGHBOURHOOD_CENTER, first: NEIGHBOURHOOD_FIRST },
+    },
+    fromLibrary: (data) => {
+      const links = data.concepts[0].neighbourhoodLinks;
+      return {
+        neighbourhood: {
+          truncated: links.length > NEIGHBOURHOOD_FIRST,
+          edges: links.slice(0, NEIGHBOURHOOD_FIRST).map((link: Json) => ({
+            type: link.type,
+            from: { id: link.from },
+            to: { id: link.to },
+          })),
+        },
+      };
+    },
+    // The links of an untruncated neighbourhood are a set.
+    canonical: (data) =>
+      neighbourhoodSet(
+        data.neighbourhood.edges.map((edge: Json) => ({
+          type: edge.type,
+          from: readableId(edge.from.id),
+          to: readableId(edge.to.id),
+        })),
+        data.neighbourhood.truncated,
+      ),
+  },
 ];
+
+function cypherList(values: readonly string[]): string {
+  return `[${values.map((value) => `'${value}'`).join(', ')}]`;
+}
+
+function cypherMap(entries: Readonly<Record<string, string | number>>): string {
+  return `{${Object.entries(entries)
+    .map(([key, value]) => `${key}: ${typeof value === 'number' ? value : `'${value}'`}`)
+    .join(', ')}}`;
+}
