@@ -4,7 +4,7 @@
  *
  * Contenders: C0 (`RETURN 1` over HTTP, the floor), R (one hand-written Cypher statement per
  * workload), A (kks-graph), A-DL (kks-graph with DataLoader batching off) and N (`@neo4j/graphql`
- * on Apollo). Every contender serves from this process; autocannon runs as a child process, so the
+ * on Apollo). Every contender serves from this process; autocannon runs in a child process, so the
  * load it makes does not share the contenders' event loop. Before any timing, the answers of R, A,
  * A-DL and N are compared as canonical JSON, and the run fails at the first difference.
  *
@@ -12,8 +12,11 @@
  * workload at each number of connections; a warm-up pass before the first round is discarded.
  * The report goes to bench/results/<timestamp>.md and .json.
  *
- *   npm run bench -- --quick      3 rounds × 3 s, 1 and 16 connections
- *   npm run bench                 5 rounds × 10 s, 1, 16 and 64 connections
+ *   npm run bench -- --quick      3 rounds × 3 s, 1 and 16 connections (about 12 minutes)
+ *   npm run bench -- --tier S     the same on a synthetic corpus of tier S (or M): see
+ *                                 synthetic-corpus.ts
+ *   npm run bench                 5 rounds × 6 s, 1, 16 and 64 connections (under an hour: 29
+ *                                 contender-workload pairs × 3 connection counts × 5 rounds)
  */
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
@@ -24,44 +27,72 @@ import { Neo4jGateway } from '../../src/neo4j/gateway.js';
 import { freePort } from '../../test/support/free-port.js';
 import { checkAnswers } from './answer-check.js';
 import { startCypherContender } from './cypher-contender.js';
-import { runLoad, type Measurement } from './load-runner.js';
+import { LoadRunner, type Measurement } from './load-runner.js';
 import { startNeo4jGraphQL } from './neo4j-graphql-contender.js';
 import { writeReport, type Contender, type Target } from './report.js';
 import { startSeededNeo4j } from './seeded-neo4j.js';
+import { TIER_COPIES, type Tier } from './synthetic-corpus.js';
 import { WORKLOADS } from './workloads.js';
 
-const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    tier: { type: 'string', default: 'seed' },
+  },
+});
+if (flags.tier !== 'seed' && !(flags.tier in TIER_COPIES)) {
+  throw new Error(`--tier is seed, ${Object.keys(TIER_COPIES).join(' or ')}, not ${flags.tier}`);
+}
+const tier = flags.tier as Tier | 'seed';
 const plan = flags.quick
   ? { rounds: 3, seconds: 3, connections: [1, 16], warmUpSeconds: 1 }
-  : { rounds: 5, seconds: 10, connections: [1, 16, 64], warmUpSeconds: 3 };
+  : { rounds: 5, seconds: 6, connections: [1, 16, 64], warmUpSeconds: 3 };
 
-const database = await startSeededNeo4j();
-const plainDriver = () =>
-  neo4j.driver(database.local.uri, neo4j.auth.basic(database.local.user, database.local.password), {
-    disableLosslessIntegers: true,
-  });
-const cypherDriver = plainDriver();
-const libraryDriver = plainDriver();
-const statements = { A: 0, 'A-DL': 0 };
-const logger = pino({ level: 'silent' });
-const config = loadConfig({ PORT: '0', KKS_REQUESTS_PER_MINUTE: '0' });
-const apiServer = await startHttpServer({
-  gateway: new Neo4jGateway(database.driver, 'neo4j', { observers: [() => (statements.A += 1)] }),
-  logger,
-  config,
-});
-const unbatchedServer = await startHttpServer({
-  gateway: new Neo4jGateway(database.driver, 'neo4j', {
-    observers: [() => (statements['A-DL'] += 1)],
-  }),
-  logger,
-  config,
-  batching: false,
-});
-const library = await startNeo4jGraphQL(libraryDriver, await freePort());
-const cypher = await startCypherContender(cypherDriver, WORKLOADS);
-
+const database = await startSeededNeo4j(tier);
+console.log(`graph loaded: ${JSON.stringify(database.load)}`);
+/** What to stop when the run ends, however it ends: the last started first. */
+const running: (() => Promise<void>)[] = [() => database.stop()];
 try {
+  await run();
+} finally {
+  for (const stop of running.reverse()) await stop();
+}
+
+async function run(): Promise<void> {
+  const plainDriver = () => {
+    const driver = neo4j.driver(
+      database.local.uri,
+      neo4j.auth.basic(database.local.user, database.local.password),
+      { disableLosslessIntegers: true },
+    );
+    running.push(() => driver.close());
+    return driver;
+  };
+  const cypherDriver = plainDriver();
+  const libraryDriver = plainDriver();
+  const statements = { A: 0, 'A-DL': 0 };
+  const logger = pino({ level: 'silent' });
+  const config = loadConfig({ PORT: '0', KKS_REQUESTS_PER_MINUTE: '0' });
+  const apiServer = await startHttpServer({
+    gateway: new Neo4jGateway(database.driver, 'neo4j', { observers: [() => (statements.A += 1)] }),
+    logger,
+    config,
+  });
+  running.push(() => apiServer.stop());
+  const unbatchedServer = await startHttpServer({
+    gateway: new Neo4jGateway(database.driver, 'neo4j', {
+      observers: [() => (statements['A-DL'] += 1)],
+    }),
+    logger,
+    config,
+    batching: false,
+  });
+  running.push(() => unbatchedServer.stop());
+  const library = await startNeo4jGraphQL(libraryDriver, await freePort());
+  running.push(() => library.stop());
+  const cypher = await startCypherContender(cypherDriver, WORKLOADS);
+  running.push(() => cypher.stop());
+
   const check = await checkAnswers(WORKLOADS, {
     api: apiServer.graphqlUrl,
     unbatched: unbatchedServer.graphqlUrl,
@@ -86,10 +117,12 @@ try {
       return { workload: workload.key, url, body: JSON.stringify(request) };
     });
   };
+  const loads = new LoadRunner();
+  running.push(() => loads.stop());
   const contenders: Contender[] = ['C0', 'R', 'A', 'A-DL', 'N'];
   for (const contender of contenders) {
     for (const target of targets(contender)) {
-      await runLoad(target, { connections: 16, seconds: plan.warmUpSeconds });
+      await loads.run(target, { connections: 16, seconds: plan.warmUpSeconds });
     }
   }
   const measurements: (Measurement & { round: number; contender: Contender })[] = [];
@@ -100,7 +133,7 @@ try {
     for (const contender of order) {
       for (const target of targets(contender)) {
         for (const connections of plan.connections) {
-          const measurement = await runLoad(target, { connections, seconds: plan.seconds });
+          const measurement = await loads.run(target, { connections, seconds: plan.seconds });
           measurements.push({ ...measurement, round, contender });
         }
       }
@@ -108,19 +141,12 @@ try {
   }
   const written = await writeReport({
     plan,
+    load: database.load,
     check,
     measurements,
     neo4jVersion: await neo4jVersion(cypherDriver),
   });
   console.log(`report: ${written.markdown}`);
-} finally {
-  await cypher.stop();
-  await library.stop();
-  await unbatchedServer.stop();
-  await apiServer.stop();
-  await cypherDriver.close();
-  await libraryDriver.close();
-  await database.stop();
 }
 
 async function neo4jVersion(driver: neo4j.Driver): Promise<string> {

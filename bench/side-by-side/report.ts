@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkloadCheck } from './answer-check.js';
 import type { Measurement } from './load-runner.js';
+import type { BulkLoad } from './seeded-neo4j.js';
 
 export type Contender = 'C0' | 'R' | 'A' | 'A-DL' | 'N';
 
@@ -28,11 +29,14 @@ export interface RunResults {
     readonly seconds: number;
     readonly connections: readonly number[];
   };
+  readonly load: BulkLoad;
   readonly check: readonly WorkloadCheck[];
   readonly measurements: readonly (Measurement & { round: number; contender: Contender })[];
   readonly neo4jVersion: string;
 }
 
+/** Taken when the run starts (this module is loaded then): how busy the machine was before it. */
+const LOAD_AVERAGE_AT_START = os.loadavg();
 const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
 const PACKAGES = ['@neo4j/graphql', '@apollo/server', 'graphql', 'neo4j-driver', 'autocannon'];
 
@@ -45,7 +49,10 @@ export async function writeReport(results: RunResults): Promise<{ markdown: stri
     node: process.version,
     neo4j: results.neo4jVersion,
     packages: Object.fromEntries(PACKAGES.map((name) => [name, packageVersion(name)])),
-    loadAverageAtEnd: loadAverageAtEnd.map((value) => Number(value.toFixed(2))),
+    loadAverage1m5m15m: {
+      atStart: LOAD_AVERAGE_AT_START.map((value) => Number(value.toFixed(2))),
+      atEnd: loadAverageAtEnd.map((value) => Number(value.toFixed(2))),
+    },
   };
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   await mkdir(RESULTS_DIR, { recursive: true });
@@ -70,6 +77,10 @@ function markdown(results: RunResults, machine: Record<string, unknown>): string
     '```json',
     JSON.stringify(machine, null, 2),
     '```',
+    '',
+    `Graph: ${results.load.tier}, ${results.load.nodes} nodes and ${results.load.relationships} ` +
+      `relationships, written by the project's writer in ${results.load.seconds} s ` +
+      `(${results.load.rowsPerSecond} rows/s).`,
     '',
     '## Answers checked (canonical JSON, identical for R, A, A-DL and N) and statements per request',
     '',

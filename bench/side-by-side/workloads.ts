@@ -29,7 +29,7 @@ export type Json = any;
 
 const ESSAY_SLUG = 'bouwstenen-voor-de-regionale-arbeidsmarkt';
 const SEARCHED = 'regionale arbeidsmarkt';
-/** A concept whose depth-2 neighbourhood has fewer than NEIGHBOURHOOD_FIRST links. */
+/** A concept whose depth-2 neighbourhood in the seed graph has fewer than NEIGHBOURHOOD_FIRST links. */
 const NEIGHBOURHOOD_CENTER = 'regionale-arbeidsmarkt';
 const RANK_OF = Object.fromEntries(SEARCHABLE_LABELS.map((label, rank) => [label, rank]));
 const NEIGHBOURHOOD_FIRST = 200;
@@ -57,23 +57,29 @@ export const SEARCH_STATEMENT = `CALL db.index.fulltext.queryNodes('kks_search',
 
 /**
  * The links within two hops of the node `c`, as kks-graph's neighbourhood walks them: every link
- * of `c` and of each node next to it.
+ * of `c` and of each node next to it; one more than NEIGHBOURHOOD_FIRST at most, which tells that
+ * the neighbourhood was cut, as kks-graph does.
  */
 export const NEIGHBOURHOOD_STATEMENT = `MATCH (c)-[]-(n)
   WITH c, collect(DISTINCT n) + c AS near
   UNWIND near AS x
   MATCH (x)-[r]-()
   WITH DISTINCT r
+  LIMIT ${NEIGHBOURHOOD_FIRST + 1}
   RETURN {type: type(r), from: ${nodeKey('startNode(r)')}, to: ${nodeKey('endNode(r)')}} AS link`;
 
 const ENTITY_SLUG =
   '... on Concept { slug } ... on Theme { slug } ... on PolicyInstrument { slug } ... on Region { slug } ... on Organisation { slug } ... on Regulation { slug }';
 
-/** A neighbourhood as a set: its nodes and its links (`from TYPE to`), each sorted. */
+/**
+ * A neighbourhood as a set: its nodes and its links (`from TYPE to`), each sorted. Which links a
+ * truncated neighbourhood holds is up to the database, so of one only the size is compared.
+ */
 function neighbourhoodSet(
   links: readonly { type: string; from: string; to: string }[],
   truncated: boolean,
 ): Json {
+  if (truncated) return { truncated, links: links.length };
   return {
     truncated,
     nodes: [...new Set(links.flatMap((link) => [link.from, link.to]))].sort(),
@@ -369,7 +375,7 @@ export const WORKLOADS: readonly Workload[] = [
         },
       };
     },
-    // The links of an untruncated neighbourhood are a set.
+    // A neighbourhood's links are a set.
     canonical: (data) =>
       neighbourhoodSet(
         data.neighbourhood.edges.map((edge: Json) => ({
