@@ -4,8 +4,8 @@
  * and the per-round ratios A/R and A/N (median and range). Written as markdown and JSON under
  * bench/results/.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -167,7 +167,10 @@ function errors(measurements: readonly Measurement[]): number {
   return measurements.reduce((sum, m) => sum + m.errors, 0);
 }
 
+/** Read from the installed package's manifest (some packages do not export it). */
 function packageVersion(name: string): string {
-  const require = createRequire(import.meta.url);
-  return (require(`${name}/package.json`) as { version: string }).version;
+  const manifest = fileURLToPath(
+    new URL(`../../node_modules/${name}/package.json`, import.meta.url),
+  );
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
