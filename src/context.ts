@@ -27,6 +27,8 @@ export interface RequestOptions {
   readonly deadline?: AbortSignal;
   readonly record?: RequestRecord;
   readonly observeBatch?: BatchObserver;
+  /** False loads one key per statement (the benchmark's A-DL contender); true when absent. */
+  readonly batching?: boolean;
 }
 
 export interface RequestContext {
@@ -56,10 +58,11 @@ export function createRequestContext(
   gateway: Neo4jGateway,
   options: RequestOptions = {},
 ): RequestContext {
-  const { viewer = ANONYMOUS, observeBatch } = options;
+  const { viewer = ANONYMOUS, observeBatch, batching = true } = options;
   const { nodes, names, search, traversal, analysis, loaders } = createDataAccess(
     gateway,
     observeBatch,
+    batching,
   );
   return {
     loaders,
@@ -73,7 +76,7 @@ export function createRequestContext(
     // Refills the one loaders object rather than replacing it: Apollo hands resolvers a shallow
     // copy of the context, which shares that object.
     forgetLoaded: () =>
-      void Object.assign(loaders, createDataAccess(gateway, observeBatch).loaders),
+      void Object.assign(loaders, createDataAccess(gateway, observeBatch, batching).loaders),
     deadline: options.deadline,
     record: options.record ?? {
       client: viewer.kind === 'curator' ? `curator:${viewer.curator}` : 'local',

@@ -75,6 +75,8 @@ export interface HttpServerOptions {
   readonly config: ServerConfig;
   /** Apollo plugins to add to the server's own, e.g. the tests' schema coverage recorder. */
   readonly plugins?: readonly ApolloServerPlugin<RequestContext>[];
+  /** False loads one key per statement: the side-by-side benchmark's A-DL contender. */
+  readonly batching?: boolean;
 }
 
 export interface RunningHttpServer {
@@ -245,6 +247,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
             deadline: deadline.signal,
             record,
             observeBatch: (loader, keys) => metrics.batchLoaded(loader, keys),
+            batching: options.batching ?? true,
           }),
         );
       },

@@ -33,10 +33,15 @@ export interface DataAccess {
   readonly loaders: Loaders;
 }
 
-/** `observe` is told the size of every batch a loader sends (the metrics' batch sizes). */
+/**
+ * `observe` is told the size of every batch a loader sends (the metrics' batch sizes). `batching`
+ * false sends one statement per key: only the side-by-side benchmark turns it off, to measure what
+ * batching saves.
+ */
 export function createDataAccess(
   gateway: Neo4jGateway,
   observe: BatchObserver = () => undefined,
+  batching = true,
 ): DataAccess {
   const nodes = new NodeRepository(gateway);
   const relations = new RelationRepository(gateway);
@@ -48,9 +53,9 @@ export function createDataAccess(
     traversal: new TraversalRepository(gateway),
     analysis,
     loaders: {
-      node: createNodeLoaders(nodes, observe),
-      neighbours: createNeighbourLoaders(relations, observe),
-      relatedFindings: createRelatedFindingLoaders(analysis, observe),
+      node: createNodeLoaders(nodes, observe, batching),
+      neighbours: createNeighbourLoaders(relations, observe, batching),
+      relatedFindings: createRelatedFindingLoaders(analysis, observe, batching),
     },
   };
 }

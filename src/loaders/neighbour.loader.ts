@@ -12,15 +12,19 @@ export type NeighbourLoaders = (relation: RelationName) => DataLoader<string, Ne
 export function createNeighbourLoaders(
   relations: RelationRepository,
   observe: BatchObserver,
+  batching: boolean,
 ): NeighbourLoaders {
   const loaders = new Map<RelationName, DataLoader<string, Neighbour[]>>();
   return (relation) => {
     let loader = loaders.get(relation);
     if (loader === undefined) {
-      loader = new DataLoader((slugs) => {
-        observe('neighbours', slugs.length);
-        return relations.neighbours(relation, slugs);
-      });
+      loader = new DataLoader(
+        (slugs) => {
+          observe('neighbours', slugs.length);
+          return relations.neighbours(relation, slugs);
+        },
+        { batch: batching },
+      );
       loaders.set(relation, loader);
     }
     return loader;

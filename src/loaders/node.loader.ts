@@ -10,15 +10,22 @@ import type { BatchObserver } from './batch-observer.js';
 
 export type NodeLoaders = (label: NodeLabel) => DataLoader<string, AnyNodeModel | null>;
 
-export function createNodeLoaders(nodes: NodeRepository, observe: BatchObserver): NodeLoaders {
+export function createNodeLoaders(
+  nodes: NodeRepository,
+  observe: BatchObserver,
+  batching: boolean,
+): NodeLoaders {
   const loaders = new Map<NodeLabel, DataLoader<string, AnyNodeModel | null>>();
   return (label) => {
     let loader = loaders.get(label);
     if (loader === undefined) {
-      loader = new DataLoader((slugs) => {
-        observe('node', slugs.length);
-        return nodes.findBySlugs(label, slugs);
-      });
+      loader = new DataLoader(
+        (slugs) => {
+          observe('node', slugs.length);
+          return nodes.findBySlugs(label, slugs);
+        },
+        { batch: batching },
+      );
       loaders.set(label, loader);
     }
     return loader;

@@ -15,16 +15,20 @@ export type RelatedFindingLoaders = (
 export function createRelatedFindingLoaders(
   analysis: AnalysisRepository,
   observe: BatchObserver,
+  batching: boolean,
 ): RelatedFindingLoaders {
   const loaders = new Map<string, DataLoader<string, RelatedFindingModel[]>>();
   return (source, limit) => {
     const key = `${source}:${limit}`;
     let loader = loaders.get(key);
     if (loader === undefined) {
-      loader = new DataLoader((slugs) => {
-        observe('relatedFindings', slugs.length);
-        return analysis.relatedFindings(source, slugs, limit);
-      });
+      loader = new DataLoader(
+        (slugs) => {
+          observe('relatedFindings', slugs.length);
+          return analysis.relatedFindings(source, slugs, limit);
+        },
+        { batch: batching },
+      );
       loaders.set(key, loader);
     }
     return loader;

@@ -1,0 +1,46 @@
+/**
+ * One timed load on one contender's one workload, made by the load generator's process (forked
+ * once), while this process, which serves every contender, records its own event-loop delay and
+ * resident memory.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { LoadJob, LoadSummary } from './load-generator.js';
+import type { Target } from './report.js';
+
+export interface Measurement extends LoadSummary {
+  readonly workload: string;
+  readonly connections: number;
+  readonly eventLoopDelayP99ms: number;
+  readonly rssMb: number;
+}
+
+export class LoadRunner {
+  private readonly generator: ChildProcess = fork(new URL('./load-generator.ts', import.meta.url), {
+    execArgv: ['--import', 'tsx'],
+  });
+
+  async run(target: Target, load: { connections: number; seconds: number }): Promise<Measurement> {
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const job: LoadJob = { url: target.url, body: target.body, ...load };
+    const answered = once(this.generator, 'message');
+    this.generator.send(job);
+    const [summary] = (await answered) as [LoadSummary];
+    delay.disable();
+    return {
+      ...summary,
+      workload: target.workload,
+      connections: load.connections,
+      eventLoopDelayP99ms: delay.percentile(99) / 1e6,
+      rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+    };
+  }
+
+  async stop(): Promise<void> {
+    const exited = once(this.generator, 'exit');
+    this.generator.kill();
+    await exited;
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench`: kks-graph side by side with the Neo4j GraphQL Library and hand-written Cypher
+ * (issue 11), on the seed graph in one throwaway Neo4j.
+ *
+ * Contenders: C0 (`RETURN 1` over HTTP, the floor), R (one hand-written Cypher statement per
+ * workload), A (kks-graph), A-DL (kks-graph with DataLoader batching off) and N (`@neo4j/graphql`
+ * on Apollo). Every contender serves from this process; autocannon runs in a child process, so the
+ * load it makes does not share the contenders' event loop. Before any timing, the answers of R, A,
+ * A-DL and N are compared as canonical JSON, and the run fails at the first difference.
+ *
+ * Then, round after round, each contender in turn (the order rotated every round) takes each
+ * workload at each number of connections; a warm-up pass before the first round is discarded.
+ * The report goes to bench/results/<timestamp>.md and .json.
+ *
+ *   npm run bench -- --quick      3 rounds × 3 s, 1 and 16 connections (about 12 minutes)
+ *   npm run bench -- --tier S     the same on a synthetic corpus of tier S (or M): see
+ *                                 synthetic-corpus.ts
+ *   npm run bench                 5 rounds × 6 s, 1, 16 and 64 connections (under an hour: 29
+ *                                 contender-workload pairs × 3 connection counts × 5 rounds)
+ */
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { pino } from 'pino';
+import { loadConfig } from '../../src/config.js';
+import { startHttpServer } from '../../src/http-server.js';
+import { Neo4jGateway } from '../../src/neo4j/gateway.js';
+import { freePort } from '../../test/support/free-port.js';
+import { checkAnswers } from './answer-check.js';
+import { startCypherContender } from './cypher-contender.js';
+import { LoadRunner, type Measurement } from './load-runner.js';
+import { startNeo4jGraphQL } from './neo4j-graphql-contender.js';
+import { writeReport, type Contender, type Target } from './report.js';
+import { startSeededNeo4j } from './seeded-neo4j.js';
+import { TIER_COPIES, type Tier } from './synthetic-corpus.js';
+import { WORKLOADS } from './workloads.js';
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    tier: { type: 'string', default: 'seed' },
+  },
+});
+if (flags.tier !== 'seed' && !(flags.tier in TIER_COPIES)) {
+  throw new Error(`--tier is seed, ${Object.keys(TIER_COPIES).join(' or ')}, not ${flags.tier}`);
+}
+const tier = flags.tier as Tier | 'seed';
+const plan = flags.quick
+  ? { rounds: 3, seconds: 3, connections: [1, 16], warmUpSeconds: 1 }
+  : { rounds: 5, seconds: 6, connections: [1, 16, 64], warmUpSeconds: 3 };
+
+const database = await startSeededNeo4j(tier);
+console.log(`graph loaded: ${JSON.stringify(database.load)}`);
+/** What to stop when the run ends, however it ends: the last started first. */
+const running: (() => Promise<void>)[] = [() => database.stop()];
+try {
+  await run();
+} finally {
+  for (const stop of running.reverse()) await stop();
+}
+
+async function run(): Promise<void> {
+  const plainDriver = () => {
+    const driver = neo4j.driver(
+      database.local.uri,
+      neo4j.auth.basic(database.local.user, database.local.password),
+      { disableLosslessIntegers: true },
+    );
+    running.push(() => driver.close());
+    return driver;
+  };
+  const cypherDriver = plainDriver();
+  const libraryDriver = plainDriver();
+  const statements = { A: 0, 'A-DL': 0 };
+  const logger = pino({ level: 'silent' });
+  const config = loadConfig({ PORT: '0', KKS_REQUESTS_PER_MINUTE: '0' });
+  const apiServer = await startHttpServer({
+    gateway: new Neo4jGateway(database.driver, 'neo4j', { observers: [() => (statements.A += 1)] }),
+    logger,
+    config,
+  });
+  running.push(() => apiServer.stop());
+  const unbatchedServer = await startHttpServer({
+    gateway: new Neo4jGateway(database.driver, 'neo4j', {
+      observers: [() => (statements['A-DL'] += 1)],
+    }),
+    logger,
+    config,
+    batching: false,
+  });
+  running.push(() => unbatchedServer.stop());
+  const library = await startNeo4jGraphQL(libraryDriver, await freePort());
+  running.push(() => library.stop());
+  const cypher = await startCypherContender(cypherDriver, WORKLOADS);
+  running.push(() => cypher.stop());
+
+  const check = await checkAnswers(WORKLOADS, {
+    api: apiServer.graphqlUrl,
+    unbatched: unbatchedServer.graphqlUrl,
+    library: library.url,
+    cypher: cypher.url,
+    statements,
+  });
+
+  const targets = (contender: Contender): Target[] => {
+    if (contender === 'C0') return [{ workload: 'floor', url: `${cypher.url}/floor`, body: '' }];
+    return WORKLOADS.map((workload) => {
+      if (contender === 'R') {
+        return { workload: workload.key, url: `${cypher.url}/cypher/${workload.key}`, body: '' };
+      }
+      const url =
+        contender === 'A'
+          ? apiServer.graphqlUrl
+          : contender === 'A-DL'
+            ? unbatchedServer.graphqlUrl
+            : library.url;
+      const request = contender === 'N' ? workload.library : workload.api;
+      return { workload: workload.key, url, body: JSON.stringify(request) };
+    });
+  };
+  const loads = new LoadRunner();
+  running.push(() => loads.stop());
+  const contenders: Contender[] = ['C0', 'R', 'A', 'A-DL', 'N'];
+  for (const contender of contenders) {
+    for (const target of targets(contender)) {
+      await loads.run(target, { connections: 16, seconds: plan.warmUpSeconds });
+    }
+  }
+  const measurements: (Measurement & { round: number; contender: Contender })[] = [];
+  for (let round = 0; round < plan.rounds; round++) {
+    const shift = round % contenders.length;
+    const order = [...contenders.slice(shift), ...contenders.slice(0, shift)];
+    console.log(`round ${round + 1}/${plan.rounds}: ${order.join(' ')}`);
+    for (const contender of order) {
+      for (const target of targets(contender)) {
+        for (const connections of plan.connections) {
+          const measurement = await loads.run(target, { connections, seconds: plan.seconds });
+          measurements.push({ ...measurement, round, contender });
+        }
+      }
+    }
+  }
+  const written = await writeReport({
+    plan,
+    load: database.load,
+    check,
+    measurements,
+    neo4jVersion: await neo4jVersion(cypherDriver),
+  });
+  console.log(`report: ${written.markdown}`);
+}
+
+async function neo4jVersion(driver: neo4j.Driver): Promise<string> {
+  const { records } = await driver.executeQuery(
+    'CALL dbms.components() YIELD versions, edition RETURN versions[0] + " " + edition AS version',
+  );
+  return String(records[0]?.get('version'));
+}

@@ -1,0 +1,176 @@
+/**
+ * The side-by-side report: the machine and versions, the answer check, and per workload and number
+ * of connections each contender's req/s (median and range over rounds), p50/p99 latency, errors,
+ * and the per-round ratios A/R and A/N (median and range). Written as markdown and JSON under
+ * bench/results/.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { WorkloadCheck } from './answer-check.js';
+import type { Measurement } from './load-runner.js';
+import type { BulkLoad } from './seeded-neo4j.js';
+
+export type Contender = 'C0' | 'R' | 'A' | 'A-DL' | 'N';
+
+/** What one contender is sent for one workload. */
+export interface Target {
+  readonly workload: string;
+  readonly url: string;
+  /** The POST body; empty for the hand-written contender, whose URL names the statement. */
+  readonly body: string;
+}
+
+export interface RunResults {
+  readonly plan: {
+    readonly rounds: number;
+    readonly seconds: number;
+    readonly connections: readonly number[];
+  };
+  readonly load: BulkLoad;
+  readonly check: readonly WorkloadCheck[];
+  readonly measurements: readonly (Measurement & { round: number; contender: Contender })[];
+  readonly neo4jVersion: string;
+}
+
+/** Taken when the run starts (this module is loaded then): how busy the machine was before it. */
+const LOAD_AVERAGE_AT_START = os.loadavg();
+const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
+const PACKAGES = ['@neo4j/graphql', '@apollo/server', 'graphql', 'neo4j-driver', 'autocannon'];
+
+export async function writeReport(results: RunResults): Promise<{ markdown: string }> {
+  const loadAverageAtEnd = os.loadavg();
+  const machine = {
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.type()} ${os.release()}`,
+    node: process.version,
+    neo4j: results.neo4jVersion,
+    packages: Object.fromEntries(PACKAGES.map((name) => [name, packageVersion(name)])),
+    loadAverage1m5m15m: {
+      atStart: LOAD_AVERAGE_AT_START.map((value) => Number(value.toFixed(2))),
+      atEnd: loadAverageAtEnd.map((value) => Number(value.toFixed(2))),
+    },
+  };
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const markdownPath = path.join(RESULTS_DIR, `${stamp}.md`);
+  await writeFile(
+    path.join(RESULTS_DIR, `${stamp}.json`),
+    `${JSON.stringify({ machine, ...results }, null, 2)}\n`,
+  );
+  await writeFile(markdownPath, markdown(results, machine));
+  return { markdown: markdownPath };
+}
+
+function markdown(results: RunResults, machine: Record<string, unknown>): string {
+  const { plan, check, measurements } = results;
+  const lines = [
+    `# Side by side: kks-graph (A), @neo4j/graphql (N), hand-written Cypher (R)`,
+    '',
+    `${plan.rounds} rounds × ${plan.seconds} s per contender, workload and number of connections; ` +
+      'contender order rotated every round; a warm-up pass discarded. req/s: median [min–max] over ' +
+      'rounds; ratios per round, then median [min–max]; latencies: medians over rounds, in ms.',
+    '',
+    '```json',
+    JSON.stringify(machine, null, 2),
+    '```',
+    '',
+    `Graph: ${results.load.tier}, ${results.load.nodes} nodes and ${results.load.relationships} ` +
+      `relationships, written by the project's writer in ${results.load.seconds} s ` +
+      `(${results.load.rowsPerSecond} rows/s).`,
+    '',
+    '## Answers checked (canonical JSON, identical for R, A, A-DL and N) and statements per request',
+    '',
+    '| workload | answer hash | statements A | statements A-DL |',
+    '|---|---|---|---|',
+    ...check.map(
+      (row) => `| ${row.workload} | ${row.hash} | ${row.statementsA} | ${row.statementsADL} |`,
+    ),
+    '',
+    '## Throughput and latency',
+    '',
+    '| workload | conns | R req/s | A req/s | A-DL req/s | N req/s | A/R | A/N | p50/p99 R | p50/p99 A | p50/p99 A-DL | p50/p99 N | errors |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  const cell = (contender: Contender, workload: string, connections: number) =>
+    measurements.filter(
+      (m) => m.contender === contender && m.workload === workload && m.connections === connections,
+    );
+  for (const { workload } of [{ workload: 'floor' }, ...check]) {
+    for (const connections of plan.connections) {
+      const of = (contender: Contender) => cell(contender, workload, connections);
+      if (workload === 'floor') {
+        const floor = of('C0');
+        lines.push(
+          `| C0 (RETURN 1) | ${connections} | ${spread(floor.map((m) => m.requestsPerSecond))} | | | | | | ${latency(floor)} | | | | ${errors(floor)} |`,
+        );
+        continue;
+      }
+      const [r, a, dl, n] = [of('R'), of('A'), of('A-DL'), of('N')];
+      lines.push(
+        `| ${workload} | ${connections} | ${spread(r.map(rps))} | ${spread(a.map(rps))} | ${spread(dl.map(rps))} | ${spread(n.map(rps))} | ${ratio(a, r)} | ${ratio(a, n)} | ${latency(r)} | ${latency(a)} | ${latency(dl)} | ${latency(n)} | ${errors([...r, ...a, ...dl, ...n])} |`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    '## The serving process (all contenders are served from one Node process)',
+    '',
+    '| contender | event-loop delay p99, worst (ms) | RSS, largest (MB) |',
+    '|---|---|---|',
+    ...(['C0', 'R', 'A', 'A-DL', 'N'] as const).map((contender) => {
+      const mine = measurements.filter((m) => m.contender === contender);
+      return `| ${contender} | ${Math.max(...mine.map((m) => m.eventLoopDelayP99ms)).toFixed(1)} | ${Math.max(...mine.map((m) => m.rssMb))} |`;
+    }),
+    '',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+const rps = (m: Measurement) => m.requestsPerSecond;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const upper = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const lower = sorted[Math.ceil(sorted.length / 2) - 1] ?? 0;
+  return (lower + upper) / 2;
+}
+
+function spread(values: readonly number[], digits = 0): string {
+  if (values.length === 0) return '–';
+  return `${median(values).toFixed(digits)} [${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}]`;
+}
+
+/** Per round, a's req/s over b's; then their median and range. */
+function ratio(
+  a: readonly (Measurement & { round: number })[],
+  b: readonly (Measurement & { round: number })[],
+): string {
+  const ratios = a.flatMap((mine) => {
+    const theirs = b.find((other) => other.round === mine.round);
+    return theirs === undefined || theirs.requestsPerSecond === 0
+      ? []
+      : [mine.requestsPerSecond / theirs.requestsPerSecond];
+  });
+  return spread(ratios, 2);
+}
+
+function latency(measurements: readonly Measurement[]): string {
+  if (measurements.length === 0) return '–';
+  return `${median(measurements.map((m) => m.p50ms))}/${median(measurements.map((m) => m.p99ms))}`;
+}
+
+function errors(measurements: readonly Measurement[]): number {
+  return measurements.reduce((sum, m) => sum + m.errors, 0);
+}
+
+/** Read from the installed package's manifest (some packages do not export it). */
+function packageVersion(name: string): string {
+  const manifest = fileURLToPath(
+    new URL(`../../node_modules/${name}/package.json`, import.meta.url),
+  );
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}

@@ -1,0 +1,66 @@
+/**
+ * A throwaway Neo4j holding the graph every contender of the side-by-side benchmark reads: the
+ * project's seed, or a synthetic corpus of a larger tier built from it, written by the project's
+ * own writer. How fast that write goes is the bulk-load figure (rows per second).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { prepareSeed } from '../../seed/seed-graph.js';
+import { writeGraph } from '../../seed/writer/graph-writer.js';
+import { connectDriver } from '../../src/neo4j/driver.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-neo4j.js';
+import { Neo4jGateway } from '../../src/neo4j/gateway.js';
+import { applyGraphSchema } from '../../src/repositories/graph-schema.repository.js';
+import { freePort } from '../../test/support/free-port.js';
+import { batchSize, syntheticCorpus, TIER_COPIES, type Tier } from './synthetic-corpus.js';
+
+export interface BulkLoad {
+  readonly tier: Tier | 'seed';
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly seconds: number;
+  /** Nodes and relationships written per second. */
+  readonly rowsPerSecond: number;
+}
+
+export interface SeededNeo4j {
+  readonly local: LocalNeo4j;
+  readonly driver: Driver;
+  readonly load: BulkLoad;
+  stop(): Promise<void>;
+}
+
+export async function startSeededNeo4j(tier: Tier | 'seed'): Promise<SeededNeo4j> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'kks-side-by-side-'));
+  const local = await startLocalNeo4j({
+    dataDir,
+    boltPort: await freePort(),
+    heap: tier === 'M' ? '4g' : '1g',
+  });
+  const driver = await connectDriver(local);
+  const gateway = new Neo4jGateway(driver, 'neo4j');
+  await applyGraphSchema(gateway);
+  const seed = await prepareSeed();
+  const graph = tier === 'seed' ? seed.graph : syntheticCorpus(seed.graph, TIER_COPIES[tier]);
+  const started = performance.now();
+  await writeGraph(gateway, graph, tier === 'seed' ? seed.run : `${seed.run}:tier-${tier}`);
+  const seconds = (performance.now() - started) / 1000;
+  const size = batchSize(graph);
+  return {
+    local,
+    driver,
+    load: {
+      tier,
+      ...size,
+      seconds: Number(seconds.toFixed(1)),
+      rowsPerSecond: Math.round((size.nodes + size.relationships) / seconds),
+    },
+    stop: async () => {
+      await driver.close();
+      await local.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
