@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { parseYamlInput } from './yaml-input.js';
 import { NODE_LABELS, type EntityLabel } from '../../src/domain/graph-model.js';
+import { STORED_REGION_KINDS } from '../../src/domain/models.js';
 import { searchableText } from '../../src/domain/text-normalisation.js';
 import { indexedText } from '../../src/domain/word-forms.js';
 import type { GraphBatchBuilder, NodeRef } from './graph-batch.js';
@@ -25,14 +26,7 @@ const altLabels = z
   .default([])
   .transform((labels) => (Array.isArray(labels) ? { nl: labels, en: [] } : labels));
 const definition = z.strictObject({ nl: text, en: text, source: z.enum(['quote', 'paraphrase']) });
-const regionKind = z.enum([
-  'municipality',
-  'region',
-  'province',
-  'country',
-  'supranational',
-  'place',
-]);
+const regionKind = z.enum(STORED_REGION_KINDS);
 
 /**
  * An entry that is another section's entry too: one thing, one node. `sameAs` names the entry that

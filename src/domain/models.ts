@@ -114,8 +114,17 @@ export interface PolicyInstrumentModel extends LexiconNodeModel<'PolicyInstrumen
   readonly horizon: Horizon | null;
 }
 
-export type RegionKind =
-  'MUNICIPALITY' | 'REGION' | 'PROVINCE' | 'COUNTRY' | 'SUPRANATIONAL' | 'PLACE';
+/** The kinds of region, as the lexicon and the graph store them. */
+export const STORED_REGION_KINDS = [
+  'municipality',
+  'region',
+  'province',
+  'country',
+  'supranational',
+  'place',
+] as const;
+
+export type RegionKind = Uppercase<(typeof STORED_REGION_KINDS)[number]>;
 
 export interface RegionModel extends LexiconNodeModel<'Region'> {
   readonly name: string;

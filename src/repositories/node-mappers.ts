@@ -2,7 +2,13 @@
  * Record -> model mapping: turns the property map of a stored node into its plain model.
  */
 import { ENTITY_LABELS, type EntityLabel, type NodeLabel } from '../domain/graph-model.js';
-import type { AnyNodeModel, Definition, Labels } from '../domain/models.js';
+import {
+  STORED_REGION_KINDS,
+  type AnyNodeModel,
+  type Definition,
+  type Labels,
+  type RegionKind,
+} from '../domain/models.js';
 import {
   integer,
   integerList,
@@ -64,10 +70,7 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
       return {
         label,
         slug,
-        name: text(properties, 'name'),
-        labels: namedLabels(properties),
-        facets: facetsOf(label, properties),
-        passageCount: optionalInteger(properties, 'passageCount') ?? 0,
+        ...namedEntity(label, properties),
         kind: optionalText(properties, 'kind'),
       };
     case 'Section':
@@ -86,8 +89,7 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
         label,
         slug,
         labels: labelsFrom(properties, 'prefLabelNl', 'prefLabelEn', true),
-        facets: facetsOf(label, properties),
-        passageCount: optionalInteger(properties, 'passageCount') ?? 0,
+        ...asEntity(label, properties),
         definition: definition(properties),
       };
     case 'Theme':
@@ -95,18 +97,14 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
         label,
         slug,
         labels: labelsFrom(properties, 'labelNl', 'labelEn', true),
-        facets: facetsOf(label, properties),
-        passageCount: optionalInteger(properties, 'passageCount') ?? 0,
+        ...asEntity(label, properties),
         definition: definition(properties),
       };
     case 'PolicyInstrument':
       return {
         label,
         slug,
-        name: text(properties, 'name'),
-        labels: namedLabels(properties),
-        facets: facetsOf(label, properties),
-        passageCount: optionalInteger(properties, 'passageCount') ?? 0,
+        ...namedEntity(label, properties),
         horizon:
           properties['horizon'] == null
             ? null
@@ -116,28 +114,14 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
       return {
         label,
         slug,
-        name: text(properties, 'name'),
-        labels: namedLabels(properties),
-        facets: facetsOf(label, properties),
-        passageCount: optionalInteger(properties, 'passageCount') ?? 0,
-        kind: oneOf(properties, 'kind', [
-          'municipality',
-          'region',
-          'province',
-          'country',
-          'supranational',
-          'place',
-        ]).toUpperCase() as
-          'MUNICIPALITY' | 'REGION' | 'PROVINCE' | 'COUNTRY' | 'SUPRANATIONAL' | 'PLACE',
+        ...namedEntity(label, properties),
+        kind: oneOf(properties, 'kind', STORED_REGION_KINDS).toUpperCase() as RegionKind,
       };
     case 'Regulation':
       return {
         label,
         slug,
-        name: text(properties, 'name'),
-        labels: namedLabels(properties),
-        facets: facetsOf(label, properties),
-        passageCount: optionalInteger(properties, 'passageCount') ?? 0,
+        ...namedEntity(label, properties),
       };
     case 'Finding':
       return finding(slug, properties);
@@ -161,6 +145,23 @@ function citations(properties: Properties): { passage: string; page: number; quo
     page: pages[index] as number,
     quote: quotes[index] as string,
   }));
+}
+
+/** What the node of every lexicon entry has: its other types, and how many passages mention it. */
+function asEntity(label: EntityLabel, properties: Properties) {
+  return {
+    facets: facetsOf(label, properties),
+    passageCount: optionalInteger(properties, 'passageCount') ?? 0,
+  };
+}
+
+/** A lexicon entry known by a name: organisations, instruments, regions, regulations. */
+function namedEntity(label: EntityLabel, properties: Properties) {
+  return {
+    name: text(properties, 'name'),
+    labels: namedLabels(properties),
+    ...asEntity(label, properties),
+  };
 }
 
 /** The node's lexicon types besides `label`; a node seeded before types were stored has none. */
