@@ -226,14 +226,19 @@ export function lexiconToGraph(lexicon: Lexicon, graph: GraphBatchBuilder): void
       ...alternatives(entry.altLabels),
     });
   }
-  addFacets(lexicon, graph);
-  addLexiconLinks(lexicon, graph);
-  addSearchText(lexicon, graph);
+  const entities = lexiconLabels(lexicon);
+  addFacets(lexicon, entities, graph);
+  addLexiconLinks(lexicon, entities, graph);
+  addSearchText(lexicon, entities, graph);
 }
 
 /** Each `sameAs` entry: its label on the node of the entry it names, with that label's names. */
-function addFacets(lexicon: Lexicon, graph: GraphBatchBuilder): void {
-  const names = new Map(lexiconLabels(lexicon).map((entity) => [entity.ref.slug, entity]));
+function addFacets(
+  lexicon: Lexicon,
+  entities: readonly LabelledEntity[],
+  graph: GraphBatchBuilder,
+): void {
+  const names = new Map(entities.map((entity) => [entity.ref.slug, entity]));
   for (const section of SECTIONS) {
     for (const facet of facets(lexicon, section)) {
       const node = names.get(facet.sameAs) as LabelledEntity;
@@ -254,22 +259,19 @@ function addFacets(lexicon: Lexicon, graph: GraphBatchBuilder): void {
  * its two entries name the other), regions within regions, and the concepts an instrument's name
  * names (Voorkomen VSV names voortijdig schoolverlaten).
  */
-function addLexiconLinks(lexicon: Lexicon, graph: GraphBatchBuilder): void {
-  const concept = (slug: string): NodeRef => ({ label: 'Concept', slug });
-  for (const entry of lexicon.concepts) {
-    for (const broader of entry.broader) {
-      graph.addRelationship('BROADER', concept(entry.slug), concept(broader));
-    }
-    for (const related of entry.related) {
-      const [from, to] = [entry.slug, related].sort() as [string, string];
-      graph.addRelationship('RELATED', concept(from), concept(to));
-    }
+function addLexiconLinks(
+  lexicon: Lexicon,
+  entities: readonly LabelledEntity[],
+  graph: GraphBatchBuilder,
+): void {
+  for (const link of conceptLinks(lexicon)) {
+    graph.addRelationship(link.type, conceptRef(link.from), conceptRef(link.to));
   }
   for (const entry of ownEntries(lexicon, 'regions')) addParts(graph, entry.slug, entry.partOf);
   const conceptNames = new MentionMatcher(
-    lexiconLabels(lexicon).filter((entity) => entity.ref.label === 'Concept'),
+    entities.filter((entity) => entity.ref.label === 'Concept'),
   );
-  for (const entity of lexiconLabels(lexicon)) {
+  for (const entity of entities) {
     if (entity.ref.label !== 'PolicyInstrument') continue;
     for (const label of entity.labels) {
       for (const named of conceptNames.find(label)) {
@@ -301,30 +303,37 @@ export function citeLexiconLinks(
       matcher.find(passage.text).map((mention) => [mention.entity.slug, mention.surfaces[0]]),
     ),
   }));
-  const cite = (type: 'BROADER' | 'RELATED', from: string, to: string) => {
+  for (const { type, from, to } of conceptLinks(lexicon)) {
     const both = mentionsIn.filter(
       (passage) => passage.surfaces.has(from) && passage.surfaces.has(to),
     );
-    graph.addRelationship(
-      type,
-      { label: 'Concept', slug: from },
-      { label: 'Concept', slug: to },
-      {
-        coMentionCount: both.length,
-        coMentionPassages: both.slice(0, CO_MENTIONS_CITED).map((passage) => passage.slug),
-        coMentionSurfaces: both
-          .slice(0, CO_MENTIONS_CITED)
-          .map((passage) => passage.surfaces.get(to) as string),
-      },
-    );
-  };
-  for (const entry of lexicon.concepts) {
-    for (const broader of entry.broader) cite('BROADER', entry.slug, broader);
-    for (const related of entry.related) {
-      const [from, to] = [entry.slug, related].sort() as [string, string];
-      cite('RELATED', from, to);
-    }
+    graph.addRelationship(type, conceptRef(from), conceptRef(to), {
+      coMentionCount: both.length,
+      coMentionPassages: both.slice(0, CO_MENTIONS_CITED).map((passage) => passage.slug),
+      coMentionSurfaces: both
+        .slice(0, CO_MENTIONS_CITED)
+        .map((passage) => passage.surfaces.get(to) as string),
+    });
   }
+}
+
+const conceptRef = (slug: string): NodeRef => ({ label: 'Concept', slug });
+
+/** The broader and related links the lexicon states, a related pair once (in slug order). */
+function conceptLinks(
+  lexicon: Lexicon,
+): { type: 'BROADER' | 'RELATED'; from: string; to: string }[] {
+  return lexicon.concepts.flatMap((entry) => [
+    ...entry.broader.map((broader) => ({
+      type: 'BROADER' as const,
+      from: entry.slug,
+      to: broader,
+    })),
+    ...entry.related.map((related) => {
+      const [from, to] = [entry.slug, related].sort() as [string, string];
+      return { type: 'RELATED' as const, from, to };
+    }),
+  ]);
 }
 
 function addParts(graph: GraphBatchBuilder, region: string, parents: readonly string[]): void {
@@ -341,14 +350,18 @@ function addParts(graph: GraphBatchBuilder, region: string, parents: readonly st
  * What search and typeahead match: `labelText` holds every label (Dutch and English, so "related
  * variety" finds gerelateerde variëteit), `searchText` the labels and the definition.
  */
-function addSearchText(lexicon: Lexicon, graph: GraphBatchBuilder): void {
+function addSearchText(
+  lexicon: Lexicon,
+  entities: readonly LabelledEntity[],
+  graph: GraphBatchBuilder,
+): void {
   const definitions = new Map(
     [...lexicon.concepts, ...ownEntries(lexicon, 'themes')].map((entry) => [
       entry.slug,
       entry.definition,
     ]),
   );
-  for (const entity of lexiconLabels(lexicon)) {
+  for (const entity of entities) {
     const definition = definitions.get(entity.ref.slug);
     graph.addNode(entity.ref.label, entity.ref.slug, {
       labelText: searchableText(...entity.labels),
