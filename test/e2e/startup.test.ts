@@ -5,7 +5,7 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { prepareSeed } from '../../seed/seed-graph.js';
 import { freePort } from '../support/free-port.js';
 import { databaseEnv } from '../support/test-database.js';
@@ -52,8 +52,21 @@ function stages(lines: readonly LogLine[]): (string | undefined)[] {
 }
 
 /** The API on the test run's Neo4j, as NEO4J_URI names a server of one's own. */
+/** What the tests started; a failed assertion must not leave an API (and its Neo4j) running. */
+const started: ApiProcess[] = [];
+
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((api) => api.stopIfRunning()));
+});
+
+function start(env: Record<string, string>): ApiProcess {
+  const api = startApiProcess(env);
+  started.push(api);
+  return api;
+}
+
 function startOnTestDatabase(): ApiProcess {
-  return startApiProcess({ ...databaseEnv(), PORT: '0' });
+  return start({ ...databaseEnv(), PORT: '0' });
 }
 
 describe('with NEO4J_URI set', () => {
@@ -118,7 +131,7 @@ describe('with NEO4J_URI set', () => {
   });
 
   it('stops at startup with a one-line message and exit code 78 on a bad NEO4J_URI', async () => {
-    const api = startApiProcess({ NEO4J_URI: 'http://x', NEO4J_PASSWORD: 'p' });
+    const api = start({ NEO4J_URI: 'http://x', NEO4J_PASSWORD: 'p' });
     expect(await api.exited).toBe(78);
     expect(api.stderr()).toBe(
       'kks-graph: invalid configuration: NEO4J_URI must be a Bolt or Neo4j URI such as neo4j://host:7687 or neo4j+s://host (got "http://x")\n',
@@ -142,7 +155,7 @@ describe('without NEO4J_URI', () => {
       PORT: '0',
     };
 
-    const first = startApiProcess(env);
+    const first = start(env);
     const firstUrl = await first.listening;
     expect(await postQuery(firstUrl, COUNTS)).toMatchObject({ data: SEEDED });
     expect(stages(first.lines)).toEqual(['jvm', 'neo4j', 'schema', 'seed', 'listening']);
@@ -156,7 +169,7 @@ describe('without NEO4J_URI', () => {
     expect(password.mode & 0o077).toBe(0);
     expect((await readFile(path.join(dataDir, 'neo4j-password'), 'utf8')).trim()).not.toBe('neo4j');
 
-    const second = startApiProcess(env);
+    const second = start(env);
     const secondUrl = await second.listening;
     expect(second.lines.find((line) => line.stage === 'seed')!.msg).toMatch(
       /^graph already holds this seed/,

@@ -24,6 +24,8 @@ export interface ApiProcess {
   readonly listening: Promise<string>;
   /** Sends `signal` and resolves with the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Stops the process (SIGTERM, so it stops its own Neo4j too) unless it has exited already. */
+  stopIfRunning(): Promise<void>;
   readonly exited: Promise<number | null>;
 }
 
@@ -67,6 +69,10 @@ export function startApiProcess(env: Record<string, string>): ApiProcess {
     stop: (signal = 'SIGTERM') => {
       child.kill(signal);
       return exited;
+    },
+    stopIfRunning: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
     },
   };
 }
