@@ -3,6 +3,7 @@
  * and no cached data leaks between requests or users.
  */
 import { ANONYMOUS, type Viewer } from './domain/curator.js';
+import { createLookAheadLoaders } from './graphql/look-ahead/loaders.js';
 import { createDataAccess, type BatchObserver, type Loaders } from './loaders/index.js';
 import type { Neo4jGateway } from './neo4j/gateway.js';
 import { CurationRepository } from './repositories/curation.repository.js';
@@ -29,6 +30,8 @@ export interface RequestOptions {
   readonly observeBatch?: BatchObserver;
   /** False loads one key per statement (the benchmark's A-DL contender); true when absent. */
   readonly batching?: boolean;
+  /** False answers every field by its resolver (src/graphql/look-ahead/); true when absent. */
+  readonly lookAhead?: boolean;
 }
 
 export interface RequestContext {
@@ -59,10 +62,12 @@ export function createRequestContext(
   options: RequestOptions = {},
 ): RequestContext {
   const { viewer = ANONYMOUS, observeBatch, batching = true } = options;
+  const lookAhead = options.lookAhead === false ? null : createLookAheadLoaders;
   const { nodes, names, search, traversal, analysis, loaders } = createDataAccess(
     gateway,
     observeBatch,
     batching,
+    lookAhead,
   );
   return {
     loaders,
@@ -76,7 +81,10 @@ export function createRequestContext(
     // Refills the one loaders object rather than replacing it: Apollo hands resolvers a shallow
     // copy of the context, which shares that object.
     forgetLoaded: () =>
-      void Object.assign(loaders, createDataAccess(gateway, observeBatch, batching).loaders),
+      void Object.assign(
+        loaders,
+        createDataAccess(gateway, observeBatch, batching, lookAhead).loaders,
+      ),
     deadline: options.deadline,
     record: options.record ?? {
       client: viewer.kind === 'curator' ? `curator:${viewer.curator}` : 'local',

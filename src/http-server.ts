@@ -10,6 +10,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -24,6 +25,7 @@ import { costLimitPlugin, MAX_COST } from './graphql/cost.js';
 import { CostBudget } from './graphql/cost-budget.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { ListSizes } from './graphql/list-sizes.js';
+import { withLookAhead } from './graphql/look-ahead/schema-wrapper.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { responseSizeLimit } from './graphql/response-size.js';
 import { loadTypeDefs } from './graphql/schema.js';
@@ -77,6 +79,8 @@ export interface HttpServerOptions {
   readonly plugins?: readonly ApolloServerPlugin<RequestContext>[];
   /** False loads one key per statement: the side-by-side benchmark's A-DL contender. */
   readonly batching?: boolean;
+  /** False answers every field by its resolver: what look-ahead is checked against. */
+  readonly lookAhead?: boolean;
 }
 
 export interface RunningHttpServer {
@@ -111,8 +115,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
     logger.warn({ err: error }, 'could not measure list sizes; pricing with the last known');
   });
   return new ApolloServer<RequestContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema: withLookAhead(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers })),
     validationRules: armor.validationRules,
     introspection: config.introspection,
     parseOptions: PARSE_LIMITS,
@@ -248,6 +251,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
             record,
             observeBatch: (loader, keys) => metrics.batchLoaded(loader, keys),
             batching: options.batching ?? true,
+            lookAhead: options.lookAhead ?? true,
           }),
         );
       },

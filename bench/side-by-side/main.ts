@@ -34,6 +34,10 @@ import { startSeededNeo4j } from './seeded-neo4j.js';
 import { TIER_COPIES, type Tier } from './synthetic-corpus.js';
 import { WORKLOADS } from './workloads.js';
 
+// tsx turns on source maps, which make every Error's stack costly to build, and the Neo4j driver
+// builds one per statement; `npm start` runs without them, so the contenders do too.
+process.setSourceMapsEnabled(false);
+
 const { values: flags } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },

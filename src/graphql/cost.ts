@@ -92,6 +92,7 @@ export function costLimitPlugin(
   budget?: CostBudget,
   maxCost = MAX_COST,
 ): ApolloServerPlugin<RequestContext> {
+  const prices = new PriceList(sizes);
   return {
     requestDidStart: () => {
       let cost: number | null = null;
@@ -108,12 +109,14 @@ export function costLimitPlugin(
         didResolveOperation: async ({ request, document, schema, contextValue }) => {
           await sizes.refresh();
           try {
-            cost = operationCost(
-              schema,
-              document,
-              request.variables ?? {},
-              sizes,
-              request.operationName ?? undefined,
+            cost = prices.of(document, request.operationName ?? undefined, request.variables, () =>
+              operationCost(
+                schema,
+                document,
+                request.variables ?? {},
+                sizes,
+                request.operationName ?? undefined,
+              ),
             );
           } catch (error) {
             // Variables that do not fit their types: execution refuses them as BAD_USER_INPUT
@@ -133,3 +136,43 @@ export function costLimitPlugin(
     },
   };
 }
+
+/**
+ * What each operation costs, by document (as Apollo keeps it parsed), operation and variables, for
+ * as long as the list sizes it was priced with stand: pricing walks the whole document, and most
+ * requests repeat one a client sent before.
+ */
+class PriceList {
+  private byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+  private pricedWith: unknown = null;
+
+  constructor(private readonly sizes: ListSizes) {}
+
+  of(
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown> | undefined,
+    price: () => number,
+  ): number {
+    if (this.pricedWith !== this.sizes.measurement) {
+      this.byDocument = new WeakMap();
+      this.pricedWith = this.sizes.measurement;
+    }
+    let prices = this.byDocument.get(document);
+    if (prices === undefined) {
+      prices = new Map();
+      this.byDocument.set(document, prices);
+    }
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    let cost = prices.get(key);
+    if (cost === undefined) {
+      if (prices.size >= PRICES_KEPT_PER_DOCUMENT) prices.clear();
+      cost = price();
+      prices.set(key, cost);
+    }
+    return cost;
+  }
+}
+
+/** Of one document, the prices of this many sets of variables are kept; then it starts over. */
+const PRICES_KEPT_PER_DOCUMENT = 64;

@@ -92,6 +92,11 @@ export class ListSizes {
     if (this.measured === null) await this.measuring;
   }
 
+  /** The measurement sizes are read from now: another object after every measurement. */
+  get measurement(): unknown {
+    return this.measured;
+  }
+
   /** The most items `Type.field` holds, or null for a field that is not a plain list of objects. */
   sizeOf(field: string): number | null {
     const source = LIST_SIZES[field];

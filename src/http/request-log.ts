@@ -18,15 +18,25 @@ export function recordOf(response: ServerResponse): RequestRecord | undefined {
   return (response as ServerResponse & { locals?: { record?: RequestRecord } }).locals?.record;
 }
 
+/** The request's id: the client's X-Request-Id when it is a sane token, else a new UUID; echoed. */
+function requestId(request: IncomingMessage, response: ServerResponse): string {
+  const sent = request.headers['x-request-id'];
+  const id = typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
+  response.setHeader('x-request-id', id);
+  return id;
+}
+
 export function requestLog(logger: Logger): RequestHandler {
+  // A silent logger prints nothing at any level: the request keeps its id, without the logging.
+  if (!logger.isLevelEnabled('fatal')) {
+    return (request, response, next) => {
+      requestId(request, response);
+      next();
+    };
+  }
   return pinoHttp({
     logger,
-    genReqId: (request: IncomingMessage, response: ServerResponse) => {
-      const sent = request.headers['x-request-id'];
-      const id = typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
-      response.setHeader('x-request-id', id);
-      return id;
-    },
+    genReqId: requestId,
     // Probes and metrics scrapes come every few seconds; they are logged only when they fail.
     autoLogging: { ignore: (request) => /^\/(livez|readyz|metrics)$/.test(request.url ?? '') },
     customLogLevel: (_request, response, error) =>

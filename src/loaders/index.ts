@@ -6,6 +6,8 @@ import { RelationRepository } from '../repositories/relation.repository.js';
 import { SearchRepository } from '../repositories/search.repository.js';
 import { TraversalRepository } from '../repositories/traversal.repository.js';
 import type { BatchObserver } from './batch-observer.js';
+import { LookAheadRepository } from '../repositories/look-ahead.repository.js';
+import { NO_LOOK_AHEAD, type LookAheadFactory, type LookAheadLoaders } from './look-ahead.js';
 import { createNeighbourLoaders, type NeighbourLoaders } from './neighbour.loader.js';
 import { createNodeLoaders, type NodeLoaders } from './node.loader.js';
 import {
@@ -21,6 +23,8 @@ export interface Loaders {
   readonly node: NodeLoaders;
   readonly neighbours: NeighbourLoaders;
   readonly relatedFindings: RelatedFindingLoaders;
+  /** Relation fields compiled with all they select (src/graphql/look-ahead/). */
+  readonly lookAhead: LookAheadLoaders;
 }
 
 /** Repositories and loaders for one request; nothing cached here outlives it. */
@@ -42,6 +46,7 @@ export function createDataAccess(
   gateway: Neo4jGateway,
   observe: BatchObserver = () => undefined,
   batching = true,
+  lookAhead: LookAheadFactory | null = null,
 ): DataAccess {
   const nodes = new NodeRepository(gateway);
   const relations = new RelationRepository(gateway);
@@ -56,6 +61,7 @@ export function createDataAccess(
       node: createNodeLoaders(nodes, observe, batching),
       neighbours: createNeighbourLoaders(relations, observe, batching),
       relatedFindings: createRelatedFindingLoaders(analysis, observe, batching),
+      lookAhead: lookAhead?.(new LookAheadRepository(gateway), observe, batching) ?? NO_LOOK_AHEAD,
     },
   };
 }

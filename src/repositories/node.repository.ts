@@ -87,8 +87,18 @@ export interface PageRequest<L extends NodeLabel> {
 }
 
 export interface PageItem {
-  readonly model: AnyNodeModel;
+  /** The node's model, or what a projection made of it. */
+  readonly node: unknown;
+  readonly slug: string;
   readonly sortValue: SortValue;
+}
+
+/** What to return of each node on a page instead of its model (look-ahead's compiled selection). */
+export interface NodeProjection {
+  /** A Cypher map over the node `n`. */
+  readonly cypher: string;
+  readonly parameters: Record<string, unknown>;
+  readonly finish: (value: unknown) => unknown;
 }
 
 export class NodeRepository {
@@ -119,7 +129,10 @@ export class NodeRepository {
     return rows.map((row) => toNodeModel(label, record(row, 'properties', `${label} row`)));
   }
 
-  async page<L extends NodeLabel>(request: PageRequest<L>): Promise<PageItem[]> {
+  async page<L extends NodeLabel>(
+    request: PageRequest<L>,
+    projection: NodeProjection | null = null,
+  ): Promise<PageItem[]> {
     const sortable: readonly string[] = SORTABLE_PROPERTIES[request.label];
     if (!sortable.includes(request.sortBy)) {
       throw new Error(`${request.label} cannot be ordered by ${request.sortBy}`);
@@ -132,13 +145,22 @@ export class NodeRepository {
        WHERE ${filterClause(request.label, request.filter)}
          AND ($from IS NULL OR ${sort} ${after} $from.value
               OR (${sort} = $from.value AND n.slug ${after} $from.slug))
-       RETURN ${nodeProperties('n')} AS properties, ${sort} AS sortValue
-       ORDER BY ${sort} ${request.direction}, n.slug ${request.direction}
-       LIMIT $limit`,
-      { filter: request.filter, from: request.from, limit: request.limit },
+       WITH n, ${sort} AS sortValue
+       ORDER BY sortValue ${request.direction}, n.slug ${request.direction}
+       LIMIT $limit
+       RETURN ${projection?.cypher ?? nodeProperties('n')} AS properties, n.slug AS slug, sortValue`,
+      {
+        ...projection?.parameters,
+        filter: request.filter,
+        from: request.from,
+        limit: request.limit,
+      },
     );
     return rows.map((row) => ({
-      model: toNodeModel(request.label, row['properties'] as Record<string, PlainValue>),
+      node: projection
+        ? projection.finish(row['properties'])
+        : toNodeModel(request.label, row['properties'] as Record<string, PlainValue>),
+      slug: text(row, 'slug', `${request.label} list item`),
       sortValue: sortValue(row, 'sortValue', `${request.label} list item`),
     }));
   }

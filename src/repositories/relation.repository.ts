@@ -31,15 +31,10 @@ export class RelationRepository {
   /** For each source slug, in slug order, its neighbours along `name` in the relation's order. */
   async neighbours(name: RelationName, slugs: readonly string[]): Promise<Neighbour[][]> {
     const relation = relationNamed(name);
-    const target = `t:${relation.targets.join('|')}`;
-    const pattern =
-      relation.direction === 'out'
-        ? `(s:${relation.source} {slug: slug})-[r:${relation.type}]->(${target})`
-        : `(s:${relation.source} {slug: slug})<-[r:${relation.type}]-(${target})`;
     const rows = await this.gateway.read(
       `UNWIND $slugs AS slug
-       MATCH ${pattern}
-       WITH slug, r, t, ${orderOf(relation)} AS sortValue
+       MATCH ${relationPattern(relation, `s:${relation.source} {slug: slug}`, 'r', 't')}
+       WITH slug, r, t, ${relationOrder(relation, 'r', 't')} AS sortValue
        ORDER BY sortValue${descending(relation) ? ' DESC' : ''}, t.slug
        RETURN slug, collect({
          edge: properties(r),
@@ -70,7 +65,20 @@ export class RelationRepository {
   }
 }
 
-function relationNamed(name: RelationName): Relation {
+/** `(source)-[r:TYPE]->(t:Target|…)`, or against the relationship's direction for an `in` relation. */
+export function relationPattern(
+  relation: Relation,
+  source: string,
+  relationship: string,
+  target: string,
+): string {
+  const far = `${target}:${relation.targets.join('|')}`;
+  return relation.direction === 'out'
+    ? `(${source})-[${relationship}:${relation.type}]->(${far})`
+    : `(${source})<-[${relationship}:${relation.type}]-(${far})`;
+}
+
+export function relationNamed(name: RelationName): Relation {
   const relation = RELATIONS.get(name);
   if (relation === undefined) throw new Error(`The graph model has no relation ${name}`);
   return relation;
@@ -82,15 +90,19 @@ function edgeOrder(relation: Relation) {
   return byEdge !== undefined && byEdge.orders === relation.direction ? byEdge : null;
 }
 
-function descending(relation: Relation): boolean {
+/** Whether a relation's neighbours come in descending order of relationOrder (then by slug). */
+export function descending(relation: Relation): boolean {
   return edgeOrder(relation)?.descending ?? false;
 }
 
-/** By the relationship's order property where it orders this end, else by the targets' own. */
-function orderOf(relation: Relation): string {
+/**
+ * What orders a relation's neighbours (before their slug): the relationship's order property where
+ * it orders this end, else the targets' own.
+ */
+export function relationOrder(relation: Relation, relationship: string, target: string): string {
   const byEdge = edgeOrder(relation);
-  if (byEdge !== null) return `r.${byEdge.property}`;
+  if (byEdge !== null) return `${relationship}.${byEdge.property}`;
   const orders = new Set(relation.targets.map((label) => NATURAL_ORDER[label]));
   // Targets of several labels (a section's document) sort together by name.
-  return `t.${orders.size === 1 ? [...orders][0] : 'sortKey'}`;
+  return `${target}.${orders.size === 1 ? [...orders][0] : 'sortKey'}`;
 }

@@ -47,7 +47,7 @@ describe('a stored value the code does not expect', () => {
       `CREATE (:Concept {slug: 'test-broken-label', prefLabelNl: 42, prefLabelEn: 'broken', sortKey: 'broken'})`,
     );
     const { data, errors } = await api.query(
-      `{ concept(slug: "test-broken-label") { slug } essays { totalCount } }`,
+      `{ concept(slug: "test-broken-label") { slug label } essays { totalCount } }`,
     );
     expect(errors).toEqual([
       expect.objectContaining({

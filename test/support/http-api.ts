@@ -40,6 +40,8 @@ export interface HttpApiOptions {
    * development settings without rate limits (the tests send requests quickly).
    */
   readonly env?: Readonly<Record<string, string>>;
+  /** False answers every field by its resolver; on by default, as in production. */
+  readonly lookAhead?: boolean;
 }
 
 export async function startHttpApi(
@@ -61,6 +63,7 @@ export async function startHttpApi(
       playground: options.playground ?? true,
     },
     plugins: [coverage.plugin],
+    ...(options.lookAhead === undefined ? {} : { lookAhead: options.lookAhead }),
   });
   return {
     server: {

@@ -19,9 +19,9 @@ async function filterSlug(
 
 /** Entry points to the ingested text and the lexicon: lookups and filtered lists. */
 export const KnowledgeQuery: QueryResolvers = {
-  section: (_, args, context) => lookup(context, 'Section', args),
-  passage: (_, args, context) => lookup(context, 'Passage', args),
-  passages: async (_, { document, ...page }, context) =>
+  section: (_, args, context, info) => lookup(context, 'Section', args, info),
+  passage: (_, args, context, info) => lookup(context, 'Passage', args, info),
+  passages: async (_, { document, ...page }, context, info) =>
     nodeConnection(
       context,
       {
@@ -31,9 +31,10 @@ export const KnowledgeQuery: QueryResolvers = {
         filter: { document: await filterSlug(context, DOCUMENT_LABELS, 'document', document) },
       },
       page,
+      info,
     ),
-  concept: (_, args, context) => lookup(context, 'Concept', args),
-  concepts: (_, { labelPrefix, orderBy, ...page }, context) =>
+  concept: (_, args, context, info) => lookup(context, 'Concept', args, info),
+  concepts: (_, { labelPrefix, orderBy, ...page }, context, info) =>
     nodeConnection(
       context,
       {
@@ -44,12 +45,13 @@ export const KnowledgeQuery: QueryResolvers = {
         filter: { labelPrefix: labelPrefix ? searchableText(labelPrefix) || null : null },
       },
       page,
+      info,
     ),
-  theme: (_, args, context) => lookup(context, 'Theme', args),
-  themes: (_, page, context) =>
-    nodeConnection(context, { label: 'Theme', sortBy: 'sortKey', direction: ASC }, page),
-  instrument: (_, args, context) => lookup(context, 'PolicyInstrument', args),
-  instruments: async (_, { horizon, theme, ...page }, context) =>
+  theme: (_, args, context, info) => lookup(context, 'Theme', args, info),
+  themes: (_, page, context, info) =>
+    nodeConnection(context, { label: 'Theme', sortBy: 'sortKey', direction: ASC }, page, info),
+  instrument: (_, args, context, info) => lookup(context, 'PolicyInstrument', args, info),
+  instruments: async (_, { horizon, theme, ...page }, context, info) =>
     nodeConnection(
       context,
       {
@@ -59,19 +61,21 @@ export const KnowledgeQuery: QueryResolvers = {
         filter: { horizon, theme: await filterSlug(context, ['Theme'], 'theme', theme) },
       },
       page,
+      info,
     ),
-  region: (_, args, context) => lookup(context, 'Region', args),
-  regions: (_, { kind, ...page }, context) =>
+  region: (_, args, context, info) => lookup(context, 'Region', args, info),
+  regions: (_, { kind, ...page }, context, info) =>
     nodeConnection(
       context,
       { label: 'Region', sortBy: 'sortKey', direction: ASC, filter: { kind: kind?.toLowerCase() } },
       page,
+      info,
     ),
-  regulation: (_, args, context) => lookup(context, 'Regulation', args),
-  regulations: (_, page, context) =>
-    nodeConnection(context, { label: 'Regulation', sortBy: 'sortKey', direction: ASC }, page),
-  finding: (_, args, context) => lookup(context, 'Finding', args),
-  findings: async (_, { kind, document, concept, ...page }, context) =>
+  regulation: (_, args, context, info) => lookup(context, 'Regulation', args, info),
+  regulations: (_, page, context, info) =>
+    nodeConnection(context, { label: 'Regulation', sortBy: 'sortKey', direction: ASC }, page, info),
+  finding: (_, args, context, info) => lookup(context, 'Finding', args, info),
+  findings: async (_, { kind, document, concept, ...page }, context, info) =>
     nodeConnection(
       context,
       {
@@ -85,5 +89,6 @@ export const KnowledgeQuery: QueryResolvers = {
         },
       },
       page,
+      info,
     ),
 };

@@ -3,7 +3,9 @@
  * by slug or id, filters by name, and connections over whole lists or keyset-paged queries. Keeps
  * each resolver to a line or two.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import { BadUserInputError } from '../../domain/errors.js';
+import { orElse } from '../look-ahead/compile.js';
 import type { NodeLabel, RelationName, RelationTarget } from '../../domain/graph-model.js';
 import type { AnyNodeModel, ModelOf } from '../../domain/models.js';
 import { quoted } from '../../domain/quoted.js';
@@ -32,13 +34,22 @@ export async function loadNode<L extends NodeLabel>(
   return (await context.loaders.node(label).load(slug)) as ModelOf<L> | null;
 }
 
-/** A root lookup (`concept(slug:, id:)`): the node the arguments name, or null. */
-export function lookup<L extends NodeLabel>(
+/**
+ * A root lookup (`concept(slug:, id:)`): the node the arguments name, or null. Read with all the
+ * request selects of it when look-ahead can compile that (the answer then stands in for the model).
+ */
+export async function lookup<L extends NodeLabel>(
   context: RequestContext,
   label: L,
   args: { readonly slug?: string | null; readonly id?: string | null },
+  info: GraphQLResolveInfo,
 ): Promise<ModelOf<L> | null> {
-  return loadNode(context, label, lookupSlug(label, args));
+  const slug = lookupSlug(label, args);
+  const lookAhead = context.loaders.lookAhead.lookup(info, label);
+  if (lookAhead === null) return loadNode(context, label, slug);
+  return orElse(lookAhead.load(slug) as Promise<ModelOf<L> | null>, () =>
+    loadNode(context, label, slug),
+  );
 }
 
 /**
@@ -195,6 +206,7 @@ export function nodeConnection<L extends NodeLabel>(
   context: RequestContext,
   request: ListRequest<L>,
   args: PageArgs,
+  info: GraphQLResolveInfo,
 ): ConnectionModel<ModelOf<L>> {
   const ordering = `${request.label}.${request.sortBy}.${request.direction}`;
   const window = pageWindow(args, ordering);
@@ -202,17 +214,23 @@ export function nodeConnection<L extends NodeLabel>(
   return toConnection({
     window,
     ordering,
-    readPage: () =>
-      context.nodes.page({
+    readPage: () => {
+      const page = {
         label: request.label,
         sortBy: request.sortBy,
         direction: window.backwards ? reverse(request.direction) : request.direction,
         filter,
         from: window.from,
         limit: window.size + 1,
-      }),
-    keysetOf: (item) => ({ value: item.sortValue, slug: item.model.slug }),
-    nodeOf: (item) => item.model as ModelOf<L>,
+      };
+      const projection = context.loaders.lookAhead.page(info, request.label);
+      return projection === null
+        ? context.nodes.page(page)
+        : orElse(context.nodes.page(page, projection), () => context.nodes.page(page));
+    },
+    keysetOf: (item) => ({ value: item.sortValue, slug: item.slug }),
+    // A look-ahead answer stands in for the model: the schema reads its fields as they are.
+    nodeOf: (item) => item.node as ModelOf<L>,
     totalCount: () => context.nodes.count(request.label, filter),
   });
 }

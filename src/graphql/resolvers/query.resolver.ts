@@ -23,15 +23,16 @@ export const Query: QueryResolvers = {
     return Promise.all(keys.map(({ label, slug }) => loadNode(context, label, slug)));
   },
 
-  programme: (_, args, context) => lookup(context, 'Programme', args),
-  programmes: (_, { orderBy, ...page }, context) =>
+  programme: (_, args, context, info) => lookup(context, 'Programme', args, info),
+  programmes: (_, { orderBy, ...page }, context, info) =>
     nodeConnection(
       context,
       { label: 'Programme', sortBy: PROGRAMME_SORT[orderBy.field], direction: orderBy.direction },
       page,
+      info,
     ),
-  project: (_, args, context) => lookup(context, 'Project', args),
-  projects: (_, { orderBy, kind, ...page }, context) =>
+  project: (_, args, context, info) => lookup(context, 'Project', args, info),
+  projects: (_, { orderBy, kind, ...page }, context, info) =>
     nodeConnection(
       context,
       {
@@ -41,9 +42,10 @@ export const Query: QueryResolvers = {
         filter: { kind },
       },
       page,
+      info,
     ),
-  organisation: (_, args, context) => lookup(context, 'Organisation', args),
-  organisations: (_, { orderBy, ...page }, context) =>
+  organisation: (_, args, context, info) => lookup(context, 'Organisation', args, info),
+  organisations: (_, { orderBy, ...page }, context, info) =>
     nodeConnection(
       context,
       {
@@ -52,21 +54,24 @@ export const Query: QueryResolvers = {
         direction: orderBy.direction,
       },
       page,
+      info,
     ),
 
-  essay: (_, args, context) => lookup(context, 'Essay', args),
-  essays: (_, { orderBy, ...page }, context) =>
+  essay: (_, args, context, info) => lookup(context, 'Essay', args, info),
+  essays: (_, { orderBy, ...page }, context, info) =>
     nodeConnection(
       context,
       { label: 'Essay', sortBy: ESSAY_SORT[orderBy.field], direction: orderBy.direction },
       page,
+      info,
     ),
-  preface: (_, args, context) => lookup(context, 'Preface', args),
-  person: (_, args, context) => lookup(context, 'Person', args),
-  people: (_, { orderBy, ...page }, context) =>
+  preface: (_, args, context, info) => lookup(context, 'Preface', args, info),
+  person: (_, args, context, info) => lookup(context, 'Person', args, info),
+  people: (_, { orderBy, ...page }, context, info) =>
     nodeConnection(
       context,
       { label: 'Person', sortBy: PERSON_SORT[orderBy.field], direction: orderBy.direction },
       page,
+      info,
     ),
 };

@@ -1,0 +1,190 @@
+/**
+ * Look-ahead answers exactly what the resolvers answer, in fewer statements. Two APIs over the same
+ * seeded Neo4j, one with look-ahead and one that answers every field by its resolver, are asked
+ * the same documents; their answers must be equal, and together the documents select every field
+ * look-ahead compiles (src/graphql/look-ahead/fields.ts).
+ */
+import {
+  getNamedType,
+  parse,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  buildASTSchema,
+  type GraphQLSchema,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOOK_AHEAD_MARK } from '../../src/graphql/look-ahead/compile.js';
+import { LOOK_AHEAD_FIELDS } from '../../src/graphql/look-ahead/fields.js';
+import { loadTypeDefs } from '../../src/graphql/schema.js';
+import { startHttpApi, type HttpApi } from '../support/http-api.js';
+import { connectTestDatabase, QueryLog, type TestConnection } from '../support/test-database.js';
+
+const ENTITY_FIELDS = `id slug passageCount label labelEn: label(lang: EN)
+  mentions(first: 2) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { count surfaces passage { slug page } entity { id slug } } }
+  }`;
+
+/**
+ * Each document is asked of both APIs. `compiles`: look-ahead answers part of it; `fewerStatements`:
+ * in fewer statements than the resolvers (not so where aliases ask one relation several times: the
+ * resolvers read the relation once and page each alias in memory).
+ */
+const DOCUMENTS: readonly {
+  name: string;
+  query: string;
+  compiles: boolean;
+  fewerStatements?: boolean;
+}[] = [
+  {
+    name: 'essays with everything look-ahead reads of essays, people, projects and prefaces',
+    compiles: true,
+    fewerStatements: true,
+    query: `{ essays(first: 10) { edges { node {
+      id slug
+      project { id slug title kind programme { slug } essays { slug seriesPosition subtitle } }
+      authors { position person { id slug name honorific
+        authorships { position essay { slug title } person { slug } }
+        prefaces { slug } } essay { slug } }
+      preface { id slug title writerRole writer { slug name } essays { slug } sections { slug } }
+      sections { id slug title ordinal page document { ... on Essay { slug } ... on Preface { slug } } }
+    } } } }`,
+  },
+  {
+    name: 'findings with their subjects, evidence and lists, aliased and in both languages',
+    compiles: true,
+    fewerStatements: true,
+    query: `query ($lang: Language!) { findings(first: 60) { edges { node {
+      slug
+      about { __typename ...Subject }
+      evidence { page quote passage { id slug text ordinal kind marker page pageEnd
+        section { slug title } previous { slug } next { slug } } }
+      itemOf { id slug kind statement }
+      items { slug statementEn: statement(lang: $lang) }
+      statement
+    } } } }
+    fragment Subject on Entity { id slug ... on Concept { ${ENTITY_FIELDS} }
+      ... on Theme { ${ENTITY_FIELDS} }
+      ... on PolicyInstrument { ${ENTITY_FIELDS} horizon }
+      ... on Region { ${ENTITY_FIELDS} regionKind: kind }
+      ... on Organisation { ${ENTITY_FIELDS} name kind }
+      ... on Regulation { ${ENTITY_FIELDS} } }`,
+  },
+  {
+    name: 'the most mentioned concept, its mentions past the first page and counted',
+    compiles: true,
+    query: `{ concepts(orderBy: { field: PASSAGE_COUNT, direction: DESC }, first: 2) { edges { node {
+      slug
+      first: mentions(first: 3) { edges { cursor node { count passage { slug } } } pageInfo { endCursor hasNextPage } }
+      all: mentions(first: 100) { totalCount edges { node { passage { slug } } } }
+      none: mentions(first: 0) { pageInfo { hasNextPage startCursor } edges { cursor } }
+    } } } }`,
+  },
+  {
+    name: 'organisations, instruments, regions and regulations by their own lists',
+    compiles: true,
+    query: `{
+      instruments(first: 50) { edges { node { slug label horizon mentions(first: 1) { totalCount } } } }
+      regions(first: 50) { edges { node { slug label kind labelEn: label(lang: EN) mentions { totalCount } } } }
+      organisations(first: 50) { edges { node { slug name mentions(first: 1) { edges { node { passage { slug } } } } } } }
+      regulations(first: 50) { edges { node { slug label mentions { totalCount } } } }
+      themes { edges { node { slug label(lang: EN) mentions(first: 1) { totalCount } } } }
+    }`,
+  },
+  {
+    name: 'nodes looked up by slug and by id, one of them missing',
+    compiles: true,
+    fewerStatements: true,
+    query: `{
+      essay(slug: "bouwstenen-voor-de-regionale-arbeidsmarkt") { slug title authors { person { slug } } }
+      person(slug: "jouke-van-dijk") { id name authorships { essay { slug } } }
+      concept(id: "Concept:job-carving") { id label mentions(first: 1) { edges { node { passage { slug section { title } } } } } }
+      missing: concept(slug: "no-such-concept") { slug }
+    }`,
+  },
+  {
+    name: 'what look-ahead leaves to the resolvers: a page after a cursor, a directive, a computed quote',
+    compiles: false,
+    query: `query ($with: Boolean!) { concept(slug: "job-carving") {
+      mentions(first: 1, after: "${Buffer.from(JSON.stringify(['Concept<-MENTIONS', '', ''])).toString('base64url')}") { edges { node { passage { slug } } } }
+      quoted: mentions(first: 2) { edges { node { quote page } } }
+      kept: mentions(first: 2) @include(if: $with) { totalCount }
+    } }`,
+  },
+];
+
+const VARIABLES = { lang: 'EN', with: true };
+
+let connection: TestConnection | undefined;
+let withLookAhead: HttpApi | undefined;
+let resolversOnly: HttpApi | undefined;
+const lookAheadStatements = new QueryLog();
+const resolverStatements = new QueryLog();
+
+beforeAll(async () => {
+  connection = await connectTestDatabase();
+  withLookAhead = await startHttpApi(connection.gateway.withObserver(lookAheadStatements.observer));
+  resolversOnly = await startHttpApi(connection.gateway.withObserver(resolverStatements.observer), {
+    lookAhead: false,
+  });
+});
+
+afterAll(async () => {
+  await withLookAhead?.server.stop();
+  await resolversOnly?.server.stop();
+  await connection?.driver.close();
+});
+
+describe('look-ahead', () => {
+  for (const document of DOCUMENTS) {
+    it(`answers as the resolvers do: ${document.name}`, async () => {
+      const [before, after] = [resolverStatements.count, lookAheadStatements.count];
+      const expected = await resolversOnly!.query(document.query, VARIABLES);
+      const answered = await withLookAhead!.query(document.query, VARIABLES);
+      expect(expected.errors).toBeUndefined();
+      // Every root field answers something (but the one asked for a node that is not there).
+      const empty = Object.entries(expected.data ?? {}).filter(([, value]) => value === null);
+      expect(empty.map(([key]) => key).filter((key) => key !== 'missing')).toEqual([]);
+      expect(answered).toEqual(expected);
+      const compiled = lookAheadStatements.queries
+        .slice(after)
+        .filter((query) => query.includes(LOOK_AHEAD_MARK));
+      if (document.compiles) expect(compiled.length).toBeGreaterThan(0);
+      else expect(compiled).toEqual([]);
+      if (document.fewerStatements) {
+        expect(lookAheadStatements.count - after).toBeLessThan(resolverStatements.count - before);
+      }
+    });
+  }
+
+  it('is asked every field it compiles by the documents above', () => {
+    const schema: GraphQLSchema = buildASTSchema(parse(loadTypeDefs().join('\n')));
+    const asked = new Set<string>();
+    for (const document of DOCUMENTS.filter((each) => each.compiles)) {
+      const typeInfo = new TypeInfo(schema);
+      visit(
+        parse(document.query),
+        visitWithTypeInfo(typeInfo, {
+          Field: (node) => {
+            const parent = typeInfo.getParentType();
+            if (parent != null) asked.add(`${getNamedType(parent).name}.${node.name.value}`);
+          },
+        }),
+      );
+    }
+    const compiled = Object.entries(LOOK_AHEAD_FIELDS).flatMap(([type, fields]) =>
+      Object.keys(fields).map((field) => `${type}.${field}`),
+    );
+    expect(compiled.filter((field) => !asked.has(field))).toEqual([]);
+  });
+
+  it('turns a request for the wrong variables into the same error as the resolvers', async () => {
+    const query = `{ concept(slug: "job-carving") { mentions(first: 500) { totalCount } } }`;
+    const expected = await resolversOnly!.query(query);
+    const answered = await withLookAhead!.query(query);
+    expect(expected.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answered).toEqual(expected);
+  });
+});
