@@ -5,11 +5,15 @@ import type { Snippet } from './snippet.js';
 
 export type SearchTypeName = (typeof NODE_TYPE_OF)[SearchableLabel];
 
-/** A search result as resolvers hand it on: the node, its type and score, and its snippet. */
-export interface SearchHitModel extends Snippet {
+/**
+ * A search result as resolvers hand it on: the node, its type and score, and its snippet, which is
+ * cut only when a client asks for it (and then once).
+ */
+export interface SearchHitModel {
   readonly node: SearchableModel;
   readonly type: SearchTypeName;
   readonly score: number;
+  readonly excerpt: () => Snippet;
 }
 
 export interface SearchFacetModel {

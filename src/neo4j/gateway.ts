@@ -1,20 +1,25 @@
 /**
  * The single gateway to Neo4j: every Cypher statement of the application runs through `read` or
- * `write`. It opens a session per unit of work (closed in `finally`), runs it in an explicit read or
- * write transaction (reads can go to cluster secondaries), converts values to plain JS, and maps
- * driver errors to domain errors exactly once.
+ * `write`. It opens a session per unit of work (closed in `finally`), runs a read as one auto-commit
+ * statement and writes in explicit write transactions (reads can go to cluster secondaries),
+ * converts values to plain JS, and maps driver errors to domain errors exactly once.
  *
  * No unit of work outlives its time limit: a read's is the transaction timeout, and within a request
  * (`withDeadline`) any unit's is what is left of the request's deadline. Neo4j is told the limit as
  * the transaction's timeout, and when it passes the session is closed and the caller gets a TIMEOUT
  * at once, even from a database that has stopped answering.
  */
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { isRetryableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { OperationTimeoutError } from '../domain/errors.js';
 import { mapNeo4jError, TIMED_OUT_MESSAGE } from './errors.js';
 import { toNeo4jParameters, toPlain, type Row } from './values.js';
 
 export type AccessMode = 'READ' | 'WRITE';
+
+/** A read that fails transiently (a lost connection, a busy cluster member) is tried this often. */
+const READ_ATTEMPTS = 3;
+/** Paused before the next try of a read: this, times the number of tries so far. */
+const RETRY_PAUSE_MS = 50;
 export type QueryParameters = Record<string, unknown>;
 
 /** Told about every statement sent to Neo4j: how round trips are counted and timed. */
@@ -92,9 +97,22 @@ export class Neo4jGateway {
     return this.driver.close();
   }
 
-  /** One statement in a read transaction (retried by the driver on transient failures). */
-  read(query: string, parameters: QueryParameters = {}): Promise<Row[]> {
-    return this.transaction('READ', (run) => run(query, parameters));
+  /**
+   * One statement in an auto-commit read transaction, tried again on a transient failure while
+   * its time limit allows. A single statement needs no explicit transaction: without BEGIN and
+   * COMMIT it costs one round trip to the database, not three.
+   */
+  async read(query: string, parameters: QueryParameters = {}): Promise<Row[]> {
+    const limit = this.timeLimit('READ');
+    for (let attempt = 1; ; attempt++) {
+      if (limit?.signal.aborted) throw new OperationTimeoutError(TIMED_OUT_MESSAGE);
+      try {
+        return await this.autoCommitRead(query, parameters, limit);
+      } catch (error) {
+        if (attempt >= READ_ATTEMPTS || !isRetryableError(error)) throw mapNeo4jError(error);
+        await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS * attempt));
+      }
+    }
   }
 
   /** One statement in a write transaction. */
@@ -144,6 +162,30 @@ export class Neo4jGateway {
     } finally {
       if (limit?.signal.aborted) {
         // The database may not answer a rollback either; the session closes in the background.
+        running.catch(() => undefined);
+        this.closeSession(session).catch(() => undefined);
+      } else {
+        await this.closeSession(session);
+      }
+    }
+  }
+
+  private async autoCommitRead(
+    query: string,
+    parameters: QueryParameters,
+    limit: { ms: number; signal: AbortSignal } | null,
+  ): Promise<Row[]> {
+    const session = this.openSession('READ');
+    const started = performance.now();
+    const running = session
+      .run(query, toNeo4jParameters(parameters), limit ? { timeout: Math.max(1, limit.ms) } : {})
+      .then((result) => result.records.map((record) => toPlain(record.toObject()) as Row));
+    try {
+      return await (limit ? stopAtAbort(running, limit.signal) : running);
+    } finally {
+      this.notify('READ', query, started);
+      if (limit?.signal.aborted) {
+        // The database may not answer at all; the session closes in the background.
         running.catch(() => undefined);
         this.closeSession(session).catch(() => undefined);
       } else {

@@ -11,7 +11,9 @@ export type Row = Record<string, PlainValue>;
 
 /**
  * Integers become numbers (the graph holds no integer beyond 2^53), temporal values ISO strings,
- * nodes and relationships their property maps.
+ * nodes and relationships their property maps. The lists and maps of a record are the record's own
+ * (the driver builds them afresh for every record), so they are converted where they are rather
+ * than copied.
  */
 export function toPlain(value: unknown): PlainValue {
   if (value === null || value === undefined) return null;
@@ -19,15 +21,23 @@ export function toPlain(value: unknown): PlainValue {
     return value;
   }
   if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) value[index] = toPlain(value[index]);
+    return value as PlainValue[];
+  }
   if (neo4j.isInt(value)) return value.toNumber();
-  if (Array.isArray(value)) return value.map(toPlain);
   if (isTemporal(value)) return (value as { toString(): string }).toString();
-  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return plainObject(value.properties);
-  if (typeof value === 'object') return plainObject(value as Record<string, unknown>);
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return plainCopy(value.properties);
+  if (typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object)) object[key] = toPlain(object[key]);
+    return object as { [key: string]: PlainValue };
+  }
   throw new TypeError(`Cannot convert a ${typeof value} returned by Neo4j to a plain value`);
 }
 
-function plainObject(object: Record<string, unknown>): { [key: string]: PlainValue } {
+/** The driver's node and relationship objects are kept as they are: their properties are copied. */
+function plainCopy(object: Record<string, unknown>): { [key: string]: PlainValue } {
   return Object.fromEntries(Object.entries(object).map(([key, item]) => [key, toPlain(item)]));
 }
 

@@ -11,9 +11,17 @@ import {
   type NodeLabel,
 } from '../domain/graph-model.js';
 import type { EdgeModel, PathModel } from '../domain/analysis-models.js';
+import type { AnyNodeModel } from '../domain/models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import { toNodeModel } from './node-mappers.js';
-import { oneOf, record, records, StoredProperties, type Properties } from './property-readers.js';
+import {
+  oneOf,
+  record,
+  records,
+  StoredProperties,
+  text,
+  type Properties,
+} from './property-readers.js';
 import { nodeProperties } from './node-projection.js';
 
 export interface NodeRef {
@@ -39,13 +47,15 @@ export class TraversalRepository {
    * nodes the previous ring reached (at most RING_NODES of them, at most RING_LINKS links per ring),
    * entering only nodes with one of `through` (any label when null). Nearest first, at most
    * `limit` + 1 (the extra one tells the caller the neighbourhood was cut). The work is bounded by
-   * the ring limits whatever the size of the graph.
+   * the ring limits whatever the size of the graph. With `nodes: 'keys'`, the nodes at the links'
+   * ends are read as their label and slug only, for an answer that asks no more of them.
    */
   async neighbourhood(
     center: NodeRef,
     depth: number,
     through: readonly NodeLabel[] | null,
     limit: number,
+    nodes: 'whole' | 'keys' = 'whole',
   ): Promise<EdgeModel[]> {
     const ring = `
        CALL (frontier) {
@@ -64,10 +74,50 @@ export class TraversalRepository {
        ${ring.repeat(bounded(depth, 1, 3))}
        UNWIND links AS r
        WITH DISTINCT r LIMIT $limit
-       RETURN ${EDGE_FIELDS('r')} AS edge`,
+       WITH collect(r) AS links
+       // Each node once, however many of the links touch it: a passage's text is read once.
+       CALL (links) {
+         UNWIND links AS r
+         UNWIND [startNode(r), endNode(r)] AS n
+         WITH DISTINCT n
+         RETURN collect({
+           id: elementId(n), label: [l IN $known WHERE l IN labels(n)][0],
+           properties: ${nodes === 'whole' ? nodeProperties('n') : '{slug: n.slug}'}
+         }) AS nodes
+       }
+       RETURN nodes, [r IN links | {
+         type: type(r), properties: properties(r), from: elementId(startNode(r)), to: elementId(endNode(r))
+       }] AS links`,
       { slug: center.slug, through, known: preferring(through), limit: limit + 1 },
     );
-    return rows.map((row) => toEdge(record(row, 'edge', 'neighbourhood row')));
+    const [row] = rows;
+    if (row === undefined) return [];
+    const byId = new Map(
+      records(row, 'nodes', 'neighbourhood').map((node) => {
+        const label = oneOf(node, 'label', NODE_LABELS, 'neighbourhood node');
+        const properties = record(node, 'properties', 'neighbourhood node');
+        return [
+          text(node, 'id', 'neighbourhood node'),
+          nodes === 'whole'
+            ? toNodeModel(label, properties)
+            : // Only what names the node was read: the caller asks no more of it.
+              ({ label, slug: text(properties, 'slug', 'neighbourhood node') } as AnyNodeModel),
+        ];
+      }),
+    );
+    const nodeAt = (link: Properties, end: 'from' | 'to') => {
+      const node = byId.get(text(link, end, 'neighbourhood link'));
+      if (node === undefined) throw new Error(`A neighbourhood link's ${end} node was not read`);
+      return node;
+    };
+    return records(row, 'links', 'neighbourhood').map((link) =>
+      edgeModel(
+        oneOf(link, 'type', RELATIONSHIP_TYPE_NAMES, 'link row'),
+        record(link, 'properties', 'link row'),
+        nodeAt(link, 'from'),
+        nodeAt(link, 'to'),
+      ),
+    );
   }
 
   /**
@@ -106,15 +156,23 @@ export class TraversalRepository {
 
 function toEdge(row: Properties): EdgeModel {
   const owner = 'link row';
-  const type = oneOf(row, 'type', RELATIONSHIP_TYPE_NAMES, owner);
-  const from = toNodeModel(oneOf(row, 'fromLabel', NODE_LABELS, owner), record(row, 'from', owner));
-  const to = toNodeModel(oneOf(row, 'toLabel', NODE_LABELS, owner), record(row, 'to', owner));
+  return edgeModel(
+    oneOf(row, 'type', RELATIONSHIP_TYPE_NAMES, owner),
+    record(row, 'properties', owner),
+    toNodeModel(oneOf(row, 'fromLabel', NODE_LABELS, owner), record(row, 'from', owner)),
+    toNodeModel(oneOf(row, 'toLabel', NODE_LABELS, owner), record(row, 'to', owner)),
+  );
+}
+
+function edgeModel(
+  type: EdgeModel['type'],
+  properties: Properties,
+  from: EdgeModel['from'],
+  to: EdgeModel['to'],
+): EdgeModel {
   return {
     type,
-    properties: new StoredProperties(
-      `${type} relationship ${from.slug} -> ${to.slug}`,
-      record(row, 'properties', owner),
-    ),
+    properties: new StoredProperties(`${type} relationship ${from.slug} -> ${to.slug}`, properties),
     from,
     to,
   };

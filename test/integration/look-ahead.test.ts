@@ -117,6 +117,11 @@ const DOCUMENTS: readonly {
 
 const VARIABLES = { lang: 'EN', with: true };
 
+interface Neighbourhood {
+  readonly nodes: { id: string }[];
+  readonly edges: { type: string; from: { id: string }; to: { id: string } }[];
+}
+
 let connection: TestConnection | undefined;
 let withLookAhead: HttpApi | undefined;
 let resolversOnly: HttpApi | undefined;
@@ -178,6 +183,32 @@ describe('look-ahead', () => {
       Object.keys(fields).map((field) => `${type}.${field}`),
     );
     expect(compiled.filter((field) => !asked.has(field))).toEqual([]);
+  });
+
+  it('reads a neighbourhood asked only for ids as keys, and answers the same links', async () => {
+    const ask = (
+      node: string,
+    ) => `{ neighbourhood(id: "Concept:regionale-arbeidsmarkt", depth: 2, first: 200) {
+      truncated nodes { ${node} } edges { type from { ${node} } to { ${node} } } } }`;
+    const before = lookAheadStatements.count;
+    const keys = await withLookAhead!.query<{ neighbourhood: Neighbourhood }>(ask('id __typename'));
+    const keyRead = lookAheadStatements.queries.slice(before);
+    const whole = await withLookAhead!.query<{ neighbourhood: Neighbourhood }>(
+      ask('id __typename ... on Passage { text } ... on Concept { label }'),
+    );
+    expect(keys.errors).toBeUndefined();
+    expect(whole.errors).toBeUndefined();
+    const ids = (answer: Neighbourhood) => ({
+      nodes: answer.nodes.map((node) => node.id),
+      edges: answer.edges.map((edge) => `${edge.from.id} ${edge.type} ${edge.to.id}`),
+    });
+    expect(keys.data!.neighbourhood.edges.length).toBeGreaterThan(50);
+    expect(ids(keys.data!.neighbourhood)).toEqual(ids(whole.data!.neighbourhood));
+    expect(keyRead.some((query) => query.includes('properties: {slug: n.slug}'))).toBe(true);
+    const withEvidence = await withLookAhead!.query(
+      `{ neighbourhood(id: "Concept:regionale-arbeidsmarkt", first: 20) { edges { from { id } evidence { quote } } } }`,
+    );
+    expect(withEvidence.errors).toBeUndefined();
   });
 
   it('turns a request for the wrong variables into the same error as the resolvers', async () => {

@@ -30,6 +30,7 @@ import type {
 import { sentenceEvidence } from '../../domain/passage-pages.js';
 import type { RequestContext } from '../../context.js';
 import { integerArgument } from '../arguments.js';
+import { selectsIdentityOnly } from '../look-ahead/identity.js';
 import { MAX_PAGE_SIZE } from '../connection.js';
 import { statedEvidence } from './entity-access.js';
 import {
@@ -44,8 +45,16 @@ import {
 /** Where the lexicon's links come from, as a reader is told. */
 const LEXICON = 'curated lexicon (seed/data/lexicon.yaml)';
 
+/** Where a neighbourhood's answer holds nodes other than its center (a link's evidence reads them too). */
+const NEIGHBOURHOOD_NODES = [['nodes'], ['edges', 'from'], ['edges', 'to']];
+
 export const AnalysisQuery: QueryResolvers = {
-  neighbourhood: async (_, { id, depth, types, first }, context): Promise<NeighbourhoodModel> => {
+  neighbourhood: async (
+    _,
+    { id, depth, types, first },
+    context,
+    info,
+  ): Promise<NeighbourhoodModel> => {
     integerArgument('depth', depth, 1, 3);
     integerArgument('first', first, 1, 200);
     const center = await existingNode(context, id, 'id');
@@ -54,6 +63,7 @@ export const AnalysisQuery: QueryResolvers = {
       depth,
       types?.map(labelOfType) ?? null,
       first,
+      selectsIdentityOnly(info, NEIGHBOURHOOD_NODES, [['edges', 'evidence']]) ? 'keys' : 'whole',
     );
     // The center is shown as the type asked for, wherever a link touches it.
     const asCenter = (node: AnyNodeModel) => (sameNode(node, center) ? center : node);

@@ -25,7 +25,7 @@ import {
 } from './lexicon.resolver.js';
 import { Organisation, Programme, Project } from './programme.resolver.js';
 import { Query } from './query.resolver.js';
-import { SearchQuery } from './search.resolver.js';
+import { SearchHit, SearchQuery } from './search.resolver.js';
 import { Mention, Passage, Section } from './text.resolver.js';
 
 export const resolvers: Resolvers = {
@@ -61,4 +61,5 @@ export const resolvers: Resolvers = {
   Finding,
   Statistic,
   Table,
+  SearchHit,
 };

@@ -1,4 +1,8 @@
-import type { QueryResolvers, SearchType } from '../../__generated__/resolvers-types.js';
+import type {
+  QueryResolvers,
+  SearchHitResolvers,
+  SearchType,
+} from '../../__generated__/resolvers-types.js';
 import { displayName } from '../../domain/display-name.js';
 import {
   labelOfType,
@@ -12,7 +16,7 @@ import type { SearchFacetRow } from '../../repositories/search.repository.js';
 import { integerArgument } from '../arguments.js';
 import { cursorOrdering, MAX_PAGE_SIZE, pageWindow, toConnection } from '../connection.js';
 import type { SearchConnectionModel } from '../search-hit.js';
-import { snippet } from '../snippet.js';
+import { snippet, type Snippet } from '../snippet.js';
 
 const LABEL_OF = (type: SearchType) => labelOfType(type) as SearchableLabel;
 const TYPE_OF = (searchable: SearchableLabel): SearchType => NODE_TYPE_OF[searchable];
@@ -29,6 +33,11 @@ function searchedLabels(types: readonly SearchType[]): SearchableLabel[] {
 
 /** Every word (`all`), or, when no node has every word, any of them (`any`). */
 type Matching = 'all' | 'any';
+
+export const SearchHit: SearchHitResolvers = {
+  snippet: (hit) => hit.excerpt().snippet,
+  highlights: (hit) => [...hit.excerpt().highlights],
+};
 
 export const SearchQuery: QueryResolvers = {
   search: async (_, { query, types, ...page }, context) => {
@@ -67,12 +76,15 @@ export const SearchQuery: QueryResolvers = {
           limit: window.size + 1,
         }),
       keysetOf: (hit) => ({ value: hit.score, slug: hit.key }),
-      nodeOf: (hit) => ({
-        node: hit.model,
-        type: TYPE_OF(hit.model.label),
-        score: hit.score,
-        ...snippet(displayText(hit.model), parsed.terms),
-      }),
+      nodeOf: (hit) => {
+        let cut: Snippet | undefined;
+        return {
+          node: hit.model,
+          type: TYPE_OF(hit.model.label),
+          score: hit.score,
+          excerpt: () => (cut ??= snippet(displayText(hit.model), parsed.terms)),
+        };
+      },
       totalCount: async () =>
         (await facetsOf(matching)).reduce((total, facet) => total + facet.count, 0),
     });

@@ -1,0 +1,88 @@
+/**
+ * Whether a request asks of the nodes at some places of a field's answer only what names them:
+ * `id`, `slug` and `__typename`. A walk over hundreds of links (a neighbourhood) then reads each
+ * node's label and slug, not every property of every passage and finding it passes.
+ */
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+const IDENTITY = new Set(['id', 'slug', '__typename']);
+
+/** By field node, then by the places asked about. */
+const answered = new WeakMap<FieldNode, Map<string, boolean>>();
+
+/**
+ * True when, under the field `info` resolves, every selection at each of `places` (paths of field
+ * names, e.g. `['edges', 'from']`) asks only for identity fields, and nothing is selected at any of
+ * `nowhere` (fields that read the nodes themselves, e.g. `['edges', 'evidence']`); false otherwise,
+ * and when a directive makes the selection depend on variables.
+ */
+export function selectsIdentityOnly(
+  info: GraphQLResolveInfo,
+  places: readonly (readonly string[])[],
+  nowhere: readonly (readonly string[])[] = [],
+): boolean {
+  const node = info.fieldNodes[0] as FieldNode;
+  let byPlaces = answered.get(node);
+  if (byPlaces === undefined) {
+    byPlaces = new Map();
+    answered.set(node, byPlaces);
+  }
+  const key = `${places.map((place) => place.join('.')).join(' ')} / ${nowhere.map((place) => place.join('.')).join(' ')}`;
+  let answer = byPlaces.get(key);
+  if (answer === undefined) {
+    const roots = info.fieldNodes.flatMap((field) =>
+      field.selectionSet ? [field.selectionSet] : [],
+    );
+    answer =
+      places.every((place) => identityOnlyAt(roots, place, info)) &&
+      !nowhere.some((place) => reaches(roots, place, info));
+    byPlaces.set(key, answer);
+  }
+  return answer;
+}
+
+function identityOnlyAt(
+  selectionSets: readonly SelectionSetNode[],
+  place: readonly string[],
+  info: GraphQLResolveInfo,
+): boolean {
+  const fields = selectionSets.flatMap((set) => fieldsOf(set, info));
+  if (fields.includes(null)) return false;
+  const [next, ...rest] = place;
+  if (next === undefined)
+    return fields.every((field) => IDENTITY.has((field as FieldNode).name.value));
+  const deeper = (fields as FieldNode[])
+    .filter((field) => field.name.value === next)
+    .flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+  return identityOnlyAt(deeper, rest, info);
+}
+
+/** Whether anything is selected at `place` (or a directive leaves it open). */
+function reaches(
+  selectionSets: readonly SelectionSetNode[],
+  place: readonly string[],
+  info: GraphQLResolveInfo,
+): boolean {
+  const [next, ...rest] = place;
+  if (next === undefined) return selectionSets.length > 0;
+  const fields = selectionSets.flatMap((set) => fieldsOf(set, info));
+  if (fields.includes(null)) return true;
+  const deeper = (fields as FieldNode[]).filter((field) => field.name.value === next);
+  if (rest.length === 0) return deeper.length > 0;
+  return reaches(
+    deeper.flatMap((field) => (field.selectionSet ? [field.selectionSet] : [])),
+    rest,
+    info,
+  );
+}
+
+/** The fields of a selection set, fragments spread; null stands for a selection with a directive. */
+function fieldsOf(selectionSet: SelectionSetNode, info: GraphQLResolveInfo): (FieldNode | null)[] {
+  return selectionSet.selections.flatMap((selection): (FieldNode | null)[] => {
+    if (selection.directives?.length) return [null];
+    if (selection.kind === Kind.FIELD) return [selection];
+    const fragment =
+      selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+    return fragment ? fieldsOf(fragment.selectionSet, info) : [null];
+  });
+}
