@@ -80,7 +80,10 @@ function markdown(results: RunResults, machine: Record<string, unknown>): string
     '',
     `Graph: ${results.load.tier}, ${results.load.nodes} nodes and ${results.load.relationships} ` +
       `relationships, written by the project's writer in ${results.load.seconds} s ` +
-      `(${results.load.rowsPerSecond} rows/s).`,
+      `(${results.load.rowsPerSecond} rows/s; one transaction per node: ` +
+      `${results.load.rowAtATimePerSecond} rows/s).`,
+    '',
+    ...targets(results),
     '',
     '## Answers checked (canonical JSON, identical for R, A, A-DL and N) and statements per request',
     '',
@@ -130,6 +133,57 @@ function markdown(results: RunResults, machine: Record<string, unknown>): string
   return `${lines.join('\n')}\n`;
 }
 
+/** The workloads that nest: a level of relations or more below the root, or a walk. */
+const NESTED = [
+  'essays-authors-essays-project',
+  'hub-concept-mentions',
+  'findings-subjects-evidence',
+  'neighbourhood-depth-2',
+];
+/** The workload whose root lists 50 parents, each with its own relations. */
+export const FAN_OUT = 'findings-subjects-evidence';
+
+/** The issue's targets, each with the measured figure that meets or misses it. */
+function targets(results: RunResults): string[] {
+  const { plan, check, measurements } = results;
+  const medianRatio = (a: Contender, b: Contender, workload: string, connections: number) => {
+    const of = (contender: Contender) =>
+      measurements.filter(
+        (m) =>
+          m.contender === contender && m.workload === workload && m.connections === connections,
+      );
+    return median(ratios(of(a), of(b)));
+  };
+  /** The lowest median ratio a/b over `workloads` and every number of connections, and where. */
+  const lowest = (a: Contender, b: Contender, workloads: readonly string[]) =>
+    workloads
+      .flatMap((workload) =>
+        plan.connections.map((connections) => ({
+          ratio: medianRatio(a, b, workload, connections),
+          where: `${workload}, ${connections} conn.`,
+        })),
+      )
+      .reduce((low, next) => (next.ratio < low.ratio ? next : low));
+  const all = check.map((row) => row.workload);
+  const row = (target: string, wanted: number, measured: { ratio: number; where: string }) =>
+    `| ${target} | ≥ ${wanted} | ${measured.ratio.toFixed(2)} (${measured.where}) | ${measured.ratio >= wanted ? 'met' : 'missed'} |`;
+  const bulk = results.load.rowsPerSecond / results.load.rowAtATimePerSecond;
+  return [
+    '## Targets (issue 11): the lowest median ratio over the workloads and connections named',
+    '',
+    '| target | wanted | measured (where lowest) | |',
+    '|---|---|---|---|',
+    row('A/N, every workload', 1, lowest('A', 'N', all)),
+    row('A/N, nested workloads', 1.5, lowest('A', 'N', NESTED)),
+    row('A/R, nested workloads', 0.7, lowest('A', 'R', NESTED)),
+    row(`A/A-DL, 50-parent fan-out`, 10, lowest('A', 'A-DL', [FAN_OUT])),
+    row('W2: batched writer / one transaction per row, rows/s', 10, {
+      ratio: bulk,
+      where: `${results.load.rowsPerSecond} / ${results.load.rowAtATimePerSecond}`,
+    }),
+  ];
+}
+
 const rps = (m: Measurement) => m.requestsPerSecond;
 
 function median(values: readonly number[]): number {
@@ -144,18 +198,25 @@ function spread(values: readonly number[], digits = 0): string {
   return `${median(values).toFixed(digits)} [${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}]`;
 }
 
-/** Per round, a's req/s over b's; then their median and range. */
-function ratio(
+/** Per round, a's req/s over b's. */
+function ratios(
   a: readonly (Measurement & { round: number })[],
   b: readonly (Measurement & { round: number })[],
-): string {
-  const ratios = a.flatMap((mine) => {
+): number[] {
+  return a.flatMap((mine) => {
     const theirs = b.find((other) => other.round === mine.round);
     return theirs === undefined || theirs.requestsPerSecond === 0
       ? []
       : [mine.requestsPerSecond / theirs.requestsPerSecond];
   });
-  return spread(ratios, 2);
+}
+
+/** Per round, a's req/s over b's; then their median and range. */
+function ratio(
+  a: readonly (Measurement & { round: number })[],
+  b: readonly (Measurement & { round: number })[],
+): string {
+  return spread(ratios(a, b), 2);
 }
 
 function latency(measurements: readonly Measurement[]): string {

@@ -14,6 +14,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-neo4j.js
 import { Neo4jGateway } from '../../src/neo4j/gateway.js';
 import { applyGraphSchema } from '../../src/repositories/graph-schema.repository.js';
 import { freePort } from '../../test/support/free-port.js';
+import type { GraphBatch } from '../../seed/pipeline/graph-batch.js';
 import { batchSize, syntheticCorpus, TIER_COPIES, type Tier } from './synthetic-corpus.js';
 
 export interface BulkLoad {
@@ -21,9 +22,14 @@ export interface BulkLoad {
   readonly nodes: number;
   readonly relationships: number;
   readonly seconds: number;
-  /** Nodes and relationships written per second. */
+  /** Nodes and relationships written per second by the project's writer (batched). */
   readonly rowsPerSecond: number;
+  /** Nodes of the same graph written one transaction per node, per second (W2's baseline). */
+  readonly rowAtATimePerSecond: number;
 }
+
+/** How many nodes the one-transaction-per-row baseline writes. */
+const ROW_AT_A_TIME_SAMPLE = 1000;
 
 export interface SeededNeo4j {
   readonly local: LocalNeo4j;
@@ -44,6 +50,7 @@ export async function startSeededNeo4j(tier: Tier | 'seed'): Promise<SeededNeo4j
   await applyGraphSchema(gateway);
   const seed = await prepareSeed();
   const graph = tier === 'seed' ? seed.graph : syntheticCorpus(seed.graph, TIER_COPIES[tier]);
+  const rowAtATimePerSecond = await rowAtATime(driver, graph);
   const started = performance.now();
   await writeGraph(gateway, graph, tier === 'seed' ? seed.run : `${seed.run}:tier-${tier}`);
   const seconds = (performance.now() - started) / 1000;
@@ -56,6 +63,7 @@ export async function startSeededNeo4j(tier: Tier | 'seed'): Promise<SeededNeo4j
       ...size,
       seconds: Number(seconds.toFixed(1)),
       rowsPerSecond: Math.round((size.nodes + size.relationships) / seconds),
+      rowAtATimePerSecond,
     },
     stop: async () => {
       await driver.close();
@@ -63,4 +71,32 @@ export async function startSeededNeo4j(tier: Tier | 'seed'): Promise<SeededNeo4j
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * W2's baseline: nodes of `graph` written as a naive loader would, one write transaction per node
+ * (the same MERGE and properties as the writer's), then removed, so the writer starts from empty.
+ * Nodes only, without their relationships and facet labels: the cheapest rows, which flatters it.
+ */
+async function rowAtATime(driver: Driver, graph: GraphBatch): Promise<number> {
+  const rows = [...graph.nodes]
+    .flatMap(([label, nodes]) => nodes.map((node) => ({ label, node })))
+    .slice(0, ROW_AT_A_TIME_SAMPLE);
+  const session = driver.session();
+  try {
+    const started = performance.now();
+    for (const { label, node } of rows) {
+      await session.executeWrite((tx) =>
+        tx.run(`MERGE (n:${label} {slug: $slug}) SET n += $properties`, {
+          slug: node.slug,
+          properties: node.properties,
+        }),
+      );
+    }
+    const seconds = (performance.now() - started) / 1000;
+    await session.executeWrite((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+    return Math.round(rows.length / seconds);
+  } finally {
+    await session.close();
+  }
 }

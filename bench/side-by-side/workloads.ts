@@ -33,6 +33,8 @@ const SEARCHED = 'regionale arbeidsmarkt';
 const NEIGHBOURHOOD_CENTER = 'regionale-arbeidsmarkt';
 const RANK_OF = Object.fromEntries(SEARCHABLE_LABELS.map((label, rank) => [label, rank]));
 const NEIGHBOURHOOD_FIRST = 200;
+/** A concept many findings are about. */
+const FILTER_CONCEPT = 'regionaal-arbeidsmarktbeleid';
 
 /** The Lucene query kks-graph's search sends for SEARCHED: R and N are given it ready-made. */
 const SEARCHED_LUCENE = fullTextQuery(SEARCHED)?.allWords ?? '';
@@ -304,6 +306,46 @@ export const WORKLOADS: readonly Workload[] = [
           },
         })),
       },
+    }),
+  },
+  {
+    key: 'findings-about-concept',
+    description: 'findings about one concept (a relationship filter), 50 at most',
+    api: {
+      query: `query ($concept: String!) { findings(concept: $concept, first: 50) { edges { node { slug statement } } } }`,
+      variables: { concept: FILTER_CONCEPT },
+    },
+    library: {
+      query: `query ($concept: String!) { findings(where: { about: { some: { Concept: { slug: { eq: $concept } } } } }, sort: [{ slug: ASC }], limit: 50) { slug statementNl } }`,
+      variables: { concept: FILTER_CONCEPT },
+    },
+    cypher: {
+      statement: `MATCH (f:Finding) WHERE EXISTS { (f)-[:ABOUT]->(:Concept {slug: $concept}) }
+        WITH f ORDER BY f.slug LIMIT 50
+        RETURN {findings: {edges: collect({node: {slug: f.slug, statement: f.statementNl}})}} AS data`,
+      parameters: { concept: FILTER_CONCEPT },
+    },
+    fromLibrary: (data) => ({
+      findings: {
+        edges: data.findings.map((finding: Json) => ({
+          node: { slug: finding.slug, statement: finding.statementNl },
+        })),
+      },
+    }),
+  },
+  {
+    key: 'count-claims',
+    description: 'how many findings are claims (a count)',
+    api: { query: '{ findings(kind: CLAIM) { totalCount } }' },
+    library: {
+      query:
+        '{ findingsConnection(where: { kind: { eq: "CLAIM" } }) { aggregate { count { nodes } } } }',
+    },
+    cypher: {
+      statement: `MATCH (f:Finding {kind: 'CLAIM'}) RETURN {findings: {totalCount: count(f)}} AS data`,
+    },
+    fromLibrary: (data) => ({
+      findings: { totalCount: data.findingsConnection.aggregate.count.nodes },
     }),
   },
   {
