@@ -12,13 +12,14 @@
  * workload at each number of connections; a warm-up pass before the first round is discarded.
  * The report goes to bench/results/<timestamp>.md and .json.
  *
- *   npm run bench -- --quick      3 rounds × 3 s, 1 and 16 connections (29 timed targets: C0,
- *                                 R, A and N on 9 workloads, A-DL on the fan-out; under 10 minutes)
+ *   npm run bench -- --quick      3 rounds × 2 s, 1 and 16 connections (29 timed targets: C0,
+ *                                 R, A and N on 9 workloads, A-DL on the fan-out; each load costs
+ *                                 about a second more to start and stop: under 10 minutes)
  *   npm run bench -- --tier S     the same on a synthetic corpus of tier S (or M): see
  *                                 synthetic-corpus.ts
  *   npm run bench -- --check      only the answer check (and the statements per request)
- *   npm run bench                 5 rounds × 6 s, 1, 16 and 64 connections (29 targets × 3 × 5 ×
- *                                 6 s = 44 minutes, with warm-up and loading about 47)
+ *   npm run bench                 5 rounds × 5 s, 1, 16 and 64 connections (29 targets × 3 × 5 ×
+ *                                 about 6 s = 44 minutes, with warm-up and loading about 48)
  */
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
@@ -52,8 +53,8 @@ if (flags.tier !== 'seed' && !(flags.tier in TIER_COPIES)) {
 }
 const tier = flags.tier as Tier | 'seed';
 const plan = flags.quick
-  ? { rounds: 3, seconds: 3, connections: [1, 16], warmUpSeconds: 1 }
-  : { rounds: 5, seconds: 6, connections: [1, 16, 64], warmUpSeconds: 3 };
+  ? { rounds: 3, seconds: 2, connections: [1, 16], warmUpSeconds: 1 }
+  : { rounds: 5, seconds: 5, connections: [1, 16, 64], warmUpSeconds: 3 };
 
 const database = await startSeededNeo4j(tier);
 console.log(`graph loaded: ${JSON.stringify(database.load)}`);

@@ -2,7 +2,7 @@
  * What two nodes of a bridge share, once each side's authors or findings are known, and which
  * pairs of nodes a bridge can span at all.
  */
-import { BRIDGEABLE_LABELS, type NodeLabel } from './graph-model.js';
+import { BRIDGEABLE_LABELS, ENTITY_LABELS, isOneOf, type NodeLabel } from './graph-model.js';
 import { BadUserInputError } from './errors.js';
 
 interface Keyed {
@@ -22,9 +22,20 @@ export function requireBridgeable(a: Keyed, b: Keyed): void {
       );
     }
   }
-  if (a.label === b.label && a.slug === b.slug) {
+  if (sameNode(a, b)) {
     throw new BadUserInputError('`a` and `b` are the same node; a bridge needs two');
   }
+}
+
+/**
+ * Whether two references name one node: the same type, or two types of one lexicon entry (a theme
+ * that is also a concept; lexicon slugs are unique across types).
+ */
+export function sameNode(a: Keyed, b: Keyed): boolean {
+  return (
+    a.slug === b.slug &&
+    (a.label === b.label || (isOneOf(ENTITY_LABELS, a.label) && isOneOf(ENTITY_LABELS, b.label)))
+  );
 }
 
 /** The items of `sideA` that `sideB` has too (by label and slug), in `sideA`'s order, each once. */

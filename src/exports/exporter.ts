@@ -15,7 +15,8 @@ import {
 } from '../domain/graph-model.js';
 import type { AnyNodeModel, ConceptModel, ThemeModel } from '../domain/models.js';
 import type { RequestContext } from '../context.js';
-import { existingNode, namedNode, distinctNodes } from '../graphql/resolvers/node-access.js';
+import { distinctNodes, namedNode, noSuchNode } from '../graphql/resolvers/node-access.js';
+import { nodeKey } from '../graphql/global-id.js';
 import { conceptMapGraph, linkGraph, type ExportGraph } from './export-graph.js';
 import type { ConceptScheme } from './formats/skos.js';
 
@@ -98,10 +99,16 @@ export async function neighbourhoodExport(
   context: RequestContext,
   parameters: NeighbourhoodParameters,
 ): Promise<ExportGraph> {
-  const center = await existingNode(context, parameters.id, 'id');
-  const edges = (
-    await context.traversal.neighbourhood(center, parameters.depth, null, NEIGHBOURHOOD_LINKS)
-  ).slice(0, NEIGHBOURHOOD_LINKS);
+  const key = nodeKey(parameters.id, 'id');
+  const found = await context.traversal.neighbourhood(
+    key,
+    parameters.depth,
+    null,
+    NEIGHBOURHOOD_LINKS,
+  );
+  if (found === null) throw noSuchNode('id', key);
+  const { center } = found;
+  const edges = found.edges.slice(0, NEIGHBOURHOOD_LINKS);
   const nodes: AnyNodeModel[] = distinctNodes([
     center,
     ...edges.flatMap((edge) => [edge.from, edge.to]),

@@ -48,7 +48,8 @@ export class TraversalRepository {
    * entering only nodes with one of `through` (any label when null). Nearest first, at most
    * `limit` + 1 (the extra one tells the caller the neighbourhood was cut). The work is bounded by
    * the ring limits whatever the size of the graph. With `nodes: 'keys'`, the nodes at the links'
-   * ends are read as their label and slug only, for an answer that asks no more of them.
+   * ends are read as their label and slug only, for an answer that asks no more of them. The
+   * center comes whole, in the same statement; null when there is no such node.
    */
   async neighbourhood(
     center: NodeRef,
@@ -56,7 +57,7 @@ export class TraversalRepository {
     through: readonly NodeLabel[] | null,
     limit: number,
     nodes: 'whole' | 'keys' = 'whole',
-  ): Promise<EdgeModel[]> {
+  ): Promise<{ center: AnyNodeModel; edges: EdgeModel[] } | null> {
     const ring = `
        CALL (frontier) {
          UNWIND frontier AS x
@@ -87,11 +88,13 @@ export class TraversalRepository {
        }
        RETURN nodes, [r IN links | {
          type: type(r), properties: properties(r), from: elementId(startNode(r)), to: elementId(endNode(r))
-       }] AS links`,
+       }] AS links,
+       head(COLLECT { MATCH (c:${label(center.label)} {slug: $slug}) RETURN ${nodeProperties('c')} }) AS center`,
       { slug: center.slug, through, known: preferring(through), limit: limit + 1 },
     );
     const [row] = rows;
-    if (row === undefined) return [];
+    // Without a center the walk finds nothing; the links are still gathered into one (empty) row.
+    if (row === undefined || row['center'] === null) return null;
     const byId = new Map(
       records(row, 'nodes', 'neighbourhood').map((node) => {
         const label = oneOf(node, 'label', NODE_LABELS, 'neighbourhood node');
@@ -110,14 +113,17 @@ export class TraversalRepository {
       if (node === undefined) throw new Error(`A neighbourhood link's ${end} node was not read`);
       return node;
     };
-    return records(row, 'links', 'neighbourhood').map((link) =>
-      edgeModel(
-        oneOf(link, 'type', RELATIONSHIP_TYPE_NAMES, 'link row'),
-        record(link, 'properties', 'link row'),
-        nodeAt(link, 'from'),
-        nodeAt(link, 'to'),
+    return {
+      center: toNodeModel(center.label, record(row, 'center', 'neighbourhood')),
+      edges: records(row, 'links', 'neighbourhood').map((link) =>
+        edgeModel(
+          oneOf(link, 'type', RELATIONSHIP_TYPE_NAMES, 'link row'),
+          record(link, 'properties', 'link row'),
+          nodeAt(link, 'from'),
+          nodeAt(link, 'to'),
+        ),
       ),
-    );
+    };
   }
 
   /**

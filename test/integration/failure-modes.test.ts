@@ -142,13 +142,14 @@ describe('requests past the documented bounds', () => {
     ]);
   });
 
-  it('refuses a path from a node to itself, under any of its types, and a bridge of a table', async () => {
+  it('refuses a path or a bridge from a node to itself, under any of its types, and a bridge of a table', async () => {
     const { data, errors } = await api.query(
       `{ same: paths(from: "Concept:krimp", to: "Concept:krimp") { length }
          facet: paths(from: "Theme:weerbaarheid", to: "Concept:weerbaarheid") { length }
-         bridge(a: "Table:${TABLE_1}", b: "Concept:krimp") { a { id } } }`,
+         bridge(a: "Table:${TABLE_1}", b: "Concept:krimp") { a { id } }
+         facetBridge: bridge(a: "Theme:weerbaarheid", b: "Concept:weerbaarheid") { a { id } } }`,
     );
-    expect(data).toEqual({ same: null, facet: null, bridge: null });
+    expect(data).toEqual({ same: null, facet: null, bridge: null, facetBridge: null });
     expect(
       errors!
         .map((error) => [error.path![0], error.extensions!.code, error.message])
@@ -156,6 +157,7 @@ describe('requests past the documented bounds', () => {
     ).toEqual([
       ['bridge', 'BAD_USER_INPUT', expect.stringMatching(/^A Table cannot be bridged/) as string],
       ['facet', 'BAD_USER_INPUT', '`from` and `to` are the same node; a path needs two'],
+      ['facetBridge', 'BAD_USER_INPUT', '`a` and `b` are the same node; a bridge needs two'],
       ['same', 'BAD_USER_INPUT', '`from` and `to` are the same node; a path needs two'],
     ]);
   });

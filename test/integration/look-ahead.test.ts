@@ -185,7 +185,7 @@ describe('look-ahead', () => {
     expect(compiled.filter((field) => !asked.has(field))).toEqual([]);
   });
 
-  it('reads a neighbourhood asked only for ids as keys, and answers the same links', async () => {
+  it('reads a neighbourhood asked only for ids as keys, answers the same links, and names a missing center', async () => {
     const ask = (
       node: string,
     ) => `{ neighbourhood(id: "Concept:regionale-arbeidsmarkt", depth: 2, first: 200) {
@@ -205,6 +205,15 @@ describe('look-ahead', () => {
     expect(keys.data!.neighbourhood.edges.length).toBeGreaterThan(50);
     expect(ids(keys.data!.neighbourhood)).toEqual(ids(whole.data!.neighbourhood));
     expect(keyRead.some((query) => query.includes('properties: {slug: n.slug}'))).toBe(true);
+    const missing = await withLookAhead!.query(
+      `{ neighbourhood(id: "Concept:atlantis") { edges { type } } }`,
+    );
+    expect(missing.errors).toEqual([
+      expect.objectContaining({
+        message: '`id` names no node: there is no Concept "atlantis"',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
     const withEvidence = await withLookAhead!.query(
       `{ neighbourhood(id: "Concept:regionale-arbeidsmarkt", first: 20) { edges { from { id } evidence { quote } } } }`,
     );

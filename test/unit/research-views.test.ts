@@ -112,6 +112,11 @@ describe('bridges', () => {
       '`a` and `b` are the same node; a bridge needs two',
     );
     expect(() => requireBridgeable(node('Theme', 'a'), node('Essay', 'b'))).not.toThrow();
+    // A theme that is also a concept is one node under two types.
+    expect(() => requireBridgeable(node('Theme', 'a'), node('Concept', 'a'))).toThrow(
+      '`a` and `b` are the same node; a bridge needs two',
+    );
+    expect(() => requireBridgeable(node('Essay', 'a'), node('Concept', 'a'))).not.toThrow();
     expect(() => requireBridgeable(node('Table', 'a'), node('Essay', 'b'))).toThrow(
       BadUserInputError,
     );

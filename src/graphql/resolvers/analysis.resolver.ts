@@ -8,13 +8,12 @@ import type {
   SharedConceptResolvers,
 } from '../../__generated__/resolvers-types.js';
 import type { EdgeModel, NeighbourhoodModel } from '../../domain/analysis-models.js';
-import { requireBridgeable, sharedBetween } from '../../domain/bridge.js';
+import { requireBridgeable, sameNode, sharedBetween } from '../../domain/bridge.js';
 import { conceptMap } from '../../domain/cooccurrence.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import {
   CITED_BY_PASSAGE,
   DOCUMENT_LABELS,
-  ENTITY_LABELS,
   isOneOf,
   labelOfType,
   linkSource,
@@ -40,7 +39,9 @@ import {
   namedNode,
   neighbourNodes,
   neighbours,
+  noSuchNode,
 } from './node-access.js';
+import { nodeKey } from '../global-id.js';
 
 /** Where the lexicon's links come from, as a reader is told. */
 const LEXICON = 'curated lexicon (seed/data/lexicon.yaml)';
@@ -57,14 +58,16 @@ export const AnalysisQuery: QueryResolvers = {
   ): Promise<NeighbourhoodModel> => {
     integerArgument('depth', depth, 1, 3);
     integerArgument('first', first, 1, 200);
-    const center = await existingNode(context, id, 'id');
-    const edges = await context.traversal.neighbourhood(
-      center,
+    const key = nodeKey(id, 'id');
+    const found = await context.traversal.neighbourhood(
+      key,
       depth,
       types?.map(labelOfType) ?? null,
       first,
       selectsIdentityOnly(info, NEIGHBOURHOOD_NODES, [['edges', 'evidence']]) ? 'keys' : 'whole',
     );
+    if (found === null) throw noSuchNode('id', key);
+    const { center, edges } = found;
     // The center is shown as the type asked for, wherever a link touches it.
     const asCenter = (node: AnyNodeModel) => (sameNode(node, center) ? center : node);
     const kept = edges
@@ -196,14 +199,6 @@ export const GraphEdge: GraphEdgeResolvers = {
   surfaces: (edge) => (edge.type === 'MENTIONS' ? edge.properties.textList('surfaces') : []),
   provenance: (edge) => provenanceOf(edge),
 };
-
-/** Whether two references name one node: the same type, or two types of one lexicon entity. */
-function sameNode(a: AnyNodeModel, b: AnyNodeModel): boolean {
-  return (
-    a.slug === b.slug &&
-    (a.label === b.label || (isOneOf(ENTITY_LABELS, a.label) && isOneOf(ENTITY_LABELS, b.label)))
-  );
-}
 
 /** Where a link comes from when it is not the text itself, in words and with its page. */
 function provenanceOf(edge: EdgeModel): string | null {

@@ -63,12 +63,15 @@ export async function existingNode(
 ): Promise<AnyNodeModel> {
   const key = nodeKey(value, argument);
   const node = await loadNode(context, key.label, key.slug);
-  if (node === null) {
-    throw new BadUserInputError(
-      `\`${argument}\` names no node: there is no ${key.label} ${quoted(key.slug)}`,
-    );
-  }
+  if (node === null) throw noSuchNode(argument, key);
   return node;
+}
+
+/** What a request hears when an argument names a node that is not there. */
+export function noSuchNode(argument: string, key: NodeKey): BadUserInputError {
+  return new BadUserInputError(
+    `\`${argument}\` names no node: there is no ${key.label} ${quoted(key.slug)}`,
+  );
 }
 
 /** The neighbours of `slug` along `relation`, with the relationship's properties. */

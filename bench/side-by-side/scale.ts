@@ -1,0 +1,59 @@
+/**
+ * `npm run bench:scale -- <smaller>.json <larger>.json`: how kks-graph's latency grows with the
+ * graph, from two reports of `npm run bench` on two tiers (e.g. S and M). For each workload and
+ * number of connections, A's median p50 on the larger graph over its median p50 on the smaller; the
+ * target of issue 11 is at most 2. Writes the table to standard output, as markdown.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Measurement } from './load-runner.js';
+import type { Contender } from './report.js';
+
+interface SavedReport {
+  readonly load: { readonly tier: string; readonly nodes: number; readonly relationships: number };
+  readonly plan: { readonly connections: readonly number[] };
+  readonly measurements: readonly (Measurement & { contender: Contender })[];
+}
+
+const [smallerFile, largerFile] = process.argv.slice(2);
+if (smallerFile === undefined || largerFile === undefined) {
+  throw new Error('name two reports: bench/results/<smaller>.json bench/results/<larger>.json');
+}
+const read = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as SavedReport;
+const smaller = await read(smallerFile);
+const larger = await read(largerFile);
+
+const p50Of = (report: SavedReport, workload: string, connections: number): number | null => {
+  const values = report.measurements
+    .filter((m) => m.contender === 'A' && m.workload === workload && m.connections === connections)
+    .map((m) => m.p50ms)
+    .sort((a, b) => a - b);
+  if (values.length === 0) return null;
+  return (
+    ((values[Math.floor((values.length - 1) / 2)] ?? 0) +
+      (values[Math.ceil((values.length - 1) / 2)] ?? 0)) /
+    2
+  );
+};
+
+const graph = (report: SavedReport) =>
+  `${report.load.tier} (${report.load.nodes} nodes, ${report.load.relationships} relationships)`;
+console.log(`A's p50 on ${graph(larger)} over its p50 on ${graph(smaller)}; wanted: at most 2.\n`);
+console.log('| workload | conns | p50 smaller (ms) | p50 larger (ms) | larger / smaller | |');
+console.log('|---|---|---|---|---|---|');
+const workloads = [
+  ...new Set(smaller.measurements.filter((m) => m.contender === 'A').map((m) => m.workload)),
+];
+for (const workload of workloads) {
+  for (const connections of smaller.plan.connections) {
+    const [before, after] = [
+      p50Of(smaller, workload, connections),
+      p50Of(larger, workload, connections),
+    ];
+    if (before === null || after === null) continue;
+    // autocannon rounds latencies to whole milliseconds: a p50 under 1 ms counts as 1.
+    const growth = Math.max(after, 1) / Math.max(before, 1);
+    console.log(
+      `| ${workload} | ${connections} | ${before} | ${after} | ${growth.toFixed(2)} | ${growth <= 2 ? 'met' : 'missed'} |`,
+    );
+  }
+}
