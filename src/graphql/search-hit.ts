@@ -23,6 +23,6 @@ export interface SearchFacetModel {
 
 /** A page of search results, with whether they hold every word and their counts by type. */
 export interface SearchConnectionModel extends ConnectionModel<SearchHitModel> {
-  readonly matchedAll: boolean;
+  readonly matchedAll: () => Promise<boolean>;
   readonly facets: () => Promise<readonly SearchFacetModel[]>;
 }

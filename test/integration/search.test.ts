@@ -404,3 +404,38 @@ describe('suggest', () => {
     expect(new Set(data!.suggest.map((item) => item.type))).toEqual(new Set(['REGION']));
   });
 });
+
+describe('what a search reads', () => {
+  const statementsFor = async (query: string) => {
+    const before = api.statementCount();
+    const { data, errors } = await api.query<Page>(query);
+    expect(errors).toBeUndefined();
+    return { data: data!, statements: api.statementCount() - before };
+  };
+
+  it('pages in one statement when a node holds every word, and counts only when asked', async () => {
+    const paged = await statementsFor(
+      `{ search(query: "regionale arbeidsmarkt", first: 3) { matchedAll edges { node { score } } } }`,
+    );
+    expect(paged.statements).toBe(1);
+    expect(paged.data.search.matchedAll).toBe(true);
+    expect(paged.data.search.edges).toHaveLength(3);
+    const counted = await statementsFor(
+      `{ search(query: "regionale arbeidsmarkt", first: 3) { matchedAll totalCount edges { node { score } } } }`,
+    );
+    expect(counted.statements).toBe(2);
+    expect(counted.data.search.edges).toEqual(paged.data.search.edges);
+  });
+
+  it('falls back to any word from an empty first page, as it does from empty counts', async () => {
+    const query = (fields: string) =>
+      `{ search(query: "ring rond de Randstad", first: 5) { matchedAll ${fields} edges { node { score node { ... on Node { id } } } } } }`;
+    const paged = await statementsFor(query(''));
+    const counted = await statementsFor(query('totalCount'));
+    expect(paged.data.search.matchedAll).toBe(false);
+    expect(counted.data.search.matchedAll).toBe(false);
+    expect(paged.data.search.edges).toEqual(counted.data.search.edges);
+    expect(paged.data.search.edges.length).toBeGreaterThan(0);
+    expect(paged.statements).toBe(2);
+  });
+});

@@ -29,7 +29,7 @@ import type {
 import { sentenceEvidence } from '../../domain/passage-pages.js';
 import type { RequestContext } from '../../context.js';
 import { integerArgument } from '../arguments.js';
-import { selectsIdentityOnly } from '../look-ahead/identity.js';
+import { selectsIdentityOnly } from '../look-ahead/selection.js';
 import { MAX_PAGE_SIZE } from '../connection.js';
 import { statedEvidence } from './entity-access.js';
 import {

@@ -12,10 +12,17 @@ import {
 } from '../../domain/graph-model.js';
 import type { AnyNodeModel } from '../../domain/models.js';
 import { fullTextQuery, prefixQuery, type FullTextQuery } from '../../domain/search-query.js';
-import type { SearchFacetRow } from '../../repositories/search.repository.js';
+import type { SearchFacetRow, SearchHitRow } from '../../repositories/search.repository.js';
 import { integerArgument } from '../arguments.js';
-import { cursorOrdering, MAX_PAGE_SIZE, pageWindow, toConnection } from '../connection.js';
-import type { SearchConnectionModel } from '../search-hit.js';
+import {
+  cursorOrdering,
+  MAX_PAGE_SIZE,
+  pageWindow,
+  toConnection,
+  type ConnectionModel,
+} from '../connection.js';
+import { selects } from '../look-ahead/selection.js';
+import type { SearchConnectionModel, SearchHitModel } from '../search-hit.js';
 import { snippet, type Snippet } from '../snippet.js';
 
 const LABEL_OF = (type: SearchType) => labelOfType(type) as SearchableLabel;
@@ -40,7 +47,7 @@ export const SearchHit: SearchHitResolvers = {
 };
 
 export const SearchQuery: QueryResolvers = {
-  search: async (_, { query, types, ...page }, context) => {
+  search: (_, { query, types, ...page }, context, info) => {
     const labels = searchedLabels(types ?? ALL_TYPES);
     const parsed = fullTextQuery(query);
     const orderingOf = (matching: Matching) =>
@@ -59,40 +66,61 @@ export const SearchQuery: QueryResolvers = {
       facetReads.set(matching, read);
       return read;
     };
-    const matching =
-      resumed ??
-      (parsed.eachWord.length > 1 && (await facetsOf('all')).length === 0 ? 'any' : 'all');
     const from =
       window.from === null ? null : { score: Number(window.from.value), key: window.from.slug };
-    const connection = toConnection({
-      window,
-      ordering: orderingOf(matching),
-      readPage: () =>
-        context.search.search({
-          clauses: matching === 'all' ? [parsed.allWords] : parsed.eachWord,
-          labels,
-          from,
-          backwards: window.backwards,
-          limit: window.size + 1,
+    const readPage = (matching: Matching) =>
+      context.search.search({
+        clauses: matching === 'all' ? [parsed.allWords] : parsed.eachWord,
+        labels,
+        from,
+        backwards: window.backwards,
+        limit: window.size + 1,
+      });
+    // All the words, unless no node has them all. A request that counts learns that from the
+    // counts it needs anyway; one that only pages, from its first page: a statement fewer.
+    const counts = selects(info, ['totalCount']) || selects(info, ['facets']);
+    let decided: Promise<{ matching: Matching; page: Promise<SearchHitRow[]> | null }> | undefined;
+    const decide = () =>
+      (decided ??= (async () => {
+        if (resumed !== null || parsed.eachWord.length <= 1) {
+          return { matching: resumed ?? 'all', page: null };
+        }
+        if (counts) {
+          return { matching: (await facetsOf('all')).length === 0 ? 'any' : 'all', page: null };
+        }
+        const page = readPage('all');
+        return (await page).length > 0
+          ? { matching: 'all', page }
+          : { matching: 'any', page: null };
+      })());
+    let connection: Promise<ConnectionModel<SearchHitModel>> | undefined;
+    const connected = () =>
+      (connection ??= decide().then(({ matching, page }) =>
+        toConnection({
+          window,
+          ordering: orderingOf(matching),
+          readPage: () => page ?? readPage(matching),
+          keysetOf: (hit) => ({ value: hit.score, slug: hit.key }),
+          nodeOf: (hit) => {
+            let cut: Snippet | undefined;
+            return {
+              node: hit.model,
+              type: TYPE_OF(hit.model.label),
+              score: hit.score,
+              excerpt: () => (cut ??= snippet(displayText(hit.model), parsed.terms)),
+            };
+          },
+          totalCount: async () =>
+            (await facetsOf(matching)).reduce((total, facet) => total + facet.count, 0),
         }),
-      keysetOf: (hit) => ({ value: hit.score, slug: hit.key }),
-      nodeOf: (hit) => {
-        let cut: Snippet | undefined;
-        return {
-          node: hit.model,
-          type: TYPE_OF(hit.model.label),
-          score: hit.score,
-          excerpt: () => (cut ??= snippet(displayText(hit.model), parsed.terms)),
-        };
-      },
-      totalCount: async () =>
-        (await facetsOf(matching)).reduce((total, facet) => total + facet.count, 0),
-    });
+      ));
     return {
-      ...connection,
-      matchedAll: matching === 'all',
+      edges: async () => (await connected()).edges(),
+      pageInfo: async () => (await connected()).pageInfo(),
+      totalCount: async () => (await connected()).totalCount(),
+      matchedAll: async () => (await decide()).matching === 'all',
       facets: async () =>
-        [...(await facetsOf(matching))]
+        [...(await facetsOf((await decide()).matching))]
           .sort(
             (a, b) =>
               b.count - a.count ||
@@ -133,7 +161,7 @@ function emptySearch(
       nodeOf: (hit: never) => hit,
       totalCount: () => Promise.resolve(0),
     }),
-    matchedAll: true,
+    matchedAll: () => Promise.resolve(true),
     facets: () => Promise.resolve([]),
   };
 }

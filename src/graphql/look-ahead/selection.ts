@@ -1,7 +1,9 @@
 /**
- * Whether a request asks of the nodes at some places of a field's answer only what names them:
- * `id`, `slug` and `__typename`. A walk over hundreds of links (a neighbourhood) then reads each
- * node's label and slug, not every property of every passage and finding it passes.
+ * What a request selects below a field, for resolvers that read less when less is asked: whether
+ * anything is selected at a place of the answer, and whether the nodes at some places are asked
+ * only what names them (`id`, `slug`, `__typename`). A walk over hundreds of links (a
+ * neighbourhood) then reads each node's label and slug, not every property of every passage and
+ * finding it passes.
  */
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
@@ -55,6 +57,14 @@ function identityOnlyAt(
     .filter((field) => field.name.value === next)
     .flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
   return identityOnlyAt(deeper, rest, info);
+}
+
+/** Whether the field `info` resolves selects anything at `place` (or a directive leaves it open). */
+export function selects(info: GraphQLResolveInfo, place: readonly string[]): boolean {
+  const roots = info.fieldNodes.flatMap((field) =>
+    field.selectionSet ? [field.selectionSet] : [],
+  );
+  return reaches(roots, place, info);
 }
 
 /** Whether anything is selected at `place` (or a directive leaves it open). */
