@@ -83,7 +83,10 @@ export interface PageRequest<L extends NodeLabel> {
   readonly filter: Partial<Record<FilterProperty<L>, string>>;
   /** Read items strictly after this position (in `direction`). */
   readonly from: Keyset | null;
+  /** Items to read whole. */
   readonly limit: number;
+  /** Whether to read the position of one more, which tells whether another page follows. */
+  readonly probe: boolean;
 }
 
 export interface PageItem {
@@ -147,22 +150,34 @@ export class NodeRepository {
               OR (${sort} = $from.value AND n.slug ${after} $from.slug))
        WITH n, ${sort} AS sortValue
        ORDER BY sortValue ${request.direction}, n.slug ${request.direction}
-       LIMIT $limit
-       RETURN ${projection?.cypher ?? nodeProperties('n')} AS properties, n.slug AS slug, sortValue`,
+       LIMIT $read
+       // The probe, last, is read for its position only: its properties are never shown.
+       WITH collect({n: n, sortValue: sortValue}) AS page
+       UNWIND range(0, size(page) - 1) AS index
+       WITH page[index].n AS n, page[index].sortValue AS sortValue, index
+       RETURN CASE WHEN index < $limit THEN ${projection?.cypher ?? nodeProperties('n')} END AS properties,
+              n.slug AS slug, sortValue`,
       {
         ...projection?.parameters,
         filter: request.filter,
         from: request.from,
         limit: request.limit,
+        read: request.limit + (request.probe ? 1 : 0),
       },
     );
-    return rows.map((row) => ({
-      node: projection
-        ? projection.finish(row['properties'])
-        : toNodeModel(request.label, row['properties'] as Record<string, PlainValue>),
-      slug: text(row, 'slug', `${request.label} list item`),
-      sortValue: sortValue(row, 'sortValue', `${request.label} list item`),
-    }));
+    return rows.map((row) => {
+      const properties = row['properties'] as Record<string, PlainValue> | null;
+      return {
+        node:
+          properties === null
+            ? null
+            : projection
+              ? projection.finish(properties)
+              : toNodeModel(request.label, properties),
+        slug: text(row, 'slug', `${request.label} list item`),
+        sortValue: sortValue(row, 'sortValue', `${request.label} list item`),
+      };
+    });
   }
 
   async count<L extends NodeLabel>(

@@ -224,7 +224,8 @@ export function nodeConnection<L extends NodeLabel>(
         direction: window.backwards ? reverse(request.direction) : request.direction,
         filter,
         from: window.from,
-        limit: window.size + 1,
+        limit: window.size,
+        probe: true,
       };
       const projection = context.loaders.lookAhead.page(info, request.label);
       return projection === null
