@@ -1,7 +1,8 @@
 /**
- * Per-request look-ahead loaders (src/loaders/look-ahead.ts): for each compiled field of the document (at
- * each parent type), one DataLoader, so the field is answered for every parent on a page by one
- * statement. What is compiled is kept for the next request with the same document and variables.
+ * Per-request look-ahead loaders (src/loaders/look-ahead.ts): for each compiled field of the
+ * document (at each parent type), one DataLoader, so the field is answered for every parent on a
+ * page by one statement. What is compiled is kept for the next request with the same document and
+ * variables.
  */
 import DataLoader from 'dataloader';
 import {
