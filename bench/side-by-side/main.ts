@@ -60,10 +60,17 @@ const database = await startSeededNeo4j(tier);
 console.log(`graph loaded: ${JSON.stringify(database.load)}`);
 /** What to stop when the run ends, however it ends: the last started first. */
 const running: (() => Promise<void>)[] = [() => database.stop()];
+const stopAll = async () => {
+  for (const stop of running.splice(0).reverse()) await stop();
+};
+// Interrupted, the run still stops its JVM and removes its database.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void stopAll().finally(() => process.exit(130)));
+}
 try {
   await run();
 } finally {
-  for (const stop of running.reverse()) await stop();
+  await stopAll();
 }
 
 async function run(): Promise<void> {
