@@ -60,10 +60,15 @@ const database = await startSeededNeo4j(tier);
 console.log(`graph loaded: ${JSON.stringify(database.load)}`);
 /** What to stop when the run ends, however it ends: the last started first. */
 const running: (() => Promise<void>)[] = [() => database.stop()];
-const stopAll = async () => {
-  for (const stop of running.splice(0).reverse()) await stop();
-};
-// Interrupted, the run still stops its JVM and removes its database.
+/** Stops everything started, the last first; one that fails to stop does not keep the rest up. */
+let stopping: Promise<void> | undefined;
+const stopAll = () =>
+  (stopping ??= (async () => {
+    for (const stop of running.reverse()) {
+      await stop().catch((error: unknown) => console.error('could not stop:', error));
+    }
+  })());
+// Interrupted once the graph is loaded, the run still stops its JVM and removes its database.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void stopAll().finally(() => process.exit(130)));
 }
