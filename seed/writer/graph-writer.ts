@@ -98,9 +98,10 @@ function mergeNodes(label: NodeLabel): string {
           SET n = row.properties, n.seedRun = $run
           SET n += curated
           WITH n, row
-          // An earlier seed may have stored a facet as a node of its own.
+          // An earlier seed may have stored a facet as a node of its own. Only a node with facets
+          // looks: a match on a dynamic label uses no index, so it reads every node of the label.
           CALL (n, row) {
-            UNWIND row.properties.types AS type
+            UNWIND [type IN row.properties.types WHERE type <> '${label}'] AS type
             MATCH (separate:$(type) {slug: row.slug})
             WHERE separate <> n AND separate.seedRun IS NOT NULL
             DETACH DELETE separate

@@ -63,6 +63,21 @@ describe('the seeded graph', () => {
     });
     expect(await countGraph(connection.gateway)).toEqual(before);
   });
+
+  it('loses a facet an earlier seed stored as a node of its own, and keeps the one node', async () => {
+    const before = await countGraph(connection.gateway);
+    // As a seed before themes were facets of their concepts left them.
+    await connection.gateway.write(`MATCH (n:Concept {slug: 'weerbaarheid'}) REMOVE n:Theme`);
+    await connection.gateway.write(
+      `CREATE (:Theme {slug: 'weerbaarheid', labelNl: 'weerbaarheid', seedRun: 'an-earlier-run'})`,
+    );
+    expect(await seedGraph(connection.gateway)).toMatchObject({ written: true });
+    expect(await countGraph(connection.gateway)).toEqual(before);
+    const [row] = await connection.gateway.read(
+      `MATCH (n {slug: 'weerbaarheid'}) RETURN count(n) AS nodes, collect(labels(n)) AS labels`,
+    );
+    expect(row).toEqual({ nodes: 1, labels: [expect.arrayContaining(['Concept', 'Theme'])] });
+  });
 });
 
 describe('a seed killed midway', () => {
