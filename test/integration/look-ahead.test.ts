@@ -77,7 +77,7 @@ const DOCUMENTS: readonly {
     compiles: true,
     query: `{ concepts(orderBy: { field: PASSAGE_COUNT, direction: DESC }, first: 2) { edges { node {
       slug
-      first: mentions(first: 3) { edges { cursor node { count passage { slug } } } pageInfo { endCursor hasNextPage } }
+      first: mentions(first: 3) { edges { cursor node { count passage { slug } } again: node { surfaces } } pageInfo { endCursor hasNextPage } }
       all: mentions(first: 100) { totalCount edges { node { passage { slug } } } }
       none: mentions(first: 0) { pageInfo { hasNextPage startCursor } edges { cursor } }
     } } } }`,

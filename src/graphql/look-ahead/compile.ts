@@ -295,6 +295,8 @@ class Compiler {
     const finish: Finish = (value) => {
       const { items, totalCount } = value as { items: Item[]; totalCount: number | null };
       const visible = items.slice(0, size);
+      // Each node finished once, however many of an edge's keys (aliases of `node`) show it.
+      const nodes = visible.map((each) => item.finish(each.node));
       const last = visible.at(-1);
       const pageInfo: Record<string, unknown> = {
         hasNextPage: items.length > size,
@@ -308,11 +310,10 @@ class Compiler {
         else if (part.name === 'pageInfo')
           connection[part.key] = answerFrom(pageInfo, pageInfoType.name, part.fields);
         else {
-          connection[part.key] = visible.map((each) => {
+          connection[part.key] = visible.map((each, index) => {
             const edge: Prefetched = { [PREFETCHED]: edgeType.name };
             for (const [edgeKey, edgeNodes] of part.edgeParts) {
-              edge[edgeKey] =
-                edgeNodes[0]?.name.value === 'cursor' ? cursorOf(each) : item.finish(each.node);
+              edge[edgeKey] = edgeNodes[0]?.name.value === 'cursor' ? cursorOf(each) : nodes[index];
             }
             return edge;
           });
