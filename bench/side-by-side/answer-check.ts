@@ -23,6 +23,12 @@ export interface WorkloadCheck {
   readonly statementsADL: number;
 }
 
+/** A workload A's cost model refuses, and what it says. */
+export interface Refusal {
+  readonly workload: string;
+  readonly reason: string;
+}
+
 export class AnswerMismatchError extends Error {
   override readonly name = 'AnswerMismatchError';
 }
@@ -30,11 +36,18 @@ export class AnswerMismatchError extends Error {
 export async function checkAnswers(
   workloads: readonly Workload[],
   urls: ContenderUrls,
-): Promise<WorkloadCheck[]> {
+): Promise<{ checks: WorkloadCheck[]; refused: Refusal[] }> {
   const checks: WorkloadCheck[] = [];
+  const refused: Refusal[] = [];
   const mismatches: string[] = [];
   for (const workload of workloads) {
     const canonical: (data: Json) => unknown = workload.canonical ?? ((data: unknown) => data);
+    const refusal = await costRefusal(urls.api, workload.api);
+    if (refusal !== null) {
+      console.log(`refused by A's cost limit: ${workload.key} (${refusal}); not timed`);
+      refused.push({ workload: workload.key, reason: refusal });
+      continue;
+    }
     const beforeA = urls.statements.A;
     const api = canonical(await graphql(urls.api, workload.api, `A ${workload.key}`));
     const statementsA = urls.statements.A - beforeA;
@@ -64,7 +77,24 @@ export async function checkAnswers(
     checks.push({ workload: workload.key, hash, statementsA, statementsADL });
   }
   if (mismatches.length > 0) throw new AnswerMismatchError(mismatches.join('\n'));
-  return checks;
+  return { checks, refused };
+}
+
+/**
+ * Why A's cost model refuses `request` (on a large tier, a question whose answer grows with the
+ * graph), or null when it answers. A refused question is timed for no contender.
+ */
+async function costRefusal(url: string, request: GraphQLRequest): Promise<string | null> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+  const result = (await response.json()) as {
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  const refusal = result.errors?.find((error) => error.extensions?.code === 'QUERY_TOO_COSTLY');
+  return refusal?.message ?? null;
 }
 
 /** A value as JSON, cut short: enough to see where two answers part. */

@@ -122,7 +122,7 @@ async function run(): Promise<void> {
       body: JSON.stringify({ query: '{ __typename }' }),
     });
   }
-  const check = await checkAnswers(WORKLOADS, {
+  const { checks: check, refused } = await checkAnswers(WORKLOADS, {
     api: apiServer.graphqlUrl,
     unbatched: unbatchedServer.graphqlUrl,
     library: library.url,
@@ -134,7 +134,10 @@ async function run(): Promise<void> {
   const targets = (contender: Contender): Target[] => {
     if (contender === 'C0') return [{ workload: 'floor', url: `${cypher.url}/floor`, body: '' }];
     // What batching saves shows on a fan-out; A-DL is timed there only, to keep runs short.
-    const timed = contender === 'A-DL' ? WORKLOADS.filter((w) => w.key === FAN_OUT) : WORKLOADS;
+    const answered = WORKLOADS.filter(
+      (w) => !refused.some((refusal) => refusal.workload === w.key),
+    );
+    const timed = contender === 'A-DL' ? answered.filter((w) => w.key === FAN_OUT) : answered;
     return timed.map((workload) => {
       if (contender === 'R') {
         return { workload: workload.key, url: `${cypher.url}/cypher/${workload.key}`, body: '' };
@@ -175,6 +178,7 @@ async function run(): Promise<void> {
     plan,
     load: database.load,
     check,
+    refused,
     measurements,
     neo4jVersion: await neo4jVersion(cypherDriver),
   });

@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { WorkloadCheck } from './answer-check.js';
+import type { Refusal, WorkloadCheck } from './answer-check.js';
 import type { Measurement } from './load-runner.js';
 import type { BulkLoad } from './seeded-neo4j.js';
 
@@ -31,6 +31,8 @@ export interface RunResults {
   };
   readonly load: BulkLoad;
   readonly check: readonly WorkloadCheck[];
+  /** Workloads A's cost model refuses on this graph: timed for no contender. */
+  readonly refused: readonly Refusal[];
   readonly measurements: readonly (Measurement & { round: number; contender: Contender })[];
   readonly neo4jVersion: string;
 }
@@ -85,6 +87,14 @@ function markdown(results: RunResults, machine: Record<string, unknown>): string
     '',
     ...targets(results),
     '',
+    ...(results.refused.length === 0
+      ? []
+      : [
+          "## Refused by A's cost model on this graph (timed for no contender)",
+          '',
+          ...results.refused.map((refusal) => `- ${refusal.workload}: ${refusal.reason}`),
+          '',
+        ]),
     '## Answers checked (canonical JSON, identical for R, A, A-DL and N) and statements per request',
     '',
     '| workload | answer hash | statements A | statements A-DL |',
@@ -155,18 +165,25 @@ function targets(results: RunResults): string[] {
     return median(ratios(of(a), of(b)));
   };
   /** The lowest median ratio a/b over `workloads` and every number of connections, and where. */
+  const checked = new Set(check.map((row) => row.workload));
   const lowest = (a: Contender, b: Contender, workloads: readonly string[]) =>
     workloads
+      .filter((workload) => checked.has(workload))
       .flatMap((workload) =>
         plan.connections.map((connections) => ({
           ratio: medianRatio(a, b, workload, connections),
           where: `${workload}, ${connections} conn.`,
         })),
       )
-      .reduce((low, next) => (next.ratio < low.ratio ? next : low));
+      .reduce((low, next) => (next.ratio < low.ratio ? next : low), {
+        ratio: Number.POSITIVE_INFINITY,
+        where: 'not measured: every workload named was refused',
+      });
   const all = check.map((row) => row.workload);
   const row = (target: string, wanted: number, measured: { ratio: number; where: string }) =>
-    `| ${target} | ≥ ${wanted} | ${measured.ratio.toFixed(2)} (${measured.where}) | ${measured.ratio >= wanted ? 'met' : 'missed'} |`;
+    Number.isFinite(measured.ratio)
+      ? `| ${target} | ≥ ${wanted} | ${measured.ratio.toFixed(2)} (${measured.where}) | ${measured.ratio >= wanted ? 'met' : 'missed'} |`
+      : `| ${target} | ≥ ${wanted} | ${measured.where} | |`;
   const bulk = results.load.rowsPerSecond / results.load.rowAtATimePerSecond;
   return [
     '## Targets (issue 11): the lowest median ratio over the workloads and connections named',
