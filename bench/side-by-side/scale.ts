@@ -50,6 +50,11 @@ for (const workload of workloads) {
       p50Of(larger, workload, connections),
     ];
     if (before === null || after === null) continue;
+    // A load in which no request completed reports a p50 of 0: there is nothing to compare.
+    if (before === 0 || after === 0) {
+      console.log(`| ${workload} | ${connections} | ${before} | ${after} | not measured | |`);
+      continue;
+    }
     // autocannon rounds latencies to whole milliseconds: a p50 under 1 ms counts as 1.
     const growth = Math.max(after, 1) / Math.max(before, 1);
     console.log(
