@@ -156,17 +156,9 @@ export class Neo4jGateway {
         ? session.executeRead(unitOfWork, config)
         : session.executeWrite(unitOfWork, config);
     try {
-      return await (limit ? stopAtAbort(running, limit.signal) : running);
+      return await this.within(session, running, limit);
     } catch (error) {
       throw mapNeo4jError(error);
-    } finally {
-      if (limit?.signal.aborted) {
-        // The database may not answer a rollback either; the session closes in the background.
-        running.catch(() => undefined);
-        this.closeSession(session).catch(() => undefined);
-      } else {
-        await this.closeSession(session);
-      }
     }
   }
 
@@ -181,11 +173,26 @@ export class Neo4jGateway {
       .run(query, toNeo4jParameters(parameters), limit ? { timeout: Math.max(1, limit.ms) } : {})
       .then((result) => result.records.map((record) => toPlain(record.toObject()) as Row));
     try {
-      return await (limit ? stopAtAbort(running, limit.signal) : running);
+      return await this.within(session, running, limit);
     } finally {
       this.notify('READ', query, started);
+    }
+  }
+
+  /**
+   * What `running` (the work of `session`) settles to, or a TIMEOUT as soon as `limit` passes; the
+   * session is closed either way.
+   */
+  private async within<T>(
+    session: Session,
+    running: Promise<T>,
+    limit: { ms: number; signal: AbortSignal } | null,
+  ): Promise<T> {
+    try {
+      return await (limit ? stopAtAbort(running, limit.signal) : running);
+    } finally {
       if (limit?.signal.aborted) {
-        // The database may not answer at all; the session closes in the background.
+        // The database may not answer (nor a rollback); the session closes in the background.
         running.catch(() => undefined);
         this.closeSession(session).catch(() => undefined);
       } else {
