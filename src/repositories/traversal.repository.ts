@@ -19,6 +19,7 @@ import {
   record,
   records,
   StoredProperties,
+  tuples,
   text,
   type Properties,
 } from './property-readers.js';
@@ -35,90 +36,102 @@ const EDGE_FIELDS = (r: string) => `{
   toLabel: [l IN $known WHERE l IN labels(endNode(${r}))][0], to: ${nodeProperties(`endNode(${r})`)}
 }`;
 
-/** Bounds of one breadth-first ring of a neighbourhood: nodes expanded, links read. */
-const RING_NODES = 200;
-const RING_LINKS = 2000;
+/** What a neighbourhood reads besides each link's type and ends (label and slug). */
+export interface NeighbourhoodReading {
+  /** 'whole': every property of the nodes the links touch; 'keys': their label and slug only. */
+  readonly nodes: 'whole' | 'keys';
+  /** The links' own properties (evidence, provenance, surfaces); without them a link reads none. */
+  readonly linkProperties: boolean;
+}
+
+/** A neighbourhood link as its statement returns it, field by field. */
+const LINK_FIELDS = ['type', 'fromLabel', 'from', 'toLabel', 'to', 'properties'];
+
+const WHOLE: NeighbourhoodReading = { nodes: 'whole', linkProperties: true };
 
 export class TraversalRepository {
   constructor(private readonly gateway: Neo4jGateway) {}
 
   /**
    * Relationships within `depth` hops of `center`, found breadth first: each ring expands from the
-   * nodes the previous ring reached (at most RING_NODES of them, at most RING_LINKS links per ring),
-   * entering only nodes with one of `through` (any label when null). Nearest first, at most
-   * `limit` + 1 (the extra one tells the caller the neighbourhood was cut). The work is bounded by
-   * the ring limits whatever the size of the graph. With `nodes: 'keys'`, the nodes at the links'
-   * ends are read as their label and slug only, for an answer that asks no more of them. The
-   * center comes whole, in the same statement; null when there is no such node.
+   * nodes the previous ring reached, entering only nodes with one of `through` (any label when
+   * null). Nearest first, at most `limit` + 1 (the extra one tells the caller the neighbourhood was
+   * cut). A ring reads at most that many new links, and once the walk has them no further ring
+   * starts, so the work is bounded by `limit` and `depth` whatever the size of the graph (a hub
+   * with thousands of links is read as far as the answer needs). The center comes whole, in the
+   * same statement; null when there is no such node.
    */
   async neighbourhood(
     center: NodeRef,
     depth: number,
     through: readonly NodeLabel[] | null,
     limit: number,
-    nodes: 'whole' | 'keys' = 'whole',
+    reading: NeighbourhoodReading = WHOLE,
   ): Promise<{ center: AnyNodeModel; edges: EdgeModel[] } | null> {
+    // A link already found is not found again from its other end; the lists compared stay
+    // shorter than $limit, since no ring starts once the walk has that many links.
     const ring = `
-       CALL (frontier) {
-         UNWIND frontier AS x
+       CALL (frontier, links) {
+         UNWIND CASE WHEN size(links) < $limit THEN frontier ELSE [] END AS x
          MATCH (x)-[r]-(n)
-         WHERE $through IS NULL OR any(l IN labels(n) WHERE l IN $through)
-         WITH r, n LIMIT ${RING_LINKS}
+         WHERE ($through IS NULL OR any(l IN labels(n) WHERE l IN $through)) AND NOT r IN links
+         WITH DISTINCT r, n LIMIT $limit
          // No grouping key: one row even when the ring is empty, so the walk goes on.
          RETURN collect(DISTINCT r) AS found, collect(DISTINCT n) AS touched
        }
        WITH visited, links + found AS links, [m IN touched WHERE NOT m IN visited] AS reached
-       WITH visited + reached AS visited, reached[..${RING_NODES}] AS frontier, links`;
+       WITH visited + reached AS visited, reached AS frontier, links`;
+    const end = (node: string) => `[l IN $known WHERE l IN labels(${node})][0], ${node}.slug`;
     const rows = await this.gateway.read(
       `MATCH (c:${label(center.label)} {slug: $slug})
        WITH [c] AS visited, [c] AS frontier, [] AS links
        ${ring.repeat(bounded(depth, 1, 3))}
-       UNWIND links AS r
-       WITH DISTINCT r LIMIT $limit
-       WITH collect(r) AS links
-       // Each node once, however many of the links touch it: a passage's text is read once.
-       CALL (links) {
-         UNWIND links AS r
-         UNWIND [startNode(r), endNode(r)] AS n
-         WITH DISTINCT n
-         RETURN collect({
-           id: elementId(n), label: [l IN $known WHERE l IN labels(n)][0],
-           properties: ${nodes === 'whole' ? nodeProperties('n') : '{slug: n.slug}'}
-         }) AS nodes
+       WITH links[..$limit] AS links
+       ${
+         reading.nodes === 'whole'
+           ? // Each node once, however many of the links touch it: a passage's text is read once.
+             `CALL (links) {
+                UNWIND links AS r
+                UNWIND [startNode(r), endNode(r)] AS n
+                WITH DISTINCT n
+                WITH n, labels(n) AS own
+                RETURN collect([[l IN $known WHERE l IN own][0], ${nodeProperties('n')}]) AS nodes
+              }`
+           : 'WITH links, [] AS nodes'
        }
-       RETURN nodes, [r IN links | {
-         type: type(r), properties: properties(r), from: elementId(startNode(r)), to: elementId(endNode(r))
-       }] AS links,
+       RETURN nodes, [r IN links | [
+         type(r), ${end('startNode(r)')}, ${end('endNode(r)')}${reading.linkProperties ? ', properties(r)' : ''}
+       ]] AS links,
        head(COLLECT { MATCH (c:${label(center.label)} {slug: $slug}) RETURN ${nodeProperties('c')} }) AS center`,
       { slug: center.slug, through, known: preferring(through), limit: limit + 1 },
     );
     const [row] = rows;
     // Without a center the walk finds nothing; the links are still gathered into one (empty) row.
     if (row === undefined || row['center'] === null) return null;
-    const byId = new Map(
-      records(row, 'nodes', 'neighbourhood').map((node) => {
-        const label = oneOf(node, 'label', NODE_LABELS, 'neighbourhood node');
-        const properties = record(node, 'properties', 'neighbourhood node');
-        return [
-          text(node, 'id', 'neighbourhood node'),
-          nodes === 'whole'
-            ? toNodeModel(label, properties)
-            : // Only what names the node was read: the caller asks no more of it.
-              ({ label, slug: text(properties, 'slug', 'neighbourhood node') } as AnyNodeModel),
-        ];
-      }),
-    );
-    const nodeAt = (link: Properties, end: 'from' | 'to') => {
-      const node = byId.get(text(link, end, 'neighbourhood link'));
-      if (node === undefined) throw new Error(`A neighbourhood link's ${end} node was not read`);
+    const read = new Map<string, AnyNodeModel>();
+    for (const node of tuples(row, 'nodes', ['label', 'properties'], 'neighbourhood')) {
+      const model = toNodeModel(
+        oneOf(node, 'label', NODE_LABELS, 'neighbourhood node'),
+        record(node, 'properties', 'neighbourhood node'),
+      );
+      read.set(`${model.label}:${model.slug}`, model);
+    }
+    const nodeAt = (link: Properties, end: 'from' | 'to'): AnyNodeModel => {
+      const nodeLabel = oneOf(link, `${end}Label`, NODE_LABELS, 'neighbourhood link');
+      const slug = text(link, end, 'neighbourhood link');
+      // Only what names the node was read: the caller asks no more of it.
+      if (reading.nodes === 'keys') return { label: nodeLabel, slug } as AnyNodeModel;
+      const node = read.get(`${nodeLabel}:${slug}`);
+      if (node === undefined)
+        throw new Error(`A neighbourhood link's node ${nodeLabel}:${slug} was not read`);
       return node;
     };
     return {
       center: toNodeModel(center.label, record(row, 'center', 'neighbourhood')),
-      edges: records(row, 'links', 'neighbourhood').map((link) =>
+      edges: tuples(row, 'links', LINK_FIELDS, 'neighbourhood').map((link) =>
         edgeModel(
           oneOf(link, 'type', RELATIONSHIP_TYPE_NAMES, 'link row'),
-          record(link, 'properties', 'link row'),
+          reading.linkProperties ? record(link, 'properties', 'link row') : {},
           nodeAt(link, 'from'),
           nodeAt(link, 'to'),
         ),

@@ -204,7 +204,10 @@ describe('look-ahead', () => {
     });
     expect(keys.data!.neighbourhood.edges.length).toBeGreaterThan(50);
     expect(ids(keys.data!.neighbourhood)).toEqual(ids(whole.data!.neighbourhood));
-    expect(keyRead.some((query) => query.includes('properties: {slug: n.slug}'))).toBe(true);
+    // Asked for ids only, the walk reads no node beyond its label and slug and no link properties.
+    const [keyStatement] = keyRead.filter((query) => query.includes('frontier'));
+    expect(keyStatement).toContain('[] AS nodes');
+    expect(keyStatement).not.toContain('properties(r)');
     const missing = await withLookAhead!.query(
       `{ neighbourhood(id: "Concept:atlantis") { edges { type } } }`,
     );
@@ -218,6 +221,20 @@ describe('look-ahead', () => {
       `{ neighbourhood(id: "Concept:regionale-arbeidsmarkt", first: 20) { edges { from { id } evidence { quote } } } }`,
     );
     expect(withEvidence.errors).toBeUndefined();
+    // What a link holds itself is read when asked: the words a mention was written in, a
+    // table's place.
+    const withProperties = await withLookAhead!.query<{
+      neighbourhood: { edges: { type: string; surfaces: string[]; provenance: string | null }[] };
+    }>(
+      `{ neighbourhood(id: "Concept:regionale-arbeidsmarkt", first: 200) { edges { type surfaces provenance } } }`,
+    );
+    expect(withProperties.errors).toBeUndefined();
+    const edges = withProperties.data!.neighbourhood.edges;
+    expect(edges.filter((edge) => edge.type === 'MENTIONS').length).toBeGreaterThan(0);
+    for (const mention of edges.filter((edge) => edge.type === 'MENTIONS')) {
+      expect(mention.surfaces.length).toBeGreaterThan(0);
+    }
+    expect(edges.some((edge) => edge.provenance !== null)).toBe(true);
   });
 
   it('turns a request for the wrong variables into the same error as the resolvers', async () => {

@@ -36,27 +36,43 @@ export function selectsIdentityOnly(
       field.selectionSet ? [field.selectionSet] : [],
     );
     answer =
-      places.every((place) => identityOnlyAt(roots, place, info)) &&
+      places.every((place) => onlyAt(roots, place, IDENTITY, info)) &&
       !nowhere.some((place) => reaches(roots, place, info));
     byPlaces.set(key, answer);
   }
   return answer;
 }
 
-function identityOnlyAt(
+/**
+ * True when, under the field `info` resolves, the selection at `place` asks for no field but
+ * `allowed` (and no directive makes it depend on variables).
+ */
+export function selectsOnly(
+  info: GraphQLResolveInfo,
+  place: readonly string[],
+  allowed: ReadonlySet<string>,
+): boolean {
+  const roots = info.fieldNodes.flatMap((field) =>
+    field.selectionSet ? [field.selectionSet] : [],
+  );
+  return onlyAt(roots, place, allowed, info);
+}
+
+function onlyAt(
   selectionSets: readonly SelectionSetNode[],
   place: readonly string[],
+  allowed: ReadonlySet<string>,
   info: GraphQLResolveInfo,
 ): boolean {
   const fields = selectionSets.flatMap((set) => fieldsOf(set, info));
   if (fields.includes(null)) return false;
   const [next, ...rest] = place;
   if (next === undefined)
-    return fields.every((field) => IDENTITY.has((field as FieldNode).name.value));
+    return fields.every((field) => allowed.has((field as FieldNode).name.value));
   const deeper = (fields as FieldNode[])
     .filter((field) => field.name.value === next)
     .flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
-  return identityOnlyAt(deeper, rest, info);
+  return onlyAt(deeper, rest, allowed, info);
 }
 
 /** Whether the field `info` resolves selects anything at `place` (or a directive leaves it open). */

@@ -29,7 +29,7 @@ import type {
 import { sentenceEvidence } from '../../domain/passage-pages.js';
 import type { RequestContext } from '../../context.js';
 import { integerArgument } from '../arguments.js';
-import { selectsIdentityOnly } from '../look-ahead/selection.js';
+import { selectsIdentityOnly, selectsOnly } from '../look-ahead/selection.js';
 import { MAX_PAGE_SIZE } from '../connection.js';
 import { statedEvidence } from './entity-access.js';
 import {
@@ -48,6 +48,8 @@ const LEXICON = 'curated lexicon (seed/data/lexicon.yaml)';
 
 /** Where a neighbourhood's answer holds nodes other than its center (a link's evidence reads them too). */
 const NEIGHBOURHOOD_NODES = [['nodes'], ['edges', 'from'], ['edges', 'to']];
+/** What a link shows without reading its stored properties. */
+const LINK_WITHOUT_PROPERTIES = new Set(['type', 'from', 'to', '__typename']);
 
 export const AnalysisQuery: QueryResolvers = {
   neighbourhood: async (
@@ -64,7 +66,12 @@ export const AnalysisQuery: QueryResolvers = {
       depth,
       types?.map(labelOfType) ?? null,
       first,
-      selectsIdentityOnly(info, NEIGHBOURHOOD_NODES, [['edges', 'evidence']]) ? 'keys' : 'whole',
+      {
+        nodes: selectsIdentityOnly(info, NEIGHBOURHOOD_NODES, [['edges', 'evidence']])
+          ? 'keys'
+          : 'whole',
+        linkProperties: !selectsOnly(info, ['edges'], LINK_WITHOUT_PROPERTIES),
+      },
     );
     if (found === null) throw noSuchNode('id', key);
     const { center, edges } = found;
