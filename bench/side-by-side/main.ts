@@ -46,12 +46,22 @@ const { values: flags } = parseArgs({
     quick: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     tier: { type: 'string', default: 'seed' },
+    workloads: { type: 'string' },
   },
 });
 if (flags.tier !== 'seed' && !(flags.tier in TIER_COPIES)) {
   throw new Error(`--tier is seed, ${Object.keys(TIER_COPIES).join(' or ')}, not ${flags.tier}`);
 }
 const tier = flags.tier as Tier | 'seed';
+/** `--workloads a,b`: only these, for a quick look at one change; the report says so. */
+const only = flags.workloads?.split(',');
+const unknown = only?.filter((key) => !WORKLOADS.some((workload) => workload.key === key)) ?? [];
+if (unknown.length > 0) {
+  throw new Error(
+    `no workload ${unknown.join(', ')}: ${WORKLOADS.map((workload) => workload.key).join(', ')}`,
+  );
+}
+const workloads = only ? WORKLOADS.filter((workload) => only.includes(workload.key)) : WORKLOADS;
 const plan = flags.quick
   ? { rounds: 3, seconds: 2, connections: [1, 16], warmUpSeconds: 1 }
   : { rounds: 5, seconds: 5, connections: [1, 16, 64], warmUpSeconds: 3 };
@@ -122,7 +132,7 @@ async function run(): Promise<void> {
       body: JSON.stringify({ query: '{ __typename }' }),
     });
   }
-  const { checks: check, refused } = await checkAnswers(WORKLOADS, {
+  const { checks: check, refused } = await checkAnswers(workloads, {
     api: apiServer.graphqlUrl,
     unbatched: unbatchedServer.graphqlUrl,
     library: library.url,
@@ -134,7 +144,7 @@ async function run(): Promise<void> {
   const targets = (contender: Contender): Target[] => {
     if (contender === 'C0') return [{ workload: 'floor', url: `${cypher.url}/floor`, body: '' }];
     // What batching saves shows on a fan-out; A-DL is timed there only, to keep runs short.
-    const answered = WORKLOADS.filter(
+    const answered = workloads.filter(
       (w) => !refused.some((refusal) => refusal.workload === w.key),
     );
     const timed = contender === 'A-DL' ? answered.filter((w) => w.key === FAN_OUT) : answered;
@@ -176,6 +186,7 @@ async function run(): Promise<void> {
   }
   const written = await writeReport({
     plan,
+    only,
     load: database.load,
     check,
     refused,

@@ -29,6 +29,8 @@ export interface RunResults {
     readonly seconds: number;
     readonly connections: readonly number[];
   };
+  /** The workloads run when not all were (`--workloads`). */
+  readonly only: readonly string[] | undefined;
   readonly load: BulkLoad;
   readonly check: readonly WorkloadCheck[];
   /** Workloads A's cost model refuses on this graph: timed for no contender. */
@@ -76,6 +78,9 @@ function markdown(results: RunResults, machine: Record<string, unknown>): string
       'contender order rotated every round; a warm-up pass discarded. req/s: median [min–max] over ' +
       'rounds; ratios per round, then median [min–max]; latencies: medians over rounds, in ms.',
     '',
+    ...(results.only
+      ? [`Only the workloads ${results.only.join(', ')} (\`--workloads\`).`, '']
+      : []),
     '```json',
     JSON.stringify(machine, null, 2),
     '```',
