@@ -13,6 +13,17 @@ import { nodeProperties } from './node-projection.js';
 /** Stands in for a missing sort value: after every number; string sort keys are never missing. */
 const SORT_LAST = '2147483647';
 
+/**
+ * The sort properties every node of its label has (the writer derives them, and a test checks the
+ * seeded graph), each with an index: a list ordered by one is read in index order, so a page reads
+ * its own items, not every node of the label. A numeric sort property may be missing.
+ */
+export const ALWAYS_SET_SORT_PROPERTIES: ReadonlySet<string> = new Set([
+  'slug',
+  'sortKey',
+  'readingKey',
+]);
+
 /** Properties a list of each label can be ordered by (`sortKey`: Dutch collation of the name). */
 export const SORTABLE_PROPERTIES = {
   Programme: ['sortKey', 'startYear'],
@@ -140,14 +151,28 @@ export class NodeRepository {
     if (!sortable.includes(request.sortBy)) {
       throw new Error(`${request.label} cannot be ordered by ${request.sortBy}`);
     }
-    // Items without a value sort last, and keyset comparisons never meet a null.
-    const sort = `coalesce(n.${request.sortBy}, ${SORT_LAST})`;
+    const indexed = ALWAYS_SET_SORT_PROPERTIES.has(request.sortBy);
+    // Items without a value sort last, and keyset comparisons never meet a null. Of a property
+    // every node has, the value itself: the planner then reads it in index order, from the first
+    // item or, after a cursor, from the cursor's value on (a range seek).
+    const sort = indexed ? `n.${request.sortBy}` : `coalesce(n.${request.sortBy}, ${SORT_LAST})`;
     const after = request.direction === 'ASC' ? '>' : '<';
+    const conditions = [
+      ...(indexed ? [`${sort} IS NOT NULL`] : []),
+      filterClause(request.label, request.filter),
+      ...(request.from === null
+        ? []
+        : indexed
+          ? [
+              `${sort} ${after}= $from.value AND (${sort} ${after} $from.value OR n.slug ${after} $from.slug)`,
+            ]
+          : [
+              `(${sort} ${after} $from.value OR (${sort} = $from.value AND n.slug ${after} $from.slug))`,
+            ]),
+    ];
     const rows = await this.gateway.read(
       `MATCH (n:${request.label})
-       WHERE ${filterClause(request.label, request.filter)}
-         AND ($from IS NULL OR ${sort} ${after} $from.value
-              OR (${sort} = $from.value AND n.slug ${after} $from.slug))
+       WHERE ${conditions.join(' AND ')}
        WITH n, ${sort} AS sortValue
        ORDER BY sortValue ${request.direction}, n.slug ${request.direction}
        LIMIT $read

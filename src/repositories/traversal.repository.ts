@@ -81,7 +81,6 @@ export class TraversalRepository {
        }
        WITH visited, links + found AS links, [m IN touched WHERE NOT m IN visited] AS reached
        WITH visited + reached AS visited, reached AS frontier, links`;
-    const end = (node: string) => `[l IN $known WHERE l IN labels(${node})][0], ${node}.slug`;
     const rows = await this.gateway.read(
       `MATCH (c:${label(center.label)} {slug: $slug})
        WITH [c] AS visited, [c] AS frontier, [] AS links
@@ -99,9 +98,19 @@ export class TraversalRepository {
               }`
            : 'WITH links, [] AS nodes'
        }
-       RETURN nodes, [r IN links | [
-         type(r), ${end('startNode(r)')}, ${end('endNode(r)')}${reading.linkProperties ? ', properties(r)' : ''}
-       ]] AS links,
+       // Each end's labels read once (not once per label known), the links kept in their order.
+       CALL (links) {
+         UNWIND range(0, size(links) - 1) AS position
+         WITH position, links[position] AS r
+         WITH position, r, startNode(r) AS from, endNode(r) AS to
+         WITH position, r, from, to, labels(from) AS fromLabels, labels(to) AS toLabels
+         ORDER BY position
+         RETURN collect([
+           type(r), [l IN $known WHERE l IN fromLabels][0], from.slug,
+           [l IN $known WHERE l IN toLabels][0], to.slug${reading.linkProperties ? ', properties(r)' : ''}
+         ]) AS rows
+       }
+       RETURN nodes, rows AS links,
        head(COLLECT { MATCH (c:${label(center.label)} {slug: $slug}) RETURN ${nodeProperties('c')} }) AS center`,
       { slug: center.slug, through, known: preferring(through), limit: limit + 1 },
     );

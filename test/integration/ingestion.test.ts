@@ -16,6 +16,10 @@ import {
   GraphWriteError,
   writeGraph,
 } from '../../seed/writer/graph-writer.js';
+import {
+  ALWAYS_SET_SORT_PROPERTIES,
+  SORTABLE_PROPERTIES,
+} from '../../src/repositories/node.repository.js';
 import { startSeedProcess } from '../support/seed-process.js';
 import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
 
@@ -53,6 +57,25 @@ describe('the seeded graph', () => {
     const seed = await prepareSeed();
     expect(await countGraph(connection.gateway)).toEqual(batchCounts(seed.graph));
     expect(await completedSeedRun(connection.gateway)).toBe(seed.run);
+  });
+
+  it('gives every node the sort properties its lists read in index order', async () => {
+    // A list ordered by one of these reads it from its index and would leave out a node without it.
+    const checked = Object.entries(SORTABLE_PROPERTIES).flatMap(([label, properties]) =>
+      properties
+        .filter((property) => ALWAYS_SET_SORT_PROPERTIES.has(property))
+        .map((property) => ({ label, property })),
+    );
+    expect(checked.map(({ label }) => label)).toEqual(
+      expect.arrayContaining(['Passage', 'Finding', 'Concept']),
+    );
+    for (const { label, property } of checked) {
+      const [row] = await connection.gateway.read(
+        `MATCH (n:${label}) RETURN count(n) AS nodes, count(n.${property}) AS valued`,
+      );
+      expect(row!['valued'], `${label} nodes with ${property}`).toBe(row!['nodes']);
+      expect(row!['nodes']).toBeGreaterThan(0);
+    }
   });
 
   it('is unchanged by seeding again, and a current seed is not rewritten', async () => {

@@ -218,6 +218,51 @@ describe('pagination', () => {
     expect(positions(tail)).toEqual([5, 6]);
   });
 
+  it('walks a list read in index order (findings by slug) page by page, both ways, to the same items', async () => {
+    type FindingPage = {
+      findings: {
+        totalCount: number;
+        edges: { node: { slug: string } }[];
+        pageInfo: {
+          hasNextPage: boolean;
+          hasPreviousPage: boolean;
+          startCursor: string;
+          endCursor: string;
+        };
+      };
+    };
+    const read = async (variables: Record<string, unknown>) =>
+      (
+        await api.query<FindingPage>(
+          `query ($first: Int, $after: String, $last: Int, $before: String) {
+            findings(first: $first, after: $after, last: $last, before: $before) {
+              totalCount edges { node { slug } }
+              pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+          variables,
+        )
+      ).data!.findings;
+    const slugs = (page: FindingPage['findings']) => page.edges.map((edge) => edge.node.slug);
+    const forwards: string[] = [];
+    let page = await read({ first: 7 });
+    const total = page.totalCount;
+    forwards.push(...slugs(page));
+    while (page.pageInfo.hasNextPage) {
+      page = await read({ first: 7, after: page.pageInfo.endCursor });
+      forwards.push(...slugs(page));
+    }
+    expect(forwards).toHaveLength(total);
+    expect(forwards).toEqual([...forwards].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(new Set(forwards).size).toBe(total);
+    const backwards: string[] = [];
+    page = await read({ last: 7 });
+    backwards.unshift(...slugs(page));
+    while (page.pageInfo.hasPreviousPage) {
+      page = await read({ last: 7, before: page.pageInfo.startCursor });
+      backwards.unshift(...slugs(page));
+    }
+    expect(backwards).toEqual(forwards);
+  });
+
   it('orders by title descending on request', async () => {
     const { data } = await api.query<{ essays: { edges: { node: { title: string } }[] } }>(
       `{ essays(first: 2, orderBy: { field: TITLE, direction: DESC }) { edges { node { title } } } }`,
