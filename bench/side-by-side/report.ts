@@ -167,7 +167,9 @@ function targets(results: RunResults): string[] {
         (m) =>
           m.contender === contender && m.workload === workload && m.connections === connections,
       );
-    return median(ratios(of(a), of(b)));
+    const perRound = ratios(of(a), of(b));
+    // No ratio when b answered nothing in any round (a is not slower for it): not a 0.
+    return perRound.length === 0 ? null : median(perRound);
   };
   /** The lowest median ratio a/b over `workloads` and every number of connections, and where. */
   const checked = new Set(check.map((row) => row.workload));
@@ -175,14 +177,14 @@ function targets(results: RunResults): string[] {
     workloads
       .filter((workload) => checked.has(workload))
       .flatMap((workload) =>
-        plan.connections.map((connections) => ({
-          ratio: medianRatio(a, b, workload, connections),
-          where: `${workload}, ${connections} conn.`,
-        })),
+        plan.connections.flatMap((connections) => {
+          const ratio = medianRatio(a, b, workload, connections);
+          return ratio === null ? [] : [{ ratio, where: `${workload}, ${connections} conn.` }];
+        }),
       )
       .reduce((low, next) => (next.ratio < low.ratio ? next : low), {
         ratio: Number.POSITIVE_INFINITY,
-        where: 'not measured: every workload named was refused',
+        where: 'not measured: every workload named was refused, or its rival answered nothing',
       });
   const all = check.map((row) => row.workload);
   const row = (target: string, wanted: number, measured: { ratio: number; where: string }) =>
