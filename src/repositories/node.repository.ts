@@ -160,15 +160,12 @@ export class NodeRepository {
     const conditions = [
       ...(indexed ? [`${sort} IS NOT NULL`] : []),
       filterClause(request.label, request.filter),
+      // After the cursor: the first comparison alone lets the planner seek the index from there.
       ...(request.from === null
         ? []
-        : indexed
-          ? [
-              `${sort} ${after}= $from.value AND (${sort} ${after} $from.value OR n.slug ${after} $from.slug)`,
-            ]
-          : [
-              `(${sort} ${after} $from.value OR (${sort} = $from.value AND n.slug ${after} $from.slug))`,
-            ]),
+        : [
+            `${sort} ${after}= $from.value AND (${sort} ${after} $from.value OR n.slug ${after} $from.slug)`,
+          ]),
     ];
     const rows = await this.gateway.read(
       `MATCH (n:${request.label})
