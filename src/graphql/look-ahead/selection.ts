@@ -32,9 +32,7 @@ export function selectsIdentityOnly(
   const key = `${places.map((place) => place.join('.')).join(' ')} / ${nowhere.map((place) => place.join('.')).join(' ')}`;
   let answer = byPlaces.get(key);
   if (answer === undefined) {
-    const roots = info.fieldNodes.flatMap((field) =>
-      field.selectionSet ? [field.selectionSet] : [],
-    );
+    const roots = selectionSetsOf(info);
     answer =
       places.every((place) => onlyAt(roots, place, IDENTITY, info)) &&
       !nowhere.some((place) => reaches(roots, place, info));
@@ -52,10 +50,12 @@ export function selectsOnly(
   place: readonly string[],
   allowed: ReadonlySet<string>,
 ): boolean {
-  const roots = info.fieldNodes.flatMap((field) =>
-    field.selectionSet ? [field.selectionSet] : [],
-  );
-  return onlyAt(roots, place, allowed, info);
+  return onlyAt(selectionSetsOf(info), place, allowed, info);
+}
+
+/** The selection sets under the field `info` resolves (one per field node). */
+function selectionSetsOf(info: GraphQLResolveInfo): SelectionSetNode[] {
+  return info.fieldNodes.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
 }
 
 function onlyAt(
@@ -77,10 +77,7 @@ function onlyAt(
 
 /** Whether the field `info` resolves selects anything at `place` (or a directive leaves it open). */
 export function selects(info: GraphQLResolveInfo, place: readonly string[]): boolean {
-  const roots = info.fieldNodes.flatMap((field) =>
-    field.selectionSet ? [field.selectionSet] : [],
-  );
-  return reaches(roots, place, info);
+  return reaches(selectionSetsOf(info), place, info);
 }
 
 /** Whether anything is selected at `place` (or a directive leaves it open). */
