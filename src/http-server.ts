@@ -26,7 +26,7 @@ import type { Viewer } from './domain/curator.js';
 import { exportRoutes } from './exports/export-routes.js';
 import { costLimitPlugin, MAX_COST } from './graphql/cost.js';
 import { CostBudget } from './graphql/cost-budget.js';
-import { createErrorFormatter } from './graphql/errors.js';
+import { formatError, serverErrorLogPlugin } from './graphql/errors.js';
 import { ListSizes } from './graphql/list-sizes.js';
 import { withLookAhead } from './graphql/look-ahead/schema-wrapper.js';
 import { resolvers } from './graphql/resolvers/index.js';
@@ -124,9 +124,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
     parseOptions: PARSE_LIMITS,
     // With trusted documents only, a hash names a trusted document and nothing else can be stored.
     persistedQueries: config.trustedDocumentsOnly ? { cache: trusted.persistedQueryStore() } : {},
-    formatError: createErrorFormatter((error) => {
-      logger.error({ err: error }, 'request failed');
-    }),
+    formatError,
     includeStacktraceInErrorResponses: false,
     stringifyResult: responseSize.stringifyResult,
     // main.ts owns shutdown: it must stop the database after the server, in that order.
@@ -137,6 +135,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
       ...(config.trustedDocumentsOnly
         ? [trustedDocumentsPlugin(trusted, config.introspection)]
         : []),
+      serverErrorLogPlugin(logger),
       costLimitPlugin(listSizes, new CostBudget(COST_IN_FLIGHT)),
       responseSize.plugin,
       ApolloServerPluginLandingPageDisabled(),

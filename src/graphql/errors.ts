@@ -2,14 +2,15 @@
  * What clients see of an error. Domain errors keep their message and get their stable code in
  * `extensions.code`; GraphQL validation errors keep theirs; anything else reaches the client only as
  * a generic INTERNAL_SERVER_ERROR. Errors that are ours rather than the client's (database failures,
- * bugs) are logged with their cause, which the client never sees.
+ * bugs) are logged with their cause, which the client never sees: once per request, however many
+ * fields they failed.
  */
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../domain/errors.js';
 import { ECHOED_LENGTH } from '../domain/quoted.js';
-
-export type ErrorLogger = (error: unknown) => void;
+import type { Logger } from '../logger.js';
 
 const MAX_MESSAGE_LENGTH = 300;
 /** A double-quoted string (escapes included) of over ECHOED_LENGTH characters. */
@@ -28,32 +29,77 @@ export function shortenEchoes(message: string): string {
 
 const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'CONFLICT']);
 
-export function createErrorFormatter(logServerError: ErrorLogger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    if (original instanceof DomainError) {
-      if (!CLIENT_ERROR_CODES.has(original.code)) logServerError(original);
-      return { ...formatted, message: original.message, extensions: { code: original.code } };
-    }
-    const code = formatted.extensions?.['code'];
-    if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') {
-      return { ...formatted, message: shortenEchoes(formatted.message), extensions: { code } };
-    }
-    // Apollo's own refusals of a request (a persisted query's hash that does not match) come
-    // without a code; a resolver's failure always has an original error behind it.
-    if (original instanceof GraphQLError && original.originalError == null && !original.path) {
-      return {
-        ...formatted,
-        message: shortenEchoes(formatted.message),
-        extensions: { code: 'BAD_REQUEST' },
-      };
-    }
-    logServerError(original);
+/** Apollo's own refusals of a request come without a code; a resolver's failure has a cause. */
+function isRequestRefusal(original: unknown): boolean {
+  return original instanceof GraphQLError && original.originalError == null && !original.path;
+}
+
+/** The code of an error that is ours rather than the client's, or null for the client's. */
+function serverErrorCode(error: GraphQLError): string | null {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return CLIENT_ERROR_CODES.has(original.code) ? null : original.code;
+  }
+  const code = error.extensions['code'];
+  if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return null;
+  return isRequestRefusal(original) ? null : 'INTERNAL_SERVER_ERROR';
+}
+
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return { ...formatted, message: original.message, extensions: { code: original.code } };
+  }
+  const code = formatted.extensions?.['code'];
+  if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') {
+    return { ...formatted, message: shortenEchoes(formatted.message), extensions: { code } };
+  }
+  if (isRequestRefusal(original)) {
     return {
-      message: 'Internal server error',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      ...formatted,
+      message: shortenEchoes(formatted.message),
+      extensions: { code: 'BAD_REQUEST' },
     };
+  }
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/**
+ * Logs a request's server errors as one line: the first with its cause, and how many of each code
+ * there were. A timed-out list fails hundreds of fields at once; a line per field would flood the
+ * log, and written synchronously to a slow reader, stall the server.
+ */
+export function serverErrorLogPlugin<Context extends object>(
+  logger: Logger,
+): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didEncounterErrors: ({ errors, operationName }) => {
+          const codes: Record<string, number> = {};
+          let first: GraphQLError | undefined;
+          for (const error of errors) {
+            const code = serverErrorCode(error);
+            if (code === null) continue;
+            first ??= error;
+            codes[code] = (codes[code] ?? 0) + 1;
+          }
+          if (first) {
+            logger.error(
+              { err: unwrapResolverError(first), codes, operation: operationName ?? undefined },
+              'request failed',
+            );
+          }
+          return Promise.resolve();
+        },
+      }),
   };
 }

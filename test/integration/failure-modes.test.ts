@@ -62,6 +62,26 @@ describe('a stored value the code does not expect', () => {
     );
   });
 
+  it('is logged once per request, with how many fields failed, however many did', async () => {
+    const aliases = Array.from(
+      { length: 30 },
+      (_, index) => `c${index}: concept(slug: "test-broken-label") { label }`,
+    );
+    const before = logged.length;
+    const { errors } = await api.query(`{ ${aliases.join(' ')} }`);
+    expect(errors).toHaveLength(30);
+    const lines = logged.slice(before).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        msg: 'request failed',
+        codes: { INTERNAL_SERVER_ERROR: 30 },
+        err: expect.objectContaining({
+          message: 'Stored node "test-broken-label" has prefLabelNl=42; expected a string',
+        }) as unknown,
+      }),
+    ]);
+  });
+
   it('fails a link with a missing property loudly instead of reading it as zero or empty', async () => {
     await connection.gateway.write(
       `MATCH (p:Passage {slug: 'bouwstenen-voor-de-regionale-arbeidsmarkt--p004'})
