@@ -41,7 +41,22 @@ const metadataSchema = z.strictObject({
     .min(1),
   bodyEndsBefore: text.optional(),
   keepHyphenAfter: z.array(text).default([]),
-  footnotes: z.strictObject({ first: z.number().int().min(1), last: z.number().int() }).optional(),
+  footnotes: z
+    .strictObject({
+      first: z.number().int().min(1),
+      last: z.number().int(),
+      /** The notes' own texts, where the source prints them (a PDF does; the seed text dump does not). */
+      notes: z
+        .array(
+          z.strictObject({
+            number: z.number().int().min(1),
+            page: z.number().int().min(1),
+            text,
+          }),
+        )
+        .default([]),
+    })
+    .optional(),
   tables: z.array(tableSchema).default([]),
 });
 
