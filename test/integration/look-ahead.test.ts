@@ -244,4 +244,31 @@ describe('look-ahead', () => {
     expect(expected.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(answered).toEqual(expected);
   });
+
+  it('reads a list filtered by a node named by its slug in one statement, and looks names up', async () => {
+    const findingsAbout = (concept: string) =>
+      `{ findings(concept: "${concept}", first: 3) { edges { node { slug } } } }`;
+    const statementsOf = async (query: string) => {
+      const before = lookAheadStatements.count;
+      const answer = await withLookAhead!.query<{ findings: { edges: unknown[] } | null }>(query);
+      return { answer, statements: lookAheadStatements.count - before };
+    };
+    const bySlug = await statementsOf(findingsAbout('regionale-arbeidsmarkt'));
+    expect(bySlug.answer.errors).toBeUndefined();
+    expect(bySlug.answer.data!.findings!.edges.length).toBeGreaterThan(0);
+    expect(bySlug.statements).toBe(1);
+    // A name costs its lookup first; the page is the same.
+    const byName = await statementsOf(findingsAbout('Regionale arbeidsmarkt'));
+    expect(byName.answer).toEqual(bySlug.answer);
+    expect(byName.statements).toBe(2);
+    // A slug that names no concept (here a region's) reads an empty page, then is refused at the
+    // list's own field, as a name that names nothing is.
+    for (const unknown of ['groningen', 'Geen bestaand begrip']) {
+      const refused = await statementsOf(findingsAbout(unknown));
+      expect(refused.answer.data).toEqual({ findings: null });
+      expect(refused.answer.errors).toEqual([
+        expect.objectContaining({ path: ['findings'], extensions: { code: 'BAD_USER_INPUT' } }),
+      ]);
+    }
+  });
 });

@@ -1,34 +1,32 @@
 import type { QueryResolvers } from '../../__generated__/resolvers-types.js';
 import { DOCUMENT_LABELS, type NodeLabel } from '../../domain/graph-model.js';
 import { searchableText } from '../../domain/text-normalisation.js';
-import type { RequestContext } from '../../context.js';
-import { lookup, namedNode, nodeConnection } from './node-access.js';
+import { lookup, nodeConnection, type NamedFilter } from './node-access.js';
 
 const ASC = 'ASC';
 const CONCEPT_SORT = { LABEL: 'sortKey', PASSAGE_COUNT: 'passageCount' } as const;
 
-/** The slug of the node a filter names, or undefined for no filter. */
-async function filterSlug(
-  context: RequestContext,
+/** A filter naming a node of `labels`, or undefined for no filter. */
+function named(
   labels: readonly NodeLabel[],
   argument: string,
   value: string | null | undefined,
-): Promise<string | undefined> {
-  return value == null ? undefined : (await namedNode(context, labels, argument, value)).slug;
+): NamedFilter | undefined {
+  return value == null ? undefined : { labels, argument, value };
 }
 
 /** Entry points to the ingested text and the lexicon: lookups and filtered lists. */
 export const KnowledgeQuery: QueryResolvers = {
   section: (_, args, context, info) => lookup(context, 'Section', args, info),
   passage: (_, args, context, info) => lookup(context, 'Passage', args, info),
-  passages: async (_, { document, ...page }, context, info) =>
+  passages: (_, { document, ...page }, context, info) =>
     nodeConnection(
       context,
       {
         label: 'Passage',
         sortBy: 'readingKey',
         direction: ASC,
-        filter: { document: await filterSlug(context, DOCUMENT_LABELS, 'document', document) },
+        filter: { document: named(DOCUMENT_LABELS, 'document', document) },
       },
       page,
       info,
@@ -51,14 +49,14 @@ export const KnowledgeQuery: QueryResolvers = {
   themes: (_, page, context, info) =>
     nodeConnection(context, { label: 'Theme', sortBy: 'sortKey', direction: ASC }, page, info),
   instrument: (_, args, context, info) => lookup(context, 'PolicyInstrument', args, info),
-  instruments: async (_, { horizon, theme, ...page }, context, info) =>
+  instruments: (_, { horizon, theme, ...page }, context, info) =>
     nodeConnection(
       context,
       {
         label: 'PolicyInstrument',
         sortBy: 'sortKey',
         direction: ASC,
-        filter: { horizon, theme: await filterSlug(context, ['Theme'], 'theme', theme) },
+        filter: { horizon, theme: named(['Theme'], 'theme', theme) },
       },
       page,
       info,
@@ -75,7 +73,7 @@ export const KnowledgeQuery: QueryResolvers = {
   regulations: (_, page, context, info) =>
     nodeConnection(context, { label: 'Regulation', sortBy: 'sortKey', direction: ASC }, page, info),
   finding: (_, args, context, info) => lookup(context, 'Finding', args, info),
-  findings: async (_, { kind, document, concept, ...page }, context, info) =>
+  findings: (_, { kind, document, concept, ...page }, context, info) =>
     nodeConnection(
       context,
       {
@@ -84,8 +82,8 @@ export const KnowledgeQuery: QueryResolvers = {
         direction: ASC,
         filter: {
           kind,
-          document: await filterSlug(context, DOCUMENT_LABELS, 'document', document),
-          concept: await filterSlug(context, ['Concept'], 'concept', concept),
+          document: named(DOCUMENT_LABELS, 'document', document),
+          concept: named(['Concept'], 'concept', concept),
         },
       },
       page,

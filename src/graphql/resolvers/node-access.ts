@@ -6,6 +6,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { BadUserInputError } from '../../domain/errors.js';
 import { orElse } from '../look-ahead/compile.js';
+import { selects } from '../look-ahead/selection.js';
 import type { NodeLabel, RelationName, RelationTarget } from '../../domain/graph-model.js';
 import type { AnyNodeModel, ModelOf } from '../../domain/models.js';
 import { quoted } from '../../domain/quoted.js';
@@ -197,23 +198,87 @@ function described(node: NamedNode): string {
 /** When a value cannot be resolved, its valid values are listed if there are at most this many. */
 const MAX_LISTED_CHOICES = 30;
 
+/** A list filter's value that names a node (by slug, `Type:slug` or name), to be read as its slug. */
+export interface NamedFilter {
+  readonly labels: readonly NodeLabel[];
+  /** The argument's name, for errors. */
+  readonly argument: string;
+  readonly value: string;
+}
+
 export interface ListRequest<L extends NodeLabel> {
   readonly label: L;
   readonly sortBy: SortProperty<L>;
   readonly direction: 'ASC' | 'DESC';
-  readonly filter?: Partial<Record<FilterProperty<L>, string | null | undefined>>;
+  readonly filter?: Partial<Record<FilterProperty<L>, string | NamedFilter | null | undefined>>;
 }
 
-/** A page of all nodes of one label, ordered and filtered, with a lazily counted total. */
-export function nodeConnection<L extends NodeLabel>(
+const SLUG_SHAPED = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * A page of all nodes of one label, ordered and filtered, with a lazily counted total. A filter
+ * that names a node is resolved to its slug; an unknown name is refused at the list's own field.
+ *
+ * Named filters written as slugs are first tried as slugs, saving the lookup's statement: every
+ * filter condition matches a node by that slug, so a page that is not empty proves each one names
+ * a node, which is the lookup's answer too (an exact slug wins over names). Only an empty page, or
+ * a selection without edges, needs the lookup.
+ */
+export async function nodeConnection<L extends NodeLabel>(
   context: RequestContext,
   request: ListRequest<L>,
+  args: PageArgs,
+  info: GraphQLResolveInfo,
+): Promise<ConnectionModel<ModelOf<L>>> {
+  const entries = Object.entries(request.filter ?? {}).filter(
+    (entry): entry is [string, string | NamedFilter] => entry[1] != null,
+  );
+  const named = entries.filter((entry): entry is [string, NamedFilter] => isNamed(entry[1]));
+  const withValues = (values: ReadonlyMap<string, string>) =>
+    connectionOf(
+      context,
+      request,
+      Object.fromEntries(
+        entries.map(([name, value]) => [name, isNamed(value) ? values.get(name) : value]),
+      ) as Partial<Record<FilterProperty<L>, string>>,
+      args,
+      info,
+    );
+  const asWritten = new Map(named.map(([name, filter]) => [name, filter.value]));
+  if (named.length === 0) return withValues(asWritten);
+  let tried: ConnectionModel<ModelOf<L>> | null = null;
+  if (named.every(([, filter]) => SLUG_SHAPED.test(filter.value)) && selects(info, ['edges'])) {
+    tried = withValues(asWritten);
+    if ((await tried.edges()).length > 0) return tried;
+  }
+  const resolved = new Map(
+    await Promise.all(
+      named.map(
+        async ([name, filter]) =>
+          [
+            name,
+            (await namedNode(context, filter.labels, filter.argument, filter.value)).slug,
+          ] as const,
+      ),
+    ),
+  );
+  const unchanged = named.every(([name]) => resolved.get(name) === asWritten.get(name));
+  return tried !== null && unchanged ? tried : withValues(resolved);
+}
+
+function isNamed(value: string | NamedFilter): value is NamedFilter {
+  return typeof value !== 'string';
+}
+
+function connectionOf<L extends NodeLabel>(
+  context: RequestContext,
+  request: ListRequest<L>,
+  filter: Partial<Record<FilterProperty<L>, string>>,
   args: PageArgs,
   info: GraphQLResolveInfo,
 ): ConnectionModel<ModelOf<L>> {
   const ordering = `${request.label}.${request.sortBy}.${request.direction}`;
   const window = pageWindow(args, ordering);
-  const filter = definedOnly(request.filter ?? {});
   return toConnection({
     window,
     ordering,
@@ -241,16 +306,6 @@ export function nodeConnection<L extends NodeLabel>(
 
 function reverse(direction: 'ASC' | 'DESC'): 'ASC' | 'DESC' {
   return direction === 'ASC' ? 'DESC' : 'ASC';
-}
-
-function definedOnly<K extends string>(
-  filter: Partial<Record<K, string | null | undefined>>,
-): Partial<Record<K, string>> {
-  return Object.fromEntries(
-    Object.entries(filter).filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string',
-    ),
-  ) as Partial<Record<K, string>>;
 }
 
 /** Each node once, in first-seen order. */
