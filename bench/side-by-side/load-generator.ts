@@ -14,6 +14,8 @@ export interface LoadJob {
 
 export interface LoadSummary {
   readonly requestsPerSecond: number;
+  /** Requests answered in the whole load. */
+  readonly requests: number;
   readonly p50ms: number;
   readonly p99ms: number;
   /** Connection errors (timeouts among them) and answers other than 2xx. */
@@ -31,6 +33,7 @@ process.on('message', (job: LoadJob) => {
   }).then((result) => {
     const summary: LoadSummary = {
       requestsPerSecond: result.requests.average,
+      requests: result.requests.total,
       p50ms: result.latency.p50,
       p99ms: result.latency.p99,
       errors: result.errors + result.non2xx,

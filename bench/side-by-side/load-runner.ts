@@ -1,7 +1,8 @@
 /**
  * One timed load on one contender's one workload, made by the load generator's process (forked
- * once), while this process, which serves every contender, records its own event-loop delay and
- * resident memory.
+ * once), while this process, which serves every contender, records its own event-loop delay,
+ * resident memory and CPU time: CPU per request is the serving cost that a busy, shared machine
+ * disturbs least.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -14,6 +15,8 @@ export interface Measurement extends LoadSummary {
   readonly connections: number;
   readonly eventLoopDelayP99ms: number;
   readonly rssMb: number;
+  /** CPU time (user and system) of the serving process per request answered. */
+  readonly cpuMsPerRequest: number;
 }
 
 export class LoadRunner {
@@ -24,17 +27,20 @@ export class LoadRunner {
   async run(target: Target, load: { connections: number; seconds: number }): Promise<Measurement> {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
+    const cpuBefore = process.cpuUsage();
     const job: LoadJob = { url: target.url, body: target.body, ...load };
     const answered = once(this.generator, 'message');
     this.generator.send(job);
     const [summary] = (await answered) as [LoadSummary];
     delay.disable();
+    const cpu = process.cpuUsage(cpuBefore);
     return {
       ...summary,
       workload: target.workload,
       connections: load.connections,
       eventLoopDelayP99ms: delay.percentile(99) / 1e6,
       rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+      cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(summary.requests, 1),
     };
   }
 

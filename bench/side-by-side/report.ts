@@ -133,6 +133,31 @@ function markdown(results: RunResults, machine: Record<string, unknown>): string
       );
     }
   }
+  const cpuMs = (contender: Contender, workload: string, connections: number) => {
+    const values = cell(contender, workload, connections).map((m) => m.cpuMsPerRequest);
+    return values.length === 0 ? null : median(values);
+  };
+  const shown = (value: number | null) => (value === null ? '–' : value.toFixed(2));
+  const share = (mine: number | null, theirs: number | null) =>
+    mine === null || theirs === null ? '–' : (mine / theirs).toFixed(2);
+  lines.push(
+    '',
+    '## CPU of the serving process per request (ms, median over rounds)',
+    '',
+    'What a request costs the Node process that serves it (Neo4j runs in its own); a shared machine ' +
+      'disturbs this less than throughput.',
+    '',
+    '| workload | conns | R | A | A-DL | N | A/R | A/N |',
+    '|---|---|---|---|---|---|---|---|',
+    ...check.flatMap(({ workload }) =>
+      plan.connections.map((connections) => {
+        const [r, a, dl, n] = (['R', 'A', 'A-DL', 'N'] as const).map((contender) =>
+          cpuMs(contender, workload, connections),
+        ) as [number | null, number | null, number | null, number | null];
+        return `| ${workload} | ${connections} | ${shown(r)} | ${shown(a)} | ${shown(dl)} | ${shown(n)} | ${share(a, r)} | ${share(a, n)} |`;
+      }),
+    ),
+  );
   lines.push(
     '',
     '## The serving process (all contenders are served from one Node process)',
