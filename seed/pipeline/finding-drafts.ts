@@ -136,10 +136,11 @@ function aboutOf(quote: string, matcher: MentionMatcher): FindingDraft['about'] 
 }
 
 function uniqueSlug(quote: string, taken: Set<string>): string {
+  const full = slugify(quote);
+  // Cut at a word boundary: a slug of whole words reads as the quote's opening.
   const base =
-    slugify(quote)
-      .slice(0, SLUG_LENGTH)
-      .replace(/-[^-]*$|-$/u, '') || 'finding';
+    (full.length <= SLUG_LENGTH ? full : full.slice(0, SLUG_LENGTH + 1).replace(/-[^-]*$/u, '')) ||
+    'finding';
   let slug = base;
   for (let suffix = 2; taken.has(slug); suffix += 1) slug = `${base}-${suffix}`;
   taken.add(slug);
