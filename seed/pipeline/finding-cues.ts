@@ -1,7 +1,8 @@
 /**
  * What makes a sentence a candidate finding: the figures it reports (a number with a unit, a
- * qualified number, a year) and the Dutch cues that mark a conclusion or a recommendation. Pure:
- * a sentence in, what it holds out. Each cue carries why it is one, for the reviewer's `reason`.
+ * qualified number, a year) and the Dutch cues that mark a definition, a recommendation or a
+ * conclusion. Pure: a sentence in, what it holds out. Each cue carries why it is one, for the
+ * reviewer's `reason`.
  */
 
 /** A quantity the sentence reports, read as far as the text allows. */
@@ -19,58 +20,68 @@ export interface Figure {
 
 export type Qualifier = 'at-least' | 'at-most' | 'approximately' | 'expected' | 'forecast';
 
-export interface Cue {
-  readonly kind: 'CLAIM' | 'RECOMMENDATION';
-  /** The cue as the reason names it. */
-  readonly cue: string;
+export type CueKind = 'CLAIM' | 'RECOMMENDATION' | 'DEFINITION';
+
+interface Cue {
   readonly why: string;
   readonly pattern: RegExp;
+}
+
+/** A cue found in a sentence. */
+export interface CueMatch {
+  readonly kind: CueKind;
+  /** The cue's words as the sentence writes them. */
+  readonly words: string;
+  readonly why: string;
 }
 
 /** Letters on neither side: a whole word, accents included (\b knows only ASCII). */
 const word = (alternatives: string) => new RegExp(`(?<!\\p{L})(?:${alternatives})(?!\\p{L})`, 'iu');
 
+/** Definition cues: the authors say what a term means. */
+const DEFINITION_CUES: readonly Cue[] = [
+  {
+    why: 'states what a term means (“onder … verstaan we”, “betreft”, “wordt … genoemd”)',
+    pattern: word(
+      'verstaan we|verstaan wij|wordt verstaan|betreft|definiëren|gedefinieerd|bedoelen we|wordt ook wel|worden ook wel',
+    ),
+  },
+];
+
 /**
  * Recommendation cues: the authors say what should be done. Tense matters: "moesten" narrates
  * what had to happen, "moet" asks for it.
  */
-const RECOMMENDATION_CUES: readonly Omit<Cue, 'kind'>[] = [
+const RECOMMENDATION_CUES: readonly Cue[] = [
   {
-    cue: 'zou moeten',
     why: 'the conditional “should”, the usual Dutch form of advice',
     pattern: word('zou(?:den)?(?:\\s+\\S+){0,6}?\\s+moeten'),
   },
   {
-    cue: 'moet',
     why: 'a present-tense obligation: what has to happen',
     pattern: word('moet|moeten'),
   },
   {
-    cue: 'dient te',
     why: 'a formal obligation (“dient … te”)',
     pattern: word('dient|dienen(?=(?:\\s+\\S+){0,6}?\\s+te\\s)'),
   },
   {
-    cue: 'nodig',
     why: 'states a need: something is required',
     pattern: word(
       'nodig(?!\\s+(?:hebben|heeft|had|hadden))|noodzakelijk|noodzaak|noodzaakt|vereist|vergt|vergen',
     ),
   },
   {
-    cue: 'aanbeveling',
     why: 'explicit advice or a plea',
     pattern: word(
       'aanbeveling|aanbevelingen|aanbevelen|aanbevolen|adviseren|adviseert|pleit|pleiten|pleidooi',
     ),
   },
   {
-    cue: 'is zaak',
     why: 'names a priority: “het is zaak”, “hoort … te”, “wenselijk”',
     pattern: word('zaak|wenselijk|hoort(?=(?:\\s+\\S+){0,6}?\\s+te\\s)'),
   },
   {
-    cue: 'opgave',
     why: 'names a task for policy or government',
     pattern: word('opgave|opgaven|kernopdracht|opdracht'),
   },
@@ -80,54 +91,52 @@ const RECOMMENDATION_CUES: readonly Omit<Cue, 'kind'>[] = [
  * Conclusion cues: the authors state what follows, what the evidence shows, or what causes what;
  * a claim the essay argues for rather than a passing remark.
  */
-const CLAIM_CUES: readonly Omit<Cue, 'kind'>[] = [
+const CLAIM_CUES: readonly Cue[] = [
   {
-    cue: 'kortom',
     why: 'an explicit conclusion or summary marker',
     pattern: word(
       'kortom|concluderen|concludeert|conclusie|samenvattend|al met al|slotsom|vaststelling',
     ),
   },
   {
-    cue: 'blijkt',
     why: 'reports evidence: what turns out to be the case',
     pattern: word('blijkt|bleek|blijken|bleken'),
   },
   {
-    cue: 'laat zien',
     why: 'an evidence verb: a study or figure shows or establishes something',
     pattern: word(
       'laat zien|laten zien|toont aan|tonen aan|aantonen|wijst erop|wijst op|constateert|constateerde|constateren',
     ),
   },
   {
-    cue: 'daarom',
     why: 'a consequence connective: what follows from the argument',
     pattern: word(
       'daarom|dus|derhalve|zodoende|hieruit volgt|dat betekent|betekent dat|met andere woorden',
     ),
   },
   {
-    cue: 'leidt tot',
     why: 'a causal claim: what brings something about',
     pattern: word(
       'leidt tot|leiden tot|leidde tot|zorgt voor|zorgen voor|veroorzaakt|veroorzaken|als gevolg van|doordat|daardoor|hierdoor',
     ),
   },
   {
-    cue: 'steeds',
     why: 'a trend claim: something grows or shrinks over time',
     pattern: word('steeds|in toenemende mate|neemt toe|nemen toe|neemt af|nemen af'),
   },
   {
-    cue: 'verwachting',
     why: 'a forecast stated as the authors’ or others’ expectation',
     pattern: word('verwachting|verwacht|voorspelde|voorspelt|voorspeld'),
   },
 ];
 
-/** Every cue, recommendations first: where a sentence has both, it asks for something. */
-export const CUES: readonly Cue[] = [
+/**
+ * Every cue with its kind, in the order that decides a sentence's kind: a definition first (it may
+ * name a task or a need in its definiens), then a recommendation (a sentence that asks for
+ * something and also argues is mainly asking), then a claim.
+ */
+const CUES: readonly (Cue & { readonly kind: CueKind })[] = [
+  ...DEFINITION_CUES.map((cue) => ({ ...cue, kind: 'DEFINITION' as const })),
   ...RECOMMENDATION_CUES.map((cue) => ({ ...cue, kind: 'RECOMMENDATION' as const })),
   ...CLAIM_CUES.map((cue) => ({ ...cue, kind: 'CLAIM' as const })),
 ];
@@ -267,9 +276,12 @@ export function figuresIn(sentence: string): SentenceFigures {
   return { figures, year: years[0]?.year ?? null };
 }
 
-/** The cues a sentence holds, recommendations first. */
-export function cuesIn(sentence: string): Cue[] {
-  return CUES.filter((cue) => cue.pattern.test(sentence));
+/** The cues a sentence holds, in the order that decides its kind (see CUES). */
+export function cuesIn(sentence: string): CueMatch[] {
+  return CUES.flatMap(({ kind, why, pattern }) => {
+    const match = pattern.exec(sentence);
+    return match === null ? [] : [{ kind, words: match[0], why }];
+  });
 }
 
 function yearsIn(text: string): { year: string; at: number }[] {

@@ -10,7 +10,7 @@ import { pageAt } from '../../src/domain/passage-pages.js';
 import { words } from '../../src/domain/text-normalisation.js';
 import { slugify } from './essay-graph.js';
 import { documentPassages } from './essay-passages.js';
-import { cuesIn, figuresIn, type Qualifier } from './finding-cues.js';
+import { cuesIn, figuresIn, type CueKind, type Qualifier } from './finding-cues.js';
 import type { Finding } from './findings.js';
 import type { MentionMatcher } from './mentions.js';
 import type { EssayText } from './read-essay.js';
@@ -21,7 +21,7 @@ type AboutKey = keyof Finding['about'];
 export interface FindingDraft {
   readonly slug: string;
   readonly document: string;
-  readonly kind: 'CLAIM' | 'RECOMMENDATION' | 'STATISTIC';
+  readonly kind: CueKind | 'STATISTIC';
   readonly status: 'draft';
   /** Why the sentence was picked: its figures and cues. */
   readonly reason: string;
@@ -98,17 +98,12 @@ function draftOf(
         `figure “${figure.printed}”${figure.qualifier === null ? '' : ` (${figure.qualifier})`}`,
     ),
     ...(figures.length === 0 && year !== null ? [`year ${year}`] : []),
-    ...cues.map((cue) => `cue “${cue.cue}” (${cue.why})`),
+    ...cues.map((cue) => `cue “${cue.words}”: ${cue.why}`),
   ];
   const [figure] = figures;
   // A year alone dates a statement rather than measuring anything: findings.yaml records dates
   // and time spans as claims.
-  const kind =
-    figure !== undefined
-      ? 'STATISTIC'
-      : cues[0]?.kind === 'RECOMMENDATION'
-        ? 'RECOMMENDATION'
-        : 'CLAIM';
+  const kind = figure !== undefined ? 'STATISTIC' : (cues[0]?.kind ?? 'CLAIM');
   return {
     kind,
     reason: reasons.join('; '),
@@ -147,9 +142,10 @@ function uniqueSlug(quote: string, taken: Set<string>): string {
   return slug;
 }
 
-const HEADER = `# Draft findings of {title}, picked by rule: every sentence that reports a figure (a number
-# with a unit, a qualified number, a year) or carries a conclusion or recommendation cue. Each
-# \`quote\` is verbatim from the cleaned passage and \`page\` is the page it starts on.
+const HEADER = `# Draft findings of {title}.
+# Picked by rule: every sentence that reports a figure (a number with a unit, a qualified number,
+# a year) or carries a definition, recommendation or conclusion cue. Each \`quote\` is verbatim
+# from the cleaned passage and \`page\` is the page it starts on.
 #
 # To review an entry: keep it only if the essay states it as a finding (delete it otherwise);
 # write \`statement.nl\` and \`statement.en\`; check \`kind\` (CLAIM, RECOMMENDATION, DEFINITION or

@@ -130,8 +130,15 @@ describe('cuesIn', () => {
     expect(cuesIn('Bedrijven die deze vaardigheden nodig hebben.')).toEqual([]);
   });
 
+  it('reads a definition as one even where its definiens names a task', () => {
+    const [first] = cuesIn(
+      'Onder inclusiviteit verstaan we de opgave om outsiders te laten participeren.',
+    );
+    expect(first).toMatchObject({ kind: 'DEFINITION', words: 'verstaan we' });
+  });
+
   it('finds conclusion cues whole-word only', () => {
-    expect(cuesIn('Er is kortom alle reden voor beleid.').map((cue) => cue.cue)).toEqual([
+    expect(cuesIn('Er is kortom alle reden voor beleid.').map((cue) => cue.words)).toEqual([
       'kortom',
     ]);
     expect(cuesIn('Het dusdanige verschil is klein.')).toEqual([]);
