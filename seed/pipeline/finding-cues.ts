@@ -41,7 +41,7 @@ const word = (alternatives: string) => new RegExp(`(?<!\\p{L})(?:${alternatives}
 /** Definition cues: the authors say what a term means. */
 const DEFINITION_CUES: readonly Cue[] = [
   {
-    why: 'states what a term means (“onder … verstaan we”, “betreft”, “wordt … genoemd”)',
+    why: 'states what a term means (“onder … verstaan we”, “betreft”, “wordt ook wel … genoemd”)',
     pattern: word(
       'verstaan we|verstaan wij|wordt verstaan|betreft|definiëren|gedefinieerd|bedoelen we|wordt ook wel|worden ook wel',
     ),
@@ -63,7 +63,7 @@ const RECOMMENDATION_CUES: readonly Cue[] = [
   },
   {
     why: 'a formal obligation (“dient … te”)',
-    pattern: word('dient|dienen(?=(?:\\s+\\S+){0,6}?\\s+te\\s)'),
+    pattern: word('(?:dient|dienen)(?=(?:\\s+\\S+){0,6}?\\s+te\\s)'),
   },
   {
     why: 'states a need: something is required',
@@ -79,7 +79,7 @@ const RECOMMENDATION_CUES: readonly Cue[] = [
   },
   {
     why: 'names a priority: “het is zaak”, “hoort … te”, “wenselijk”',
-    pattern: word('zaak|wenselijk|hoort(?=(?:\\s+\\S+){0,6}?\\s+te\\s)'),
+    pattern: word('het is zaak|is het zaak|wenselijk|hoort(?=(?:\\s+\\S+){0,6}?\\s+te\\s)'),
   },
   {
     why: 'names a task for policy or government',

@@ -128,6 +128,8 @@ describe('cuesIn', () => {
     );
     expect(cuesIn('Gemeenten moesten toen bezuinigen.')).toEqual([]);
     expect(cuesIn('Bedrijven die deze vaardigheden nodig hebben.')).toEqual([]);
+    expect(cuesIn('Het geld dient als buffer.')).toEqual([]);
+    expect(cuesIn('Het geld dient als buffer te worden ingezet.')[0]?.kind).toBe('RECOMMENDATION');
   });
 
   it('reads a definition as one even where its definiens names a task', () => {
