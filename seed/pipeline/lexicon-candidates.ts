@@ -17,13 +17,15 @@ export interface LexiconCandidatesFile {
   readonly name: string;
 }
 
-const HEADER = `# Lexicon candidates of {title}: terms the essay uses far more often than general Dutch
-# does and that no label of seed/data/lexicon.yaml names (the lexicon-gap report), most salient
-# first, each with how often and in how many passages it occurs and its first sentence verbatim.
+const HEADER = `# Lexicon candidates of {title}.
+# Terms the essay uses far more often than general Dutch does and that no label of
+# seed/data/lexicon.yaml names (the lexicon-gap report), most salient first, each with how often
+# and in how many passages it occurs and its first sentence verbatim.
 #
 # To accept a term: set \`accept: true\`, choose its \`kind\` (concept, theme, region, organisation or
 # regulation), check its \`slug\` and write its \`label\` (\`nl\`, and \`en\`; English is required for
-# a concept or theme). A region needs \`regionKind\` (${STORED_REGION_KINDS.join(', ')}).
+# a concept or theme). A region needs \`regionKind\`, one of:
+# ${STORED_REGION_KINDS.join(', ')}.
 # \`altLabels\` (a list of other Dutch forms, such as the plural) is optional. Policy instruments
 # come from the essays' tables and are added to lexicon.yaml by hand.
 #
@@ -42,7 +44,8 @@ export function lexiconCandidatesYaml(gaps: readonly LexiconGap[], title: string
     example: { sentence: gap.example.sentence, page: gap.example.page },
     accept: false,
     kind: null,
-    slug: slugify(gap.surface),
+    // An apostrophe joins, as search reads it: regio’s is regios.
+    slug: slugify(gap.surface.replace(/[’'‘`]/gu, '')),
     label: { nl: gap.surface, en: '' },
   }));
   return `${HEADER.replace('{title}', `“${title}”`)}\n${stringify({ candidates }, { lineWidth: 0 })}`;

@@ -141,6 +141,8 @@ describe('lexicon candidates beside an essay', () => {
     const texts = essayPassages(essay).map((passage) => passage.text);
     for (const candidate of file.candidates) {
       expect(candidate).toMatchObject({ accept: false, kind: null });
+      // Accepting a term as drafted needs no new slug.
+      expect(candidate['slug']).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/u);
       const example = candidate['example'] as { sentence: string };
       expect(texts.some((text) => text.includes(example.sentence))).toBe(true);
     }
