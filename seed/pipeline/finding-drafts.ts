@@ -54,20 +54,47 @@ const MIN_WORDS = 4;
 /** A drafted slug is built from the quote's first words, up to this length. */
 const SLUG_LENGTH = 60;
 
+export interface DraftOptions {
+  /**
+   * Findings already stated (curated, or reviewed drafts): a sentence their quote overlaps is not
+   * drafted again, and their slugs are not drafted, so that a rerun adds only what is new.
+   */
+  readonly stated?: readonly Pick<Finding, 'slug' | 'document' | 'quote'>[];
+}
+
 /**
  * The candidate findings of every document of `essay`, in reading order. A sentence that occurs in
  * more than one passage of its document is left out: its quote could not say which one it cites.
  */
-export function draftFindings(essay: EssayText, matcher: MentionMatcher): FindingDraft[] {
+export function draftFindings(
+  essay: EssayText,
+  matcher: MentionMatcher,
+  options: DraftOptions = {},
+): FindingDraft[] {
+  const stated = options.stated ?? [];
   const drafts: FindingDraft[] = [];
-  const slugs = new Set<string>();
+  const slugs = new Set(stated.map((finding) => finding.slug));
   for (const document of essay.documents) {
     const passages = documentPassages(document);
+    const statedHere = stated.filter((finding) => finding.document === document.slug);
     for (const passage of passages) {
+      const statedSpans = statedHere
+        .map((finding) => ({
+          start: passage.text.indexOf(finding.quote),
+          length: finding.quote.length,
+        }))
+        .filter((span) => span.start >= 0);
       for (const span of splitSentences(passage.text)) {
         const quote = passage.text.slice(span.start, span.end);
         if (words(quote).length < MIN_WORDS) continue;
         if (passages.filter((other) => other.text.includes(quote)).length !== 1) continue;
+        if (
+          statedSpans.some(
+            (other) => other.start < span.end && span.start < other.start + other.length,
+          )
+        ) {
+          continue;
+        }
         const draft = draftOf(quote, matcher);
         if (draft === null) continue;
         const slug = uniqueSlug(quote, slugs);

@@ -176,6 +176,29 @@ describe('draftFindings on the seed essay', () => {
     }
   });
 
+  it('drafts nothing that a stated finding already quotes, under no slug already taken', () => {
+    const curated = parseFindings(
+      readFileSync(new URL('findings.yaml', SEED_DATA), 'utf8'),
+      'findings.yaml',
+    );
+    const fresh = draftFindings(essay, matcher, { stated: curated });
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.length).toBeLessThan(drafts.length);
+    const curatedSlugs = new Set(curated.map((finding) => finding.slug));
+    for (const draft of fresh) {
+      expect(curatedSlugs.has(draft.slug), draft.slug).toBe(false);
+      const overlapping = curated.filter(
+        (finding) =>
+          finding.document === draft.document &&
+          (finding.quote.includes(draft.quote) || draft.quote.includes(finding.quote)),
+      );
+      expect(
+        overlapping.map((finding) => finding.slug),
+        draft.quote,
+      ).toEqual([]);
+    }
+  });
+
   it('gives every candidate a unique slug, a reason, and the status draft', () => {
     expect(new Set(drafts.map((draft) => draft.slug)).size).toBe(drafts.length);
     for (const draft of drafts) {
