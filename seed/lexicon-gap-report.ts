@@ -11,8 +11,8 @@ import {
   parseBaseline,
   type GapOptions,
   type LexiconGap,
-  type ReportPassage,
 } from './pipeline/lexicon-gaps.js';
+import { essayPassages } from './pipeline/essay-passages.js';
 import { readCorpus, readInputs, type SeedSources } from './seed-graph.js';
 
 /** wordfreq's Dutch word forms (see seed/data/README.md); the same whatever --seed-dir says. */
@@ -27,17 +27,7 @@ export async function lexiconGapReport(
   options: GapOptions,
 ): Promise<LexiconGap[]> {
   const { lexicon, essays } = readCorpus(await readInputs(sources));
-  const passages: ReportPassage[] = essays.flatMap((essay) =>
-    essay.documents.flatMap((document) =>
-      document.sections.flatMap((section) =>
-        section.passages.map((passage) => ({
-          text: passage.text,
-          page: passage.pages[0]?.page ?? section.page,
-          pageStarts: passage.pages,
-        })),
-      ),
-    ),
-  );
+  const passages = essays.flatMap(essayPassages);
   const baseline = parseBaseline(
     await readFile(BASELINE_FILE, 'utf8'),
     path.relative(process.cwd(), BASELINE_FILE),

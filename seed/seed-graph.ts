@@ -1,7 +1,8 @@
 /**
  * Seeding end to end: read and validate every seed input first (catalogue, lexicon, every essay with
- * its metadata, findings), build one graph batch, then write it. Nothing is written unless all
- * input is valid. The run's fingerprint covers every input file and the pipeline code, so a seed is
+ * its metadata, findings, and the reviewed entries of the draft findings and lexicon candidates
+ * beside the essays), build one graph batch, then write it. Nothing is written unless all input is
+ * valid; draft entries not yet reviewed are counted and left out. The run's fingerprint covers every input file and the pipeline code, so a seed is
  * "current" exactly when the graph was written from these files by this code.
  */
 import { createHash } from 'node:crypto';
@@ -12,7 +13,7 @@ import { projectPath } from '../src/project-paths.js';
 import { catalogueToGraph, citeCatalogue, parseCatalogue } from './pipeline/catalogue.js';
 import { essayToGraph, type PlacedPassage } from './pipeline/essay-graph.js';
 import { parseEssayMetadata } from './pipeline/essay-metadata.js';
-import { findingsToGraph, parseFindings } from './pipeline/findings.js';
+import { findingsToGraph } from './pipeline/findings.js';
 import { withDerivedNames } from './pipeline/derived-names.js';
 import { GraphBatchBuilder, type GraphBatch } from './pipeline/graph-batch.js';
 import {
@@ -22,8 +23,10 @@ import {
   parseLexicon,
   type Lexicon,
 } from './pipeline/lexicon.js';
+import { withAcceptedCandidates } from './pipeline/lexicon-candidates.js';
 import { MentionMatcher } from './pipeline/mentions.js';
 import { readEssay, type EssayText } from './pipeline/read-essay.js';
+import { reviewedFindings } from './pipeline/reviewed-findings.js';
 import { completedSeedRun, writeGraph, type WriteProgress } from './writer/graph-writer.js';
 
 export const SEED_DIR = projectPath('seed');
@@ -38,6 +41,10 @@ const PIPELINE_SOURCES = [
 ];
 const ASSEMBLY_SOURCE = projectPath('seed', 'seed-graph.ts');
 const METADATA_SUFFIX = '.meta.yaml';
+/** Draft findings of an essay, beside it: finding-drafts.ts writes them, a reviewer marks them. */
+const FINDING_DRAFTS_SUFFIX = '.findings.yaml';
+/** Lexicon candidates of an essay, beside it: lexicon-candidates.ts writes them. */
+const LEXICON_CANDIDATES_SUFFIX = '.lexicon-candidates.yaml';
 
 export class SeedInputError extends Error {
   override readonly name = 'SeedInputError';
@@ -60,6 +67,15 @@ export interface WriteOptions {
 export interface PreparedSeed {
   readonly run: string;
   readonly graph: GraphBatch;
+  readonly awaitingReview: AwaitingReview;
+}
+
+/** Entries of the drafts beside the essays that a reviewer has not yet taken into the graph. */
+export interface AwaitingReview {
+  /** Draft findings still marked `draft`. */
+  readonly findings: number;
+  /** Lexicon candidates still at `accept: false`. */
+  readonly lexiconCandidates: number;
 }
 
 export interface SeedOutcome {
@@ -75,7 +91,7 @@ export interface SeedOutcome {
  */
 export async function prepareSeed(sources: SeedSources = {}): Promise<PreparedSeed> {
   const inputs = await readInputs(sources);
-  return { run: inputs.run, graph: buildGraph(inputs) };
+  return { run: inputs.run, graph: buildGraph(inputs), awaitingReview: awaitingReview(inputs) };
 }
 
 /** Writes a prepared seed (see graph-writer.ts for how reruns and interrupted runs converge). */
@@ -99,11 +115,20 @@ export async function seedGraph(
   return writeSeed(gateway, await prepareSeed(options), options);
 }
 
+interface InputFile {
+  readonly text: string;
+  readonly name: string;
+}
+
 interface SeedInputs {
   readonly run: string;
-  readonly catalogue: { readonly text: string; readonly name: string };
-  readonly lexicon: { readonly text: string; readonly name: string };
-  readonly findings: { readonly text: string; readonly name: string };
+  readonly catalogue: InputFile;
+  readonly lexicon: InputFile;
+  readonly findings: InputFile;
+  /** The draft findings files beside the essays, in corpus order. */
+  readonly findingDrafts: readonly InputFile[];
+  /** The lexicon candidates files beside the essays, in corpus order. */
+  readonly lexiconCandidates: readonly InputFile[];
   readonly essays: readonly {
     readonly metadata: string;
     readonly metadataName: string;
@@ -123,7 +148,11 @@ export function buildGraph(inputs: SeedInputs): GraphBatch {
   for (const essay of essays) passages.push(...essayToGraph(essay, lexicon, matcher, graph));
   citeCatalogue(catalogue, passages, graph);
   citeLexiconLinks(lexicon, passages, matcher, graph);
-  findingsToGraph(parseFindings(inputs.findings.text, inputs.findings.name), passages, graph);
+  findingsToGraph(
+    reviewedFindings(inputs.findings, inputs.findingDrafts).findings,
+    passages,
+    graph,
+  );
   // How much the corpus discusses each entity: what the concepts list can be ordered by.
   for (const { ref } of lexiconLabels(lexicon)) {
     graph.addNode(ref.label, ref.slug, { passageCount: graph.incoming('MENTIONS', ref) });
@@ -132,11 +161,17 @@ export function buildGraph(inputs: SeedInputs): GraphBatch {
 }
 
 /**
- * The lexicon and every essay read into passages, as the graph gets them; pure.
- * @throws LexiconError, EssayMetadataError, LayoutError as parseLexicon, parseEssayMetadata, readEssay.
+ * The lexicon (with the accepted lexicon candidates) and every essay read into passages, as the
+ * graph gets them; pure.
+ * @throws LexiconError, EssayMetadataError, LayoutError as parseLexicon, withAcceptedCandidates,
+ *   parseEssayMetadata, readEssay.
  */
 export function readCorpus(inputs: SeedInputs): { lexicon: Lexicon; essays: EssayText[] } {
-  const lexicon = parseLexicon(inputs.lexicon.text, inputs.lexicon.name);
+  const { lexicon } = withAcceptedCandidates(
+    parseLexicon(inputs.lexicon.text, inputs.lexicon.name),
+    inputs.lexicon.name,
+    inputs.lexiconCandidates,
+  );
   const properNames = new Set(
     lexiconLabels(lexicon)
       .filter((entity) => entity.ref.label === 'Region')
@@ -146,6 +181,22 @@ export function readCorpus(inputs: SeedInputs): { lexicon: Lexicon; essays: Essa
     readEssay(essay.text, parseEssayMetadata(essay.metadata, essay.metadataName), { properNames }),
   );
   return { lexicon, essays };
+}
+
+/**
+ * How many draft entries await review; pure.
+ * @throws as buildGraph when a draft or candidates file is invalid.
+ */
+export function awaitingReview(inputs: SeedInputs): AwaitingReview {
+  const lexicon = parseLexicon(inputs.lexicon.text, inputs.lexicon.name);
+  return {
+    findings: reviewedFindings(inputs.findings, inputs.findingDrafts).drafts,
+    lexiconCandidates: withAcceptedCandidates(
+      lexicon,
+      inputs.lexicon.name,
+      inputs.lexiconCandidates,
+    ).notAccepted,
+  };
 }
 
 export async function readInputs(sources: SeedSources = {}): Promise<SeedInputs> {
@@ -160,7 +211,16 @@ export async function readInputs(sources: SeedSources = {}): Promise<SeedInputs>
   const lexicon = await read(path.join(seedDir, 'data', 'lexicon.yaml'));
   const findings = await read(path.join(seedDir, 'data', 'findings.yaml'));
   const essays = [];
+  const findingDrafts = [];
+  const lexiconCandidates = [];
   for (const corpusDir of [path.join(seedDir, 'corpus'), ...(sources.extraCorpusDirs ?? [])]) {
+    const files = await sortedFiles(corpusDir);
+    for (const file of files.filter((name) => name.endsWith(FINDING_DRAFTS_SUFFIX))) {
+      findingDrafts.push(await read(file));
+    }
+    for (const file of files.filter((name) => name.endsWith(LEXICON_CANDIDATES_SUFFIX))) {
+      lexiconCandidates.push(await read(file));
+    }
     for (const metadataFile of await metadataFiles(corpusDir)) {
       const metadata = await read(metadataFile);
       const source = parseEssayMetadata(metadata.text, metadata.name).source;
@@ -173,7 +233,15 @@ export async function readInputs(sources: SeedSources = {}): Promise<SeedInputs>
   }
   // This file assembles the graph too.
   await read(ASSEMBLY_SOURCE);
-  return { run: hash.digest('hex').slice(0, 16), catalogue, lexicon, findings, essays };
+  return {
+    run: hash.digest('hex').slice(0, 16),
+    catalogue,
+    lexicon,
+    findings,
+    findingDrafts,
+    lexiconCandidates,
+    essays,
+  };
 }
 
 async function metadataFiles(corpusDir: string): Promise<string[]> {

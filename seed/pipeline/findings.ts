@@ -18,7 +18,8 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase slug');
 const text = z.string().trim().min(1);
 const slugs = z.array(slug).default([]);
 
-const findingSchema = z.strictObject({
+/** One finding as a reviewed file states it (seed/data/findings.yaml, a reviewed draft). */
+export const findingSchema = z.strictObject({
   slug,
   document: slug,
   kind: z.enum(['CLAIM', 'RECOMMENDATION', 'DEFINITION', 'STATISTIC']),
@@ -85,8 +86,17 @@ export function parseFindings(yamlText: string, sourceName: string): Finding[] {
     findingsSchema,
     (message) => new FindingsError(message),
   );
+  checkFindings(file.findings, sourceName);
+  return file.findings;
+}
+
+/**
+ * The checks a findings file passes beyond its schema, for findings read from `sourceName`.
+ * @throws FindingsError as parseFindings.
+ */
+export function checkFindings(findings: readonly Finding[], sourceName: string): void {
   const seen = new Set<string>();
-  for (const finding of file.findings) {
+  for (const finding of findings) {
     if (seen.has(finding.slug))
       throw new FindingsError(`${sourceName}: finding ${finding.slug} is defined twice`);
     seen.add(finding.slug);
@@ -96,8 +106,7 @@ export function parseFindings(yamlText: string, sourceName: string): Finding[] {
       );
     }
   }
-  checkLists(file.findings, sourceName);
-  return file.findings;
+  checkLists(findings, sourceName);
 }
 
 /** Every `itemOf` names a finding of the same document, and following them never comes back. */

@@ -112,6 +112,15 @@ export function parseLexicon(yamlText: string, sourceName: string): Lexicon {
     lexiconSchema,
     (message) => new LexiconError(message),
   );
+  checkLexicon(lexicon, sourceName);
+  return lexicon;
+}
+
+/**
+ * The checks a lexicon passes beyond its schema, for one read from `sourceName`.
+ * @throws LexiconError as parseLexicon.
+ */
+export function checkLexicon(lexicon: Lexicon, sourceName: string): void {
   const fail = (message: string) => {
     throw new LexiconError(`${sourceName}: ${message}`);
   };
@@ -167,7 +176,6 @@ export function parseLexicon(yamlText: string, sourceName: string): Lexicon {
       labelled.set(label, name);
     }
   }
-  return lexicon;
 }
 
 /** The slug of the node an entry names: its own, or the one its `sameAs` names. */
