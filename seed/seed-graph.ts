@@ -2,8 +2,9 @@
  * Seeding end to end: read and validate every seed input first (catalogue, lexicon, every essay with
  * its metadata, findings, and the reviewed entries of the draft findings and lexicon candidates
  * beside the essays), build one graph batch, then write it. Nothing is written unless all input is
- * valid; draft entries not yet reviewed are counted and left out. The run's fingerprint covers every input file and the pipeline code, so a seed is
- * "current" exactly when the graph was written from these files by this code.
+ * valid; draft entries not yet reviewed are counted and left out. The run's fingerprint covers
+ * every input file and the pipeline code, so a seed is "current" exactly when the graph was written
+ * from these files by this code.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
