@@ -83,26 +83,38 @@ export function readEssay(
       `footnotes should run ${footnotes.first}..${footnotes.last}; the last one found is ${sequence.next - 1}`,
     );
   }
-  const notes = notesByNumber(footnotes, metadata.footnotes?.notes ?? []);
-  const cited = read.flatMap((document) =>
+  return { documents: attachNotes(read, footnotes, metadata.footnotes?.notes ?? []), tables };
+}
+
+type DocumentPassages = Omit<DocumentText, 'sections'> & {
+  readonly sections: readonly (Omit<SectionText, 'passages'> & {
+    readonly passages: readonly PassageText[];
+  })[];
+};
+
+/** Gives each passage the notes its markers cite. @throws LayoutError as checkCitations. */
+function attachNotes(
+  documents: readonly DocumentPassages[],
+  range: FootnoteRange,
+  given: readonly FootnoteText[],
+): DocumentText[] {
+  const notes = notesByNumber(range, given);
+  const cited = documents.flatMap((document) =>
     document.sections.flatMap((section) =>
       section.passages.flatMap((passage) => passage.footnotes),
     ),
   );
   if (notes.size > 0) checkCitations(notes, cited);
-  return {
-    documents: read.map((document) => ({
-      ...document,
-      sections: document.sections.map((section) => ({
-        ...section,
-        passages: section.passages.map((passage) => ({
-          ...passage,
-          notes: passage.footnotes.flatMap((number) => notes.get(number) ?? []),
-        })),
+  return documents.map((document) => ({
+    ...document,
+    sections: document.sections.map((section) => ({
+      ...section,
+      passages: section.passages.map((passage) => ({
+        ...passage,
+        notes: passage.footnotes.flatMap((number) => notes.get(number) ?? []),
       })),
     })),
-    tables,
-  };
+  }));
 }
 
 /** The notes by number. @throws LayoutError for a number listed twice or outside the range. */
