@@ -1,6 +1,6 @@
 /**
  * Turns a read essay into graph rows: its documents' sections and passages (in order, linked NEXT,
- * with page provenance), what each passage mentions, and the policy instruments of its tables with
+ * with page provenance), the footnotes each passage cites, what each passage mentions, and the policy instruments of its tables with
  * the theme and horizon the table gives them.
  */
 import { searchableText } from '../../src/domain/text-normalisation.js';
@@ -92,6 +92,21 @@ export function essayToGraph(
           .addRelationship('HAS_PASSAGE', sectionRef, passageRef, { order: ordinal });
         if (previous !== null) graph.addRelationship('NEXT', previous, passageRef);
         previous = passageRef;
+        passage.notes.forEach((note, index) => {
+          const noteRef: NodeRef = {
+            label: 'Footnote',
+            slug: `${document.slug}--n${String(note.number).padStart(3, '0')}`,
+          };
+          graph
+            .addNode('Footnote', noteRef.slug, {
+              number: note.number,
+              page: note.page,
+              text: note.text,
+              searchText: indexedText(note.text),
+              document: document.slug,
+            })
+            .addRelationship('CITES_NOTE', passageRef, noteRef, { order: index + 1 });
+        });
         for (const mention of matcher.find(passage.text)) {
           graph.addRelationship('MENTIONS', passageRef, mention.entity, {
             count: mention.count,

@@ -19,6 +19,8 @@ export function displayName(node: AnyNodeModel, lang: 'NL' | 'EN' = 'NL'): strin
       return node.title;
     case 'Passage':
       return `p. ${node.page}: ${shortened(node.text)}`;
+    case 'Footnote':
+      return `${lang === 'EN' ? 'note' : 'noot'} ${node.number}: ${shortened(node.text)}`;
     case 'Finding':
       return shortened(lang === 'EN' ? node.statementEn : node.statementNl);
     case 'Table':

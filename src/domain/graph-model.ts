@@ -19,6 +19,7 @@ export const NODE_LABELS = [
   'Organisation',
   'Section',
   'Passage',
+  'Footnote',
   'Concept',
   'Theme',
   'PolicyInstrument',
@@ -47,6 +48,7 @@ export const NODE_TYPE_OF = {
   Organisation: 'ORGANISATION',
   Section: 'SECTION',
   Passage: 'PASSAGE',
+  Footnote: 'FOOTNOTE',
   Concept: 'CONCEPT',
   Theme: 'THEME',
   PolicyInstrument: 'INSTRUMENT',
@@ -96,6 +98,7 @@ export type DocumentLabel = (typeof DOCUMENT_LABELS)[number];
  */
 export const SEARCHABLE_LABELS = [
   'Passage',
+  'Footnote',
   ...SUBJECT_LABELS,
   'Finding',
   'Table',
@@ -125,6 +128,7 @@ export const RELATIONSHIP_TYPES = {
   HAS_SECTION: DOCUMENT_LABELS.map((label) => [label, 'Section'] as const),
   HAS_PASSAGE: [['Section', 'Passage']],
   NEXT: [['Passage', 'Passage']],
+  CITES_NOTE: [['Passage', 'Footnote']],
   MENTIONS: ENTITY_LABELS.map((label) => ['Passage', label] as const),
   STATED_IN: [['Finding', 'Passage']],
   ABOUT: SUBJECT_LABELS.map((label) => ['Finding', label] as const),
@@ -212,6 +216,8 @@ export const NATURAL_ORDER = {
   Organisation: 'sortKey',
   Section: 'ordinal',
   Passage: 'readingKey',
+  // The document's slug and the zero-padded number: reading order.
+  Footnote: 'slug',
   Concept: 'sortKey',
   Theme: 'sortKey',
   PolicyInstrument: 'sortKey',
@@ -224,7 +230,7 @@ export const NATURAL_ORDER = {
 /**
  * Relationship properties that order the nodes at one end of a relationship type: an essay's
  * authors by their position on it, a document's sections and a section's passages in reading
- * order, a passage's mentions most frequent first, the items of a list in the text's order.
+ * order, a passage's notes in the order of its markers, a passage's mentions most frequent first, the items of a list in the text's order.
  */
 export const EDGE_ORDER: Partial<
   Record<
@@ -235,6 +241,7 @@ export const EDGE_ORDER: Partial<
   AUTHORED: { property: 'position', descending: false, orders: 'in' },
   HAS_SECTION: { property: 'order', descending: false, orders: 'out' },
   HAS_PASSAGE: { property: 'order', descending: false, orders: 'out' },
+  CITES_NOTE: { property: 'order', descending: false, orders: 'out' },
   LISTS: { property: 'order', descending: false, orders: 'out' },
   MENTIONS: { property: 'count', descending: true, orders: 'out' },
   ITEM_OF: { property: 'position', descending: false, orders: 'in' },
@@ -303,6 +310,7 @@ const LINK_SOURCE: Record<Exclude<RelationshipType, 'PART_OF'>, LinkSource> = {
   HAS_SECTION: 'structure',
   HAS_PASSAGE: 'structure',
   NEXT: 'structure',
+  CITES_NOTE: 'structure',
   MENTIONS: 'text',
   STATED_IN: 'text',
   ABOUT: 'text',

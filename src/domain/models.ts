@@ -98,6 +98,15 @@ export interface PassageModel extends NodeModel<'Passage'> {
   readonly readingKey: string;
 }
 
+/** A note printed at the foot of a page, cited by a marker in one passage. */
+export interface FootnoteModel extends NodeModel<'Footnote'> {
+  readonly number: number;
+  /** The page the note is printed on. */
+  readonly page: number;
+  readonly text: string;
+  readonly document: string;
+}
+
 export interface ConceptModel extends LexiconNodeModel<'Concept'> {
   readonly definition: Definition | null;
 }
@@ -171,6 +180,7 @@ export type AnyNodeModel =
   | OrganisationModel
   | SectionModel
   | PassageModel
+  | FootnoteModel
   | ConceptModel
   | ThemeModel
   | PolicyInstrumentModel

@@ -26,6 +26,7 @@ export const LIST_SIZES: Readonly<Record<string, SizeSource>> = {
   'Person.prefaces': { relation: 'Person-WROTE->' },
   'Person.affiliations': { relation: 'Person-AFFILIATED_WITH->' },
   'Passage.mentions': { relation: 'Passage-MENTIONS->' },
+  'Passage.notes': { relation: 'Passage-CITES_NOTE->' },
   'Theme.instruments': { relation: 'Theme<-SERVES' },
   'PolicyInstrument.themes': { relation: 'PolicyInstrument-SERVES->' },
   'Region.partOf': { relation: 'Region-PART_OF->' },

@@ -84,6 +84,15 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
       };
     case 'Passage':
       return passage(slug, properties);
+    case 'Footnote':
+      return {
+        label,
+        slug,
+        number: integer(properties, 'number'),
+        page: integer(properties, 'page'),
+        text: text(properties, 'text'),
+        document: text(properties, 'document'),
+      };
     case 'Concept':
       return {
         label,

@@ -34,6 +34,7 @@ export const SORTABLE_PROPERTIES = {
   Organisation: ['sortKey'],
   Section: ['ordinal'],
   Passage: ['readingKey'],
+  Footnote: ['slug'],
   Concept: ['sortKey', 'passageCount'],
   Theme: ['sortKey'],
   PolicyInstrument: ['sortKey'],
@@ -56,6 +57,7 @@ export const FILTERS = {
   Organisation: {},
   Section: { document: 'n.document = $filter.document' },
   Passage: { document: 'n.document = $filter.document' },
+  Footnote: {},
   Concept: {
     // A word of any label (seeded or curated) starts with the normalised prefix.
     labelPrefix:

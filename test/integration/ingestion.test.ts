@@ -24,6 +24,11 @@ import { startSeedProcess } from '../support/seed-process.js';
 import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
 
 const FIXTURE_CORPUS = fileURLToPath(new URL('../fixtures/second-essay/', import.meta.url));
+/**
+ * Labels the seed graph has no node of: the seed essay's text dump keeps only its notes' numbers
+ * (footnotes.test.ts reads the notes of the fixture essay, whose metadata gives their texts).
+ */
+const ABSENT_FROM_SEED = new Set(['Footnote']);
 
 let connection: TestConnection;
 
@@ -74,7 +79,7 @@ describe('the seeded graph', () => {
         `MATCH (n:${label}) RETURN count(n) AS nodes, count(n.${property}) AS valued`,
       );
       expect(row!['valued'], `${label} nodes with ${property}`).toBe(row!['nodes']);
-      expect(row!['nodes']).toBeGreaterThan(0);
+      if (!ABSENT_FROM_SEED.has(label)) expect(row!['nodes'], label).toBeGreaterThan(0);
     }
   });
 

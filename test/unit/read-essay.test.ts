@@ -5,6 +5,13 @@ import { LayoutError } from '../../seed/pipeline/page-layout.js';
 import { readEssay } from '../../seed/pipeline/read-essay.js';
 import { ESSAY_METADATA, RAW_ESSAY, readSeedEssay } from '../support/seed-corpus.js';
 
+const FIXTURE = new URL('../fixtures/second-essay/', import.meta.url);
+const FIXTURE_TEXT = readFileSync(new URL('proefessay-regionale-veerkracht.txt', FIXTURE), 'utf8');
+const FIXTURE_METADATA = parseEssayMetadata(
+  readFileSync(new URL('proefessay-regionale-veerkracht.meta.yaml', FIXTURE), 'utf8'),
+  'proefessay-regionale-veerkracht.meta.yaml',
+);
+
 const METADATA_TEXT = readFileSync(
   new URL('../../seed/corpus/bouwstenen-voor-de-regionale-arbeidsmarkt.meta.yaml', import.meta.url),
   'utf8',
@@ -92,6 +99,8 @@ describe('readEssay (the seed essay)', () => {
       6,
       ...Array.from({ length: 41 }, (_, index) => index + 8),
     ]);
+    // The text dump does not keep the notes' texts, so no passage has any.
+    expect(passages.flatMap((passage) => passage.notes)).toEqual([]);
     expect(allText).toContain('2,6 miljoen banen. Vooral');
     expect(allText).toContain('de zogenaamde 21st century skills. Deze');
     expect(allText).toContain('as do the larger cities in the Netherlands.”');
@@ -149,6 +158,64 @@ describe('readEssay on input that does not match its metadata', () => {
     const yaml = METADATA_TEXT.replace('- Job carving', '- Job sculpting');
     expect(() => readEssay(RAW_ESSAY, parseEssayMetadata(yaml, 'meta'))).toThrow(
       /table "Tabel 1 {2}Agendapunten regionaal arbeidsmarktbeleid" cell \(LONG, inclusiviteit\) should read "Job sculpting", found "Job carving"/,
+    );
+  });
+});
+
+describe('readEssay with the notes’ texts (as a PDF prints them)', () => {
+  const given = FIXTURE_METADATA.footnotes?.notes ?? [];
+  const withNotes = (notes: typeof given) => ({
+    ...FIXTURE_METADATA,
+    footnotes: { first: 1, last: 5, notes },
+  });
+  const passagesOf = (text: string, notes: typeof given) =>
+    readEssay(text, withNotes(notes)).documents.flatMap((document) =>
+      document.sections.flatMap((section) => section.passages),
+    );
+
+  it('gives each passage the notes its markers cite, in order, with their pages and texts', () => {
+    expect(given.map((note) => note.number)).toEqual([1, 2, 3, 4, 5]);
+    const passages = passagesOf(FIXTURE_TEXT, given);
+    expect(passages.map((passage) => passage.footnotes)).toEqual([[1, 2], [3], [4], [5]]);
+    expect(passages.map((passage) => passage.notes)).toEqual([
+      [given[0], given[1]],
+      [given[2]],
+      [given[3]],
+      [given[4]],
+    ]);
+    // Note 3 is cited after the page break inside its passage, and printed on that page.
+    expect(passages[1]?.pages.map((start) => start.page)).toEqual([1, 2]);
+    expect(passages[1]?.notes[0]?.page).toBe(2);
+  });
+
+  it('refuses a marker without its note', () => {
+    const notes = given.filter((note) => note.number !== 4);
+    expect(() => passagesOf(FIXTURE_TEXT, notes)).toThrow(
+      new LayoutError('footnote 4 is cited in the text but has no note text'),
+    );
+  });
+
+  it('refuses a note that two markers cite, or none', () => {
+    // The sequence accepts a repeated number (the text dump sometimes prints one twice).
+    const repeated = FIXTURE_TEXT.replace('studenten.4', 'studenten.3');
+    expect(repeated).not.toBe(FIXTURE_TEXT);
+    expect(() => passagesOf(repeated, given)).toThrow(
+      new LayoutError('note 3 should be cited by one marker in the text; found 2'),
+    );
+    // The sequence lets a number be skipped (an extraction may lose one).
+    const skipped = FIXTURE_TEXT.replace('studenten.4', 'studenten.');
+    expect(() => passagesOf(skipped, given)).toThrow(
+      new LayoutError('note 4 should be cited by one marker in the text; found 0'),
+    );
+  });
+
+  it('refuses a note outside the footnotes’ range, and a number given twice', () => {
+    const extra = { number: 6, page: 3, text: 'Een noot zonder verwijzing.' };
+    expect(() => passagesOf(FIXTURE_TEXT, [...given, extra])).toThrow(
+      new LayoutError('note 6 lies outside the footnotes’ range 1..5'),
+    );
+    expect(() => passagesOf(FIXTURE_TEXT, [...given, given[1]!])).toThrow(
+      new LayoutError('note 2 is given twice; each number has one text'),
     );
   });
 });

@@ -26,7 +26,7 @@ import {
 import { Organisation, Programme, Project } from './programme.resolver.js';
 import { Query } from './query.resolver.js';
 import { SearchHit, SearchQuery } from './search.resolver.js';
-import { Mention, Passage, Section } from './text.resolver.js';
+import { Footnote, Mention, Passage, Section } from './text.resolver.js';
 
 export const resolvers: Resolvers = {
   Query: { ...Query, ...KnowledgeQuery, ...SearchQuery, ...AnalysisQuery },
@@ -51,6 +51,7 @@ export const resolvers: Resolvers = {
   Person,
   Section,
   Passage,
+  Footnote,
   Mention,
   Concept,
   Theme,

@@ -170,6 +170,7 @@ function emptySearch(
 function displayText(model: AnyNodeModel): string {
   switch (model.label) {
     case 'Passage':
+    case 'Footnote':
       return model.text;
     case 'Finding':
       return model.statementNl;

@@ -1,4 +1,5 @@
 import type {
+  FootnoteResolvers,
   MentionResolvers,
   PassageResolvers,
   SectionResolvers,
@@ -7,7 +8,7 @@ import type { EntityModel, MentionModel } from '../../domain/models.js';
 import { pageOfSurface, sentenceEvidence } from '../../domain/passage-pages.js';
 import { toGlobalId } from '../global-id.js';
 import { mention } from './entity-access.js';
-import { firstNeighbour, neighbours, relationConnection } from './node-access.js';
+import { firstNeighbour, neighbourNodes, neighbours, relationConnection } from './node-access.js';
 
 export const Section: SectionResolvers = {
   id: (section) => toGlobalId('Section', section.slug),
@@ -31,6 +32,18 @@ export const Passage: PassageResolvers = {
     ),
   findings: (passage, page, context) =>
     relationConnection(context, ['Passage<-STATED_IN'], passage.slug, page),
+  notes: (passage, _, context) => neighbourNodes(context, 'Passage-CITES_NOTE->', passage.slug),
+};
+
+export const Footnote: FootnoteResolvers = {
+  id: (note) => toGlobalId('Footnote', note.slug),
+  passage: (note, _, context) => firstNeighbour(context, 'Footnote<-CITES_NOTE', note.slug),
+  document: async (note, _, context) => {
+    const passage = await firstNeighbour(context, 'Footnote<-CITES_NOTE', note.slug);
+    const section =
+      passage && (await firstNeighbour(context, 'Passage<-HAS_PASSAGE', passage.slug));
+    return section && firstNeighbour(context, 'Section<-HAS_SECTION', section.slug);
+  },
 };
 
 export const Mention: MentionResolvers = {

@@ -70,6 +70,8 @@ export type RelationshipType =
   | 'AUTHORED'
   /** A concept is narrower than another (SKOS broader). */
   | 'BROADER'
+  /** A passage cites a footnote by its marker. */
+  | 'CITES_NOTE'
   /** A policy instrument's name names a concept (Voorkomen VSV: voortijdig schoolverlaten). */
   | 'CONCERNS'
   /** A programme is coordinated by an organisation. */
@@ -109,6 +111,8 @@ export type SearchType =
   | 'ESSAY'
   /** Findings, by their Dutch and English statements and their quote. */
   | 'FINDING'
+  /** Footnotes, by their text. */
+  | 'FOOTNOTE'
   /** Policy instruments, by their labels. */
   | 'INSTRUMENT'
   /** Organisations, by their labels. */
@@ -184,6 +188,7 @@ export type PathBetweenQuery = { paths: Array<{ length: number, hops: Array<{ ty
         | { __typename: 'Concept', id: string }
         | { __typename: 'Essay', id: string }
         | { __typename: 'Finding', id: string }
+        | { __typename: 'Footnote', id: string }
         | { __typename: 'Organisation', id: string }
         | { __typename: 'Passage', id: string }
         | { __typename: 'Person', id: string }
@@ -200,6 +205,7 @@ export type PathBetweenQuery = { paths: Array<{ length: number, hops: Array<{ ty
         | { __typename: 'Concept', id: string }
         | { __typename: 'Essay', id: string }
         | { __typename: 'Finding', id: string }
+        | { __typename: 'Footnote', id: string }
         | { __typename: 'Organisation', id: string }
         | { __typename: 'Passage', id: string }
         | { __typename: 'Person', id: string }
@@ -236,6 +242,7 @@ export type BridgeQuery = { bridge: { sharedConcepts: Array<{ concept: { label: 
         | { __typename: 'Concept', id: string }
         | { __typename: 'Essay', id: string }
         | { __typename: 'Finding', id: string }
+        | { __typename: 'Footnote', id: string }
         | { __typename: 'Organisation', id: string }
         | { __typename: 'Passage', id: string }
         | { __typename: 'Person', id: string }
@@ -269,6 +276,8 @@ type NodeName_Essay_Fragment = { __typename: 'Essay', title: string, id: string 
 
 type NodeName_Finding_Fragment = { __typename: 'Finding', statement: string, id: string };
 
+type NodeName_Footnote_Fragment = { __typename: 'Footnote', number: number, text: string, id: string };
+
 type NodeName_Organisation_Fragment = { __typename: 'Organisation', id: string, name: string };
 
 type NodeName_Passage_Fragment = { __typename: 'Passage', page: number, text: string, id: string };
@@ -297,6 +306,7 @@ export type NodeNameFragment =
   | NodeName_Concept_Fragment
   | NodeName_Essay_Fragment
   | NodeName_Finding_Fragment
+  | NodeName_Footnote_Fragment
   | NodeName_Organisation_Fragment
   | NodeName_Passage_Fragment
   | NodeName_Person_Fragment
@@ -358,6 +368,7 @@ export type ExplorerSuggestQuery = { suggest: Array<{ type: SearchType, label: s
       | { __typename: 'Concept', id: string }
       | { __typename: 'Essay', id: string }
       | { __typename: 'Finding', id: string }
+      | { __typename: 'Footnote', id: string }
       | { __typename: 'Organisation', id: string }
       | { __typename: 'Passage', id: string }
       | { __typename: 'Person', id: string }
@@ -381,6 +392,7 @@ export type ExplorerSearchQuery = { search: { totalCount: number | null, edges: 
           | { __typename: 'Concept', id: string, name: string }
           | { __typename: 'Essay', title: string, id: string }
           | { __typename: 'Finding', statement: string, id: string }
+          | { __typename: 'Footnote', number: number, text: string, id: string }
           | { __typename: 'Organisation', id: string, name: string }
           | { __typename: 'Passage', page: number, text: string, id: string }
           | { __typename: 'Person', id: string, personName: string }
@@ -444,6 +456,7 @@ export type ExplorerNodeQuery = { node:
             | { title: string }
             | { title: string }
            | null } } | null }
+    | { __typename: 'Footnote', number: number, text: string, id: string }
     | { __typename: 'Organisation', altLabels: Array<string>, id: string, nl: string, en: string, name: string, facets: Array<
         | { __typename: 'Concept' }
         | { __typename: 'Organisation' }
@@ -539,6 +552,7 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { __typename: 'Concept', id: string, name: string }
       | { __typename: 'Essay', title: string, id: string }
       | { __typename: 'Finding', statement: string, id: string }
+      | { __typename: 'Footnote', number: number, text: string, id: string }
       | { __typename: 'Organisation', id: string, name: string }
       | { __typename: 'Passage', page: number, text: string, id: string }
       | { __typename: 'Person', id: string, personName: string }
@@ -567,7 +581,9 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -684,6 +700,10 @@ export const NodeNameFragmentDoc = new TypedDocumentString(`
     page
     text
   }
+  ... on Footnote {
+    number
+    text
+  }
   ... on Finding {
     statement(lang: $lang)
   }
@@ -746,6 +766,10 @@ export const RelatedFindingSummaryFragmentDoc = new TypedDocumentString(`
   }
   ... on Passage {
     page
+    text
+  }
+  ... on Footnote {
+    number
     text
   }
   ... on Finding {
@@ -1137,10 +1161,14 @@ export const ExplorerDocumentsDocument = new TypedDocumentString(`
     page
     text
   }
+  ... on Footnote {
+    number
+    text
+  }
   ... on Finding {
     statement(lang: $lang)
   }
-}`, {"hash":"sha256:0f920d6bd99d59208f95cbf1341b98a291b5df91c969fc29e9be7f1e4ab1ec7e"}) as unknown as TypedDocumentString<ExplorerDocumentsQuery, ExplorerDocumentsQueryVariables>;
+}`, {"hash":"sha256:bb50e1ccbccd65002ff4bf2b80bc524ac5b6e02083f3436db2eb8775ea875ff7"}) as unknown as TypedDocumentString<ExplorerDocumentsQuery, ExplorerDocumentsQueryVariables>;
 export const ExplorerConceptMapDocument = new TypedDocumentString(`
     query ExplorerConceptMap($document: String, $section: String, $normalisation: CooccurrenceNormalisation!, $minCount: Int!, $lang: Language!) {
   conceptMap(
@@ -1260,10 +1288,14 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
     page
     text
   }
+  ... on Footnote {
+    number
+    text
+  }
   ... on Finding {
     statement(lang: $lang)
   }
-}`, {"hash":"sha256:df6f857f094397ce0ba8faa85ddaf5cfa1b9f9229f42733362b896df6a70df33"}) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+}`, {"hash":"sha256:097a1248597c4b4235bed5f2d9508f9f60d0f366aeddf07d48fd5d7f756e7d38"}) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerNodeDocument = new TypedDocumentString(`
     query ExplorerNode($id: ID!, $lang: Language!) {
   node(id: $id) {
@@ -1405,6 +1437,10 @@ export const ExplorerNodeDocument = new TypedDocumentString(`
     page
     text
   }
+  ... on Footnote {
+    number
+    text
+  }
   ... on Finding {
     statement(lang: $lang)
   }
@@ -1450,7 +1486,7 @@ fragment RelatedFindingSummary on RelatedFinding {
       ...NodeName
     }
   }
-}`, {"hash":"sha256:66b599d3ce10d1c75cd407ba43367d19546bcc2ebf50561896d04c56e1b28ee7"}) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
+}`, {"hash":"sha256:dccc213c42f7a4c02a04d883fb6d7708b6b80ddc0424adf40a9d1777e43a7629"}) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
 export const ExplorerPathsDocument = new TypedDocumentString(`
     query ExplorerPaths($from: ID!, $to: ID!, $lang: Language!) {
   paths(from: $from, to: $to, maxLength: 4, first: 3) {
@@ -1520,7 +1556,11 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
     page
     text
   }
+  ... on Footnote {
+    number
+    text
+  }
   ... on Finding {
     statement(lang: $lang)
   }
-}`, {"hash":"sha256:c96c4736807168a324c5577cee1dbdb78a9f221c278061c7bc645c98fd9f12c6"}) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+}`, {"hash":"sha256:e4821c32b5e62fddc515d35aad2503d5a6dd5147fe80ca0141e7c2ffe1c2b6d0"}) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;

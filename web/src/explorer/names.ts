@@ -16,6 +16,7 @@ const TYPE_NAMES: Record<NodeNameFragment['__typename'], Record<Lang, string>> =
   Person: { NL: 'persoon', EN: 'person' },
   Programme: { NL: 'programma', EN: 'programme' },
   Passage: { NL: 'passage', EN: 'passage' },
+  Footnote: { NL: 'voetnoot', EN: 'footnote' },
   Finding: { NL: 'bevinding', EN: 'finding' },
   Table: { NL: 'tabel', EN: 'table' },
 };
@@ -33,6 +34,8 @@ export function nameOf(node: NodeNameFragment): string {
       return node.programmeName;
     case 'Passage':
       return `p. ${node.page}: ${short(node.text)}`;
+    case 'Footnote':
+      return `${node.number}: ${short(node.text)}`;
     case 'Finding':
       return short(node.statement);
     case 'Table':
