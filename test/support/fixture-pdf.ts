@@ -101,11 +101,11 @@ export async function writeFixturePdf(
   };
 }
 
+/** A page while it is laid out: what it prints so far. */
 interface PageState {
   index: number;
   printedNumber: number;
   runningHeader: string | null;
-  y: number;
   headings: { text: string; level: 1 | 2 }[];
   footnoteMarkers: number[];
   footnotes: { number: number; text: string }[];
@@ -118,6 +118,8 @@ class FixtureLayout {
   readonly pages: PageState[] = [];
   readonly passages: ExpectedPassage[] = [];
   private section = '';
+  /** The next body baseline on the current page. */
+  private y = BODY_TOP;
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
@@ -145,12 +147,12 @@ class FixtureLayout {
   private newPage(): void {
     if (this.pages.length > 0) this.finishPage();
     this.doc.addPage();
+    this.y = BODY_TOP;
     const index = this.pages.length + 1;
     this.pages.push({
       index,
       printedNumber: this.source.firstPageNumber + index - 1,
       runningHeader: index === 1 ? null : this.source.runningHeader,
-      y: BODY_TOP,
       headings: [],
       footnoteMarkers: [],
       footnotes: [],
@@ -163,7 +165,7 @@ class FixtureLayout {
   private drawTitlePage(): void {
     this.draw(this.source.title, LEFT, 130, 'Helvetica-Bold', 22);
     this.draw(this.source.authors, LEFT, 160, 'Times-Italic', 12);
-    this.page.y = 200;
+    this.y = 200;
   }
 
   /** Running header, page number and the notes whose markers the page printed. */
@@ -193,13 +195,13 @@ class FixtureLayout {
 
   private heading(level: 1 | 2, text: string): void {
     const style = HEADINGS[level];
-    if (this.page.y + style.before + style.after + 2 * BODY.leading > this.bodyBottom([])) {
+    if (this.y + style.before + style.after + 2 * BODY.leading > this.bodyBottom([])) {
       this.newPage();
     }
-    const y = this.page.y === BODY_TOP ? BODY_TOP : this.page.y + style.before;
+    const y = this.y === BODY_TOP ? BODY_TOP : this.y + style.before;
     this.draw(text, LEFT, y, style.font, style.size);
     this.page.headings.push({ text, level });
-    this.page.y = y + style.after;
+    this.y = y + style.after;
     this.section = text;
   }
 
@@ -220,7 +222,7 @@ class FixtureLayout {
     const pages = lines.map((line, at) => {
       const page = this.placeLine(line, BULLET.textX);
       if (at === 0) {
-        this.draw('•', BULLET.x, this.page.y - BODY.leading, BODY.font, BODY.size);
+        this.draw('•', BULLET.x, this.y - BODY.leading, BODY.font, BODY.size);
         this.page.listItems.push(plain(text));
       }
       return page;
@@ -243,9 +245,9 @@ class FixtureLayout {
     const markers = line.flatMap((word) =>
       word.filter((piece) => piece.marker).map((piece) => Number(piece.text)),
     );
-    if (this.page.y > this.bodyBottom(markers)) this.newPage();
+    if (this.y > this.bodyBottom(markers)) this.newPage();
     const page = this.page;
-    const y = page.y;
+    const y = this.y;
     let cursor = x;
     line.forEach((word, at) => {
       if (at > 0) cursor += this.width(' ', BODY.font, BODY.size);
@@ -263,7 +265,7 @@ class FixtureLayout {
     }
     const printed = line.map((word) => word.map((piece) => piece.text).join('')).join(' ');
     if (printed.endsWith('-')) page.hyphenatedLines.push(printed);
-    page.y = y + BODY.leading;
+    this.y = y + BODY.leading;
     return page.printedNumber;
   }
 
@@ -283,8 +285,8 @@ class FixtureLayout {
       TABLE.row +
       table.rows.reduce((sum, row) => sum + this.rowHeight(row) + TABLE.row, 0) +
       BODY.leading;
-    if (this.page.y + height > this.bodyBottom([])) this.newPage();
-    let y = this.page.y + 8;
+    if (this.y + height > this.bodyBottom([])) this.newPage();
+    let y = this.y + 8;
     this.draw(table.caption, LEFT, y, TABLE.captionFont, TABLE.captionSize);
     y += 22;
     table.columns.forEach((column, at) =>
@@ -317,7 +319,7 @@ class FixtureLayout {
       });
       y += this.rowHeight(row) + TABLE.row;
     }
-    this.page.y = y + BODY.leading;
+    this.y = y + BODY.leading;
   }
 
   private rowHeight(row: FixtureTable['rows'][number]): number {
