@@ -64,7 +64,7 @@ export function draftEssay(layout: EssayLayout, options: DraftOptions): EssayDra
       lines.push(` ${pageLines[0] as string}`, ...pageLines.slice(1));
     } else if (at >= firstHeading.page) {
       review.push(
-        `page ${numbering.pageOf(at)} has no body text and no page number: later pages are numbered one too low`,
+        `page ${numbering.pageOf(at)} has no body text and no page number, so no line opens it in the text: the pipeline will not count it`,
       );
     }
   });
