@@ -5,7 +5,7 @@
  * Pure: pages of text runs in, values out. Nothing is dropped silently: what is not body text is
  * returned in its own field, and what looks inconsistent is returned as a warning.
  */
-import { joinHyphenated } from '../pipeline/text-repair.js';
+import { footnotesAtFoot, type Footnote } from './layout-footnotes.js';
 import { bodyFontSize, toLines, type LayoutLine } from './layout-lines.js';
 import { readTable, TABLE_CAPTION, tableExtent, type DetectedTable } from './layout-tables.js';
 import { findFurniture } from './page-furniture.js';
@@ -30,11 +30,6 @@ export type LayoutBlock =
     }
   | ({ readonly kind: 'table' } & DetectedTable);
 
-export interface Footnote {
-  readonly number: number;
-  readonly text: string;
-}
-
 export interface PageLayout {
   readonly index: number;
   readonly label: string | null;
@@ -58,13 +53,14 @@ export interface EssayLayout {
 }
 
 const HEADING_SIZE = 1.15;
-const NOTE_SIZE = 0.9;
 const SIZE_TOLERANCE = 0.3;
 const INDENT = 0.5;
 const PARAGRAPH_GAP = 1.8;
 const HEADING_LEADING = 1.6;
+/** A line filling less than this share of the column is short (ragged lines rarely are). */
+const SHORT_LINE = 0.7;
+const SENTENCE_END = /[.?!:;]\d*[’”'")]*$/u;
 const LIST_MARKER = /^([•▪●◦‣–-]|\d{1,2}[.)]|[a-z]\))\s+/u;
-const NOTE_START = /^(\d{1,3})(?!\d)[\s.)]*/u;
 
 interface Metrics {
   readonly body: number;
@@ -93,7 +89,7 @@ export function analyseLayout(pdfPages: readonly PdfPage[]): EssayLayout {
   let lastNote = 0;
   const drafts = paged.map((page, at) => {
     const lines = bodyLines[at] ?? [];
-    const notes = footnotes(lines, metrics, lastNote);
+    const notes = footnotesAtFoot(lines, metrics.body, lastNote);
     lastNote = notes.notes.at(-1)?.number ?? lastNote;
     const blocks = pageBlocks(
       lines.filter((line) => !notes.lines.has(line)),
@@ -153,42 +149,6 @@ function findTitle(lines: readonly LayoutLine[], body: number): LayoutLine[] {
   return title;
 }
 
-/**
- * The notes at the foot of the page: the block of small lines below the body, from the first line
- * that starts with the next note's number. A line starting with the number after the last note
- * starts a new note; any other line continues the note above it.
- */
-function footnotes(lines: readonly LayoutLine[], metrics: Metrics, lastNote: number) {
-  let start = lines.length;
-  while (start > 0 && (lines[start - 1] as LayoutLine).fontSize < metrics.body * NOTE_SIZE) start--;
-  const foot = lines.slice(start);
-  const first = foot.findIndex((line) => startsNote(line, lastNote));
-  const notes: { number: number; text: string }[] = [];
-  const used = new Set<LayoutLine>();
-  for (const line of first < 0 ? [] : foot.slice(first)) {
-    const previousNumber = notes.at(-1)?.number ?? lastNote;
-    const number = NOTE_START.exec(line.text);
-    if (number && startsNote(line, previousNumber)) {
-      notes.push({ number: Number(number[1]), text: line.text.slice(number[0].length) });
-    } else {
-      const note = notes.at(-1) as Footnote;
-      const joined = /\p{L}-$/u.test(note.text)
-        ? joinHyphenated(note.text, line.text, NO_EXCEPTIONS)
-        : `${note.text} ${line.text}`;
-      notes[notes.length - 1] = { number: note.number, text: joined };
-    }
-    used.add(line);
-  }
-  return { notes, lines: used };
-}
-
-function startsNote(line: LayoutLine, previousNumber: number): boolean {
-  const number = NOTE_START.exec(line.text);
-  return number !== null && (previousNumber === 0 || Number(number[1]) === previousNumber + 1);
-}
-
-const NO_EXCEPTIONS = { keepHyphenAfter: new Set<string>(), properNames: new Set<string>() };
-
 function pageBlocks(
   lines: readonly LayoutLine[],
   metrics: Metrics,
@@ -238,28 +198,53 @@ function pageBlocks(
         lines: [line],
       });
     } else {
-      const open = last ?? (at === 0 ? carried : undefined);
-      const pageTop = last === undefined;
-      const indented = line.x > metrics.left + INDENT * metrics.body;
-      if (
-        open?.kind === 'list-item' &&
-        Math.abs(line.x - open.textX) <= SIZE_TOLERANCE * metrics.body
-      ) {
-        if (pageTop) blocks.push({ ...open, continued: true, lines: [line] });
-        else open.lines.push(line);
-      } else if (
-        open?.kind === 'paragraph' &&
-        !indented &&
-        (pageTop || (above !== undefined && line.y - above.y <= PARAGRAPH_GAP * line.fontSize))
-      ) {
-        if (pageTop) blocks.push({ kind: 'paragraph', continued: true, lines: [line] });
-        else open.lines.push(line);
-      } else {
-        blocks.push({ kind: 'paragraph', continued: false, lines: [line] });
-      }
+      placeBodyLine(blocks, line, above, at === 0 ? carried : undefined, metrics);
     }
   }
   return blocks;
+}
+
+/**
+ * A body line continues the list item whose text it aligns with, or the paragraph above it (or on
+ * the previous page) unless it is indented, stands after a wide gap, or follows a short line that
+ * ends a sentence; otherwise it starts a paragraph.
+ */
+function placeBodyLine(
+  blocks: Draft[],
+  line: LayoutLine,
+  above: LayoutLine | undefined,
+  carried: Draft | undefined,
+  metrics: Metrics,
+): void {
+  const pageTop = blocks.length === 0;
+  const open = blocks.at(-1) ?? carried;
+  if (
+    open?.kind === 'list-item' &&
+    Math.abs(line.x - open.textX) <= SIZE_TOLERANCE * metrics.body
+  ) {
+    if (pageTop) blocks.push({ ...open, continued: true, lines: [line] });
+    else open.lines.push(line);
+    return;
+  }
+  const indented = line.x > metrics.left + INDENT * metrics.body;
+  const gap = above !== undefined && line.y - above.y > PARAGRAPH_GAP * line.fontSize;
+  if (open?.kind === 'paragraph' && !indented && !gap && !afterShortLine(open, line, metrics)) {
+    if (pageTop) blocks.push({ kind: 'paragraph', continued: true, lines: [line] });
+    else open.lines.push(line);
+    return;
+  }
+  blocks.push({ kind: 'paragraph', continued: false, lines: [line] });
+}
+
+/** Whether the paragraph's last line ended it: a sentence ends well before the right edge. */
+function afterShortLine(paragraph: { lines: LayoutLine[] }, line: LayoutLine, metrics: Metrics) {
+  const last = paragraph.lines.at(-1);
+  return (
+    last !== undefined &&
+    last.right - metrics.left < SHORT_LINE * (metrics.right - metrics.left) &&
+    SENTENCE_END.test(last.text) &&
+    /^[\p{Lu}\p{N}“‘"]/u.test(line.text)
+  );
 }
 
 /** A heading is larger than body text, or bold at body size; its style is its size and weight. */

@@ -4,6 +4,7 @@
  * raised baseline) are footnote markers: glued to the word before them, as the pipeline expects, and
  * listed on the line.
  */
+import { joinHyphenated } from '../pipeline/text-repair.js';
 import type { TextRun } from './read-pdf.js';
 
 export interface LayoutLine {
@@ -141,4 +142,14 @@ function toLine(group: readonly TextRun[]): LayoutLine {
     footnoteMarkers,
     runs: onBaseline,
   };
+}
+
+const NO_EXCEPTIONS = { keepHyphenAfter: new Set<string>(), properNames: new Set<string>() };
+
+/**
+ * Joins a wrapped line (of a note or a table cell) to the text before it: a line-end hyphen is
+ * repaired by the pipeline's rules (with no reviewed exceptions yet), any other break is a space.
+ */
+export function joinWrapped(text: string, line: string): string {
+  return /\p{L}-$/u.test(text) ? joinHyphenated(text, line, NO_EXCEPTIONS) : `${text} ${line}`;
 }

@@ -4,8 +4,7 @@
  * empty holds the row labels. Within a column, lines closer than a wrapped line's leading belong to
  * one cell (or one label); a new label starts a row.
  */
-import { joinHyphenated } from '../pipeline/text-repair.js';
-import type { LayoutLine } from './layout-lines.js';
+import { joinWrapped, type LayoutLine } from './layout-lines.js';
 import type { TextRun } from './read-pdf.js';
 
 export interface TableRow {
@@ -149,9 +148,7 @@ function cells(column: readonly Segment[]): { text: string; y: number }[] {
   for (const segment of [...column].sort((a, b) => a.y - b.y)) {
     const last = result.at(-1);
     if (last && segment.y - last.lastY <= WRAPPED_LEADING * segment.fontSize) {
-      last.text = /\p{L}-$/u.test(last.text)
-        ? joinHyphenated(last.text, segment.text, NO_EXCEPTIONS)
-        : `${last.text} ${segment.text}`;
+      last.text = joinWrapped(last.text, segment.text);
       last.lastY = segment.y;
     } else {
       result.push({ text: segment.text, y: segment.y, lastY: segment.y });
@@ -159,5 +156,3 @@ function cells(column: readonly Segment[]): { text: string; y: number }[] {
   }
   return result.map(({ text, y }) => ({ text, y }));
 }
-
-const NO_EXCEPTIONS = { keepHyphenAfter: new Set<string>(), properNames: new Set<string>() };

@@ -233,6 +233,36 @@ describe('analyseLayout on hand-built pages', () => {
   });
 });
 
+describe('paragraphs set without indentation', () => {
+  const layout = analyseLayout([
+    page(1, [
+      run('Kop', LEFT, 60, { size: 14, font: 'Helvetica-Bold' }),
+      bodyLine(80),
+      bodyLine(94, 'Een korte slotregel.'),
+      bodyLine(108, 'Een nieuwe alinea die de hele breedte van de kolom vult met tekst tot'),
+      bodyLine(122, 'het einde, en dan een regel die kort eindigt.'),
+      bodyLine(136),
+      bodyLine(150, 'kort maar zonder punt aan het einde'),
+    ]),
+    page(2, [bodyLine(100, 'Na een korte slotregel met punt begint hier een nieuwe alinea.')]),
+  ]);
+
+  it('ends a paragraph after a short sentence-final line before a capital; else it runs on, over a page too', () => {
+    const paragraphs = layout.pages.map((candidate) =>
+      candidate.blocks.flatMap((block) =>
+        block.kind === 'paragraph' ? [[block.continued, block.lines.length]] : [],
+      ),
+    );
+    expect(paragraphs).toEqual([
+      [
+        [false, 2],
+        [false, 4],
+      ],
+      [[true, 1]],
+    ]);
+  });
+});
+
 describe('tables on hand-built runs', () => {
   const cell = (text: string, x: number, y: number) => run(text, x, y, { size: 8 });
   const layout = analyseLayout([
