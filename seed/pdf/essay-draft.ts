@@ -1,8 +1,7 @@
 /**
  * Turns a PDF's layout into the two inputs the text pipeline already reads: the raw text, written
  * in the seed corpus's conventions (seed/corpus/README.md), and a draft `<slug>.meta.yaml` for a
- * reviewer. Pure. Everything drafted comes from the layout; what the layout cannot tell is left as
- * a YAML comment saying what the reviewer must fill in.
+ * reviewer (metadata-draft.ts). Pure.
  *
  * Raw text conventions (see page-layout.ts and paragraphs.ts): a page opens with its printed number
  * and the running header on lines of their own, or else with a line starting with a space; lines are
@@ -11,17 +10,8 @@
  * glued to the word before them; a table is flattened to caption, column headings on one line, then
  * per row its label and its cells column by column.
  */
-import { stringify } from 'yaml';
 import type { EssayLayout, LayoutBlock, PageLayout } from './layout-analysis.js';
-
-export interface DraftOptions {
-  /** The essay's slug: names the document and the text file. */
-  readonly slug: string;
-  /** Write the detected title into the metadata (for an essay the catalogue does not define). */
-  readonly includeTitle?: boolean;
-  /** The PDF's file name, for the header comment. */
-  readonly pdfName?: string;
-}
+import { draftMetadata, type DraftOptions } from './metadata-draft.js';
 
 export interface EssayDraft {
   readonly text: string;
@@ -75,15 +65,15 @@ export function draftEssay(layout: EssayLayout, options: DraftOptions): EssayDra
   }
   return {
     text: `${lines.join('\n\n')}\n`,
-    metadataYaml: metadataYaml(layout, options, numbering, review),
+    metadataYaml: draftMetadata(layout, options, numbering.pageOf, review),
   };
 }
 
 interface Numbering {
   /** The page number the pipeline will give the page at this position. */
-  pageOf(at: number): number;
+  readonly pageOf: (at: number) => number;
   /** Whether the page opens with its printed number and the running header. */
-  opensWithNumber(at: number): boolean;
+  readonly opensWithNumber: (at: number) => boolean;
 }
 
 /**
@@ -185,132 +175,4 @@ function running(lines: readonly string[], opening: string, continues: boolean):
 function pipelineMarker(printed: string): string | null {
   const numbered = /^(\d{1,2})[.)]$/.exec(printed);
   return numbered ? (numbered[1] as string) : (PIPELINE_MARKER[printed] ?? null);
-}
-
-function metadataYaml(
-  layout: EssayLayout,
-  options: DraftOptions,
-  numbering: Numbering,
-  review: string[],
-): string {
-  const out: string[] = [
-    `# DRAFT, to review: read from ${options.pdfName ?? 'the PDF'} by its layout (font sizes, weights,`,
-    '# positions). Check every value against the PDF; ingestion trusts this file once reviewed.',
-    `source: ${scalar(`${options.slug}.txt`)}`,
-  ];
-  if (layout.runningHeader === null) {
-    out.push(
-      '# FILL IN: no running header repeats on most pages; copy the one the text file shows.',
-      'runningHeader:',
-    );
-  } else {
-    out.push(`runningHeader: ${scalar(layout.runningHeader)}`);
-  }
-  out.push('documents:', '  - label: Essay', `    slug: ${scalar(options.slug)}`);
-  if (options.includeTitle) {
-    out.push(
-      layout.title === null
-        ? '    # FILL IN: no title is larger than the headings on page 1.\n    title:'
-        : `    title: ${scalar(layout.title)}`,
-    );
-  }
-  out.push(
-    '    # One section per heading (the pipeline has one level); the comment gives the printed level.',
-    '    headings:',
-  );
-  for (const block of layout.pages.flatMap((page) => page.blocks)) {
-    if (block.kind === 'heading') out.push(`      - ${scalar(block.text)} # level ${block.level}`);
-  }
-  out.push(
-    '# FILL IN: words that keep their hyphen at a line end (hbo-); the PDF cannot tell them apart.',
-    'keepHyphenAfter: []',
-  );
-  out.push(...footnotesYaml(layout, numbering, review));
-  out.push(...tablesYaml(layout));
-  const header = review.map((line) => `# REVIEW: ${line}`);
-  return `${[...out.slice(0, 2), ...header, ...out.slice(2)].join('\n')}\n`;
-}
-
-function footnotesYaml(layout: EssayLayout, numbering: Numbering, review: string[]): string[] {
-  const markers = layout.pages.flatMap((page) => page.footnoteMarkers);
-  const notes = layout.pages.flatMap((page, at) =>
-    page.footnotes.map((note) => ({ ...note, page: numbering.pageOf(at) })),
-  );
-  if (markers.length === 0 && notes.length === 0) return [];
-  const numbers = [...markers, ...notes.map((note) => note.number)];
-  const first = Math.min(...numbers);
-  const last = Math.max(...numbers);
-  const noted = new Set(notes.map((note) => note.number));
-  const marked = new Set(markers);
-  for (let number = first; number <= last; number++) {
-    if (!marked.has(number)) review.push(`footnote ${number}: no marker found in the text`);
-    if (!noted.has(number)) review.push(`footnote ${number}: no note text found at a page foot`);
-  }
-  return [
-    'footnotes:',
-    `  first: ${first}`,
-    `  last: ${last}`,
-    '  notes:',
-    ...notes.flatMap((note) => [
-      `    - number: ${note.number}`,
-      `      page: ${note.page}`,
-      `      text: ${scalar(note.text)}`,
-    ]),
-  ];
-}
-
-function tablesYaml(layout: EssayLayout): string[] {
-  const tables = layout.pages.flatMap((page) =>
-    page.blocks.filter((block) => block.kind === 'table'),
-  );
-  if (tables.length === 0) return [];
-  const out = ['tables:'];
-  for (const table of tables) {
-    const themes = table.columns.map(slugify);
-    out.push(
-      `  - caption: ${scalar(table.caption)}`,
-      '    kind: instrument-matrix',
-      '    # Theme slugs drafted from the printed column names: check them against the graph’s themes.',
-      '    columns:',
-      ...table.columns.map(
-        (printed, at) => `      - { printed: ${scalar(printed)}, theme: ${themes[at]} }`,
-      ),
-      '    rows:',
-    );
-    for (const row of table.rows) {
-      const horizon = /\bkort/i.test(row.label)
-        ? 'SHORT'
-        : /\blang/i.test(row.label)
-          ? 'LONG'
-          : null;
-      out.push(
-        `      - printed: ${scalar(row.label)}`,
-        horizon === null
-          ? '        # FILL IN: SHORT or LONG; the label names no short ("kort") or long ("lang") horizon.\n        horizon:'
-          : `        horizon: ${horizon} # drafted from the label`,
-        '        cells:',
-      );
-      row.cells.forEach((cells, at) => {
-        if (cells.length === 0) return;
-        out.push(
-          `          ${themes[at]}:`,
-          ...cells.map((cell) => `            - ${scalar(cell)}`),
-        );
-      });
-    }
-  }
-  return out;
-}
-
-function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-function scalar(value: string): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd();
 }

@@ -46,7 +46,6 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
   const pdf = await getDocument({
     data: bytes.slice(),
     standardFontDataUrl: STANDARD_FONTS,
-    verbosity: 0,
   }).promise;
   try {
     const labels = await pdf.getPageLabels();
@@ -57,11 +56,14 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
       // behind those ids into commonObjs, where their real names are.
       await page.getOperatorList();
       const content = await page.getTextContent();
-      const [, , width, height] = page.view as [number, number, number, number];
+      const [left, bottom, right, top] = page.view as [number, number, number, number];
       const runs = content.items.flatMap((item) =>
-        'str' in item && item.str.trim() !== '' ? [toRun(item, height, page.commonObjs)] : [],
+        'str' in item && item.str.trim() !== ''
+          ? [toRun(item, { left, top }, page.commonObjs)]
+          : [],
       );
-      pages.push({ index, label: labels?.[index - 1] ?? null, width, height, runs });
+      const label = labels?.[index - 1] ?? null;
+      pages.push({ index, label, width: right - left, height: top - bottom, runs });
       page.cleanup();
     }
     return pages;
@@ -76,9 +78,10 @@ interface FontObject {
   readonly italic?: boolean;
 }
 
+/** `origin`: the page's top left corner in PDF space (y upwards), where x and y are measured from. */
 function toRun(
   item: TextItem,
-  pageHeight: number,
+  origin: { left: number; top: number },
   fonts: { has(id: string): boolean; get(id: string): unknown },
 ): TextRun {
   const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
@@ -86,8 +89,8 @@ function toRun(
   const fontName = font.name ?? item.fontName;
   return {
     text: item.str,
-    x: e,
-    y: pageHeight - f,
+    x: e - origin.left,
+    y: origin.top - f,
     width: item.width,
     fontSize: Math.hypot(c, d) || Math.hypot(a, b),
     fontName,

@@ -110,8 +110,29 @@ describe('draftEssay: the metadata draft', () => {
 
   it('gives every heading with its printed level, and drafts themes and horizons from the table', () => {
     expect(metadataYaml).toContain('      - Inleiding # level 1\n      - Tabel # level 2\n');
-    expect(metadataYaml).toContain('      - { printed: Weerbaarheid, theme: weerbaarheid }');
+    expect(metadataYaml).toContain(
+      '      - { printed: Weerbaarheid, theme: weerbaarheid } # CHECK: slug of the printed name (no themes given)',
+    );
     expect(metadataYaml).toContain('        horizon: SHORT # drafted from the label');
+  });
+
+  it('matches a column to the one known theme its printed name ends a slug of', () => {
+    const matched = draftEssay(
+      {
+        ...LAYOUT,
+        pages: LAYOUT.pages.map((candidate) => ({
+          ...candidate,
+          blocks: candidate.blocks.map((block) =>
+            block.kind === 'table' ? { ...block, columns: ['Inclusiviteit', 'Hervorming'] } : block,
+          ),
+        })),
+      },
+      { slug: 'een-proef', knownThemes: ['inclusiviteit', 'institutionele-hervorming'] },
+    ).metadataYaml;
+    expect(matched).toContain(
+      '      - { printed: Hervorming, theme: institutionele-hervorming } # a known theme\n',
+    );
+    expect(matched).toContain('          institutionele-hervorming:\n            - Omscholing\n');
   });
 
   it('leaves a horizon it cannot draft empty, with a comment, so the file fails until reviewed', () => {

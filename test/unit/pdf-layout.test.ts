@@ -3,6 +3,7 @@
  * test/support/fixture-pdf.ts, so every page's header, number, headings, notes, list items, table
  * cells and hyphenated line ends are known, and the pipeline's passages are known too.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { draftEssay } from '../../seed/pdf/essay-draft.js';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../../seed/pdf/layout-analysis.js';
 import { readPdf, type PdfPage } from '../../seed/pdf/read-pdf.js';
 import { parseEssayMetadata } from '../../seed/pipeline/essay-metadata.js';
+import { entrySlug, parseLexicon } from '../../seed/pipeline/lexicon.js';
 import { readEssay, type EssayText } from '../../seed/pipeline/read-essay.js';
 import { joinHyphenated } from '../../seed/pipeline/text-repair.js';
 import { FIXTURE_ESSAY, repeatedEssay } from '../support/fixture-essay.js';
@@ -19,6 +21,11 @@ import { writeFixturePdf, type FixturePage, type FixturePdf } from '../support/f
 
 const SLUG = 'werk-in-de-regio';
 const NO_EXCEPTIONS = { keepHyphenAfter: new Set<string>(), properNames: new Set<string>() };
+const LEXICON = parseLexicon(
+  readFileSync(new URL('../../seed/data/lexicon.yaml', import.meta.url), 'utf8'),
+  'lexicon.yaml',
+);
+const KNOWN_THEMES = LEXICON.themes.map(entrySlug);
 
 let fixture: FixturePdf;
 let pages: PdfPage[];
@@ -180,7 +187,12 @@ describe('the draft, read by the unchanged pipeline', () => {
   let essay: EssayText;
 
   beforeAll(() => {
-    draft = draftEssay(layout, { slug: SLUG, includeTitle: true, pdfName: `${SLUG}.pdf` });
+    draft = draftEssay(layout, {
+      slug: SLUG,
+      includeTitle: true,
+      pdfName: `${SLUG}.pdf`,
+      knownThemes: KNOWN_THEMES,
+    });
     essay = readEssay(draft.text, parseEssayMetadata(draft.metadataYaml, `${SLUG}.meta.yaml`), {
       properNames: new Set(['Randstad', 'Groningen']),
     });
@@ -210,14 +222,14 @@ describe('the draft, read by the unchanged pipeline', () => {
     expect(document?.sections.map((section) => [section.heading, section.page])).toEqual(expected);
   });
 
-  it('gives the table’s cells with their themes and horizons, on the table’s page', () => {
+  it('gives the table’s cells with the lexicon’s themes and the horizons, on the table’s page', () => {
     const tablePage = fixture.pages.find((page) => page.tableCells.length > 0) as FixturePage;
     const [table] = essay.tables;
     expect(table?.page).toBe(tablePage.printedNumber);
     const themes: Record<string, string> = {
       Inclusiviteit: 'inclusiviteit',
       Weerbaarheid: 'weerbaarheid',
-      Hervorming: 'hervorming',
+      Hervorming: 'institutionele-hervorming',
     };
     expect(table?.cells).toEqual(
       tablePage.tableCells.map((cell) => ({
