@@ -16,7 +16,7 @@ export interface TextRun {
   readonly y: number;
   readonly width: number;
   readonly fontSize: number;
-  /** The font's own name ("Helvetica-Bold"), not pdf.js's internal id. */
+  /** The font's own name ("Helvetica-Bold"), not pdf.js's internal id nor a subset tag. */
   readonly fontName: string;
   readonly bold: boolean;
   readonly italic: boolean;
@@ -86,7 +86,8 @@ function toRun(
 ): TextRun {
   const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
   const font = (fonts.has(item.fontName) ? fonts.get(item.fontName) : {}) as FontObject;
-  const fontName = font.name ?? item.fontName;
+  // An embedded subset is named with a six-letter tag ("ABCDEF+Times-Bold"); the font is the rest.
+  const fontName = (font.name ?? item.fontName).replace(/^[A-Z]{6}\+/, '');
   return {
     text: item.str,
     x: e - origin.left,

@@ -4,6 +4,8 @@
  * cells and hyphenated line ends are known, and the pipeline's passages are known too.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { draftEssay } from '../../seed/pdf/essay-draft.js';
 import {
@@ -114,6 +116,24 @@ describe('readPdf', () => {
     const number = first.find((run) => run.text === '8');
     expect(header?.y).toBeCloseTo(55, 0);
     expect(number?.y).toBeCloseTo(800, 0);
+  });
+
+  it('names an embedded subset font by its own name, without the subset tag', async () => {
+    const doc = new PDFDocument({ size: 'A4', margin: 0 });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const ended = new Promise((resolve) => doc.on('end', resolve));
+    const font = new URL(
+      'standard_fonts/LiberationSans-BoldItalic.ttf',
+      import.meta.resolve('pdfjs-dist/package.json'),
+    );
+    doc.font(fileURLToPath(font)).fontSize(12).text('Ingebed', 72, 100, { lineBreak: false });
+    doc.end();
+    await ended;
+    const [embedded] = await readPdf(new Uint8Array(Buffer.concat(chunks)));
+    expect(embedded?.runs).toMatchObject([
+      { text: 'Ingebed', fontName: 'LiberationSans-BoldItalic', bold: true, italic: true },
+    ]);
   });
 
   it('reports no labels for a PDF that declares none', async () => {
