@@ -6,6 +6,14 @@
  */
 import PDFDocument from 'pdfkit';
 import type { FixtureSource, FixtureTable } from './fixture-essay.js';
+import {
+  breakLines,
+  footnoteNumbers,
+  plain,
+  words,
+  type Measure,
+  type Word,
+} from './fixture-lines.js';
 
 export interface FixturePage {
   readonly index: number;
@@ -64,15 +72,6 @@ const TABLE = {
   item: 13.5,
   row: 18,
 };
-
-const SOFT_HYPHEN = '\u00ad';
-const MARKER = /\[\^(\d+)\]/g;
-
-interface Piece {
-  readonly text: string;
-  readonly marker: boolean;
-}
-type Word = readonly Piece[];
 
 /** @param pageLabels writes a /PageLabels entry that agrees with the printed numbers. */
 export async function writeFixturePdf(
@@ -206,7 +205,8 @@ class FixtureLayout {
   }
 
   private paragraph(text: string, indented: boolean): void {
-    const lines = this.breakLines(
+    const lines = breakLines(
+      this.measureBody,
       words(text),
       RIGHT - LEFT - (indented ? INDENT : 0),
       RIGHT - LEFT,
@@ -218,7 +218,12 @@ class FixtureLayout {
   }
 
   private listItem(text: string): void {
-    const lines = this.breakLines(words(text), RIGHT - BULLET.textX, RIGHT - BULLET.textX);
+    const lines = breakLines(
+      this.measureBody,
+      words(text),
+      RIGHT - BULLET.textX,
+      RIGHT - BULLET.textX,
+    );
     const pages = lines.map((line, at) => {
       const page = this.placeLine(line, BULLET.textX);
       if (at === 0) {
@@ -235,7 +240,7 @@ class FixtureLayout {
       section: this.section,
       kind,
       text: plain(text),
-      footnotes: [...text.matchAll(MARKER)].map((match) => Number(match[1])),
+      footnotes: footnoteNumbers(text),
       pages: [...new Set(pages)],
     });
   }
@@ -333,75 +338,6 @@ class FixtureLayout {
     );
   }
 
-  /** Greedy line breaking; a word that does not fit breaks at its last soft hyphen that does. */
-  private breakLines(input: Word[], firstWidth: number, width: number): Word[][] {
-    const lines: Word[][] = [[]];
-    const queue = [...input];
-    while (queue.length > 0) {
-      const word = queue.shift() as Word;
-      const line = lines.at(-1) as Word[];
-      const available = lines.length === 1 ? firstWidth : width;
-      const used = this.lineWidth(line);
-      const space = line.length > 0 ? this.width(' ', BODY.font, BODY.size) : 0;
-      if (used + space + this.wordWidth(word) <= available) {
-        line.push(word);
-        continue;
-      }
-      const split = this.hyphenate(word, available - used - space);
-      if (split && line.length > 0) {
-        line.push(split.head);
-        queue.unshift(split.tail);
-      } else if (line.length === 0) {
-        line.push(word);
-        continue;
-      } else {
-        queue.unshift(word);
-      }
-      lines.push([]);
-    }
-    return lines
-      .filter((line) => line.length > 0)
-      .map((line) =>
-        line.map((word) =>
-          word.map((piece) => ({ ...piece, text: piece.text.replaceAll(SOFT_HYPHEN, '') })),
-        ),
-      );
-  }
-
-  private hyphenate(word: Word, room: number): { head: Word; tail: Word } | null {
-    const [first, ...rest] = word;
-    if (!first || first.marker) return null;
-    const breaks = [...first.text.matchAll(/\u00ad/g)].map((match) => match.index).reverse();
-    for (const at of breaks) {
-      const head = `${first.text.slice(0, at).replaceAll(SOFT_HYPHEN, '')}-`;
-      if (this.width(head, BODY.font, BODY.size) <= room) {
-        return {
-          head: [{ text: head, marker: false }],
-          tail: [{ text: first.text.slice(at + 1), marker: false }, ...rest],
-        };
-      }
-    }
-    return null;
-  }
-
-  private lineWidth(line: readonly Word[]): number {
-    const spaces = Math.max(line.length - 1, 0) * this.width(' ', BODY.font, BODY.size);
-    return line.reduce((sum, word) => sum + this.wordWidth(word), spaces);
-  }
-
-  private wordWidth(word: Word): number {
-    return word.reduce(
-      (sum, piece) =>
-        sum +
-        this.width(
-          piece.text.replaceAll(SOFT_HYPHEN, ''),
-          BODY.font,
-          piece.marker ? SUPERSCRIPT.size : BODY.size,
-        ),
-      0,
-    );
-  }
-
   /** Note text wrapped to the note column (notes are short; they never hyphenate). */
   private noteLines(text: string): string[] {
     const lines: string[] = [''];
@@ -414,6 +350,9 @@ class FixtureLayout {
     return lines;
   }
 
+  private readonly measureBody: Measure = (text, marker) =>
+    this.width(text, BODY.font, marker ? SUPERSCRIPT.size : BODY.size);
+
   private width(text: string, font: string, size: number): number {
     return this.doc.font(font).fontSize(size).widthOfString(text);
   }
@@ -424,23 +363,4 @@ class FixtureLayout {
       .fontSize(size)
       .text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
   }
-}
-
-function words(text: string): Word[] {
-  return text.split(' ').map((word) =>
-    word
-      .split(/(\[\^\d+\])/)
-      .filter((piece) => piece !== '')
-      .map((piece) => {
-        const marker = /^\[\^(\d+)\]$/.exec(piece);
-        return marker
-          ? { text: marker[1] as string, marker: true }
-          : { text: piece, marker: false };
-      }),
-  );
-}
-
-/** Source text as a reader sees it: markers and soft hyphens gone. */
-export function plain(text: string): string {
-  return text.replace(MARKER, '').replaceAll(SOFT_HYPHEN, '');
 }
