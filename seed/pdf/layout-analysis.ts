@@ -9,7 +9,7 @@ import { footnotesAtFoot, type Footnote } from './layout-footnotes.js';
 import { bodyFontSize, toLines, type LayoutLine } from './layout-lines.js';
 import { readTable, TABLE_CAPTION, tableExtent, type DetectedTable } from './layout-tables.js';
 import { findFurniture } from './page-furniture.js';
-import type { PdfPage, TextRun } from './read-pdf.js';
+import type { PdfPage } from './read-pdf.js';
 
 export type LayoutBlock =
   | { readonly kind: 'title'; readonly text: string }
@@ -75,15 +75,16 @@ type Draft =
   | { kind: 'list-item'; continued: boolean; marker: string; textX: number; lines: LayoutLine[] }
   | ({ kind: 'table' } & DetectedTable);
 
+/** Does not throw: a line it cannot place stays a paragraph line; doubtful page numbers are warnings. */
 export function analyseLayout(pdfPages: readonly PdfPage[]): EssayLayout {
-  const body = bodyFontSize(pdfPages.flatMap((page) => page.runs as TextRun[]));
+  const body = bodyFontSize(pdfPages.flatMap((page) => page.runs));
   const paged = pdfPages.map((page) => ({ ...page, lines: toLines(page.runs) }));
   const furniture = findFurniture(paged);
   const bodyLines = paged.map((page, at) =>
     page.lines.filter((line) => !furniture.pages[at]?.lines.has(line)),
   );
   const metrics = measure(bodyLines.flat(), body);
-  const titleLines = findTitle(bodyLines[0] ?? [], body);
+  const titleLines = findTitle(bodyLines[0] ?? [], bodyLines.slice(1).flat(), body);
 
   let previous: Draft | undefined;
   let lastNote = 0;
@@ -135,10 +136,18 @@ function measure(lines: readonly LayoutLine[], body: number): Metrics {
   return { body, left, right };
 }
 
-/** The largest text on the first page, if larger than a heading's minimum: its first block of lines. */
-function findTitle(lines: readonly LayoutLine[], body: number): LayoutLine[] {
+/**
+ * The largest text on the first page: its first block of lines. It must be larger than anything on
+ * the later pages, or it is a heading of the kind they print (an essay that opens without a title).
+ */
+function findTitle(
+  lines: readonly LayoutLine[],
+  laterPages: readonly LayoutLine[],
+  body: number,
+): LayoutLine[] {
   const largest = Math.max(0, ...lines.map((line) => line.fontSize));
-  if (largest < body * HEADING_SIZE) return [];
+  const largestLater = Math.max(0, ...laterPages.map((line) => line.fontSize));
+  if (largest < body * HEADING_SIZE || largest <= largestLater) return [];
   const first = lines.findIndex((line) => line.fontSize === largest);
   const title = [lines[first] as LayoutLine];
   for (const line of lines.slice(first + 1)) {

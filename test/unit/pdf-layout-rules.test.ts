@@ -233,6 +233,22 @@ describe('analyseLayout on hand-built pages', () => {
   });
 });
 
+describe('an essay that opens without a title', () => {
+  it('keeps the largest text on page 1 a heading when later pages print headings as large', () => {
+    const heading = (text: string, y: number) =>
+      run(text, LEFT, y, { size: 14, font: 'Helvetica-Bold' });
+    const layout = analyseLayout([
+      page(1, [heading('Inleiding', 60), bodyLine(80)]),
+      page(2, [heading('Slot', 60), bodyLine(80)]),
+    ]);
+    expect(layout.title).toBeNull();
+    expect(layout.pages.map((candidate) => candidate.blocks[0])).toEqual([
+      { kind: 'heading', text: 'Inleiding', level: 1 },
+      { kind: 'heading', text: 'Slot', level: 1 },
+    ]);
+  });
+});
+
 describe('paragraphs set without indentation', () => {
   const layout = analyseLayout([
     page(1, [
