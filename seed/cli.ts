@@ -4,13 +4,19 @@
  * `npm run seed -- --lexicon-gaps` writes nothing and needs no database: it prints the lexicon-gap
  * report (seed/lexicon-gap-report.ts).
  * `npm start` runs it as `kks seed --if-stale --summary` and logs its one summary line.
+ * `npm run ingest -- <file.pdf>` (kks ingest) drafts an essay from its PDF for review
+ * (seed/ingest-essay.ts); it needs no database.
  */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/database.js';
 import { formatGapTable, lexiconGapReport } from './lexicon-gap-report.js';
-import { prepareSeed, writeSeed, type SeedSources } from './seed-graph.js';
+import { describeRecord, ingestEssay, type IngestReport } from './ingest-essay.js';
+import { formatComparison } from './pipeline/metadata-diff.js';
+import { prepareSeed, SEED_DIR, writeSeed, type SeedSources } from './seed-graph.js';
 import { countGraph, type GraphCounts, type WriteProgress } from './writer/graph-writer.js';
 
 const EXIT_CONFIG = 78;
@@ -99,6 +105,77 @@ program
       await database.close();
     }
   });
+
+program
+  .command('ingest')
+  .description(
+    'draft essays from their PDFs for review, beside the other essays: raw text, metadata, candidate findings, lexicon candidates',
+  )
+  .argument('[pdfs...]', 'the PDF files (default: every PDF in seed/corpus/)')
+  .option('--slug <slug>', "the essay's slug, when its title names no essay of the series")
+  .option('--corpus-dir <dir>', 'write the drafts into this folder instead of seed/corpus/')
+  .option(
+    '--check',
+    'write nothing: show where the draft metadata and the reviewed <slug>.meta.yaml differ',
+  )
+  .action(async (pdfs: string[], options: IngestCommandOptions) => {
+    const files = pdfs.length > 0 ? pdfs : await corpusPdfs();
+    if (files.length === 0)
+      throw new InvalidArgumentError('no PDF given, and seed/corpus/ holds none');
+    if (options.slug !== undefined && files.length > 1) {
+      throw new InvalidArgumentError('--slug names one essay: give one PDF with it');
+    }
+    for (const pdf of files) {
+      const report = await ingestEssay({
+        pdf,
+        ...(options.slug === undefined ? {} : { slug: options.slug }),
+        ...(options.corpusDir === undefined ? {} : { corpusDir: options.corpusDir }),
+        check: options.check ?? false,
+      });
+      process.stdout.write(formatIngestReport(pdf, report));
+    }
+  });
+
+interface IngestCommandOptions {
+  readonly slug?: string;
+  readonly corpusDir?: string;
+  readonly check?: boolean;
+}
+
+async function corpusPdfs(): Promise<string[]> {
+  const corpus = path.join(SEED_DIR, 'corpus');
+  return (await readdir(corpus))
+    .filter((name) => name.toLowerCase().endsWith('.pdf'))
+    .sort()
+    .map((name) => path.join(corpus, name));
+}
+
+function formatIngestReport(pdf: string, report: IngestReport): string {
+  const { layout } = report;
+  const relative = (file: string) => path.relative(process.cwd(), file);
+  const lines = [
+    `${relative(pdf)} → ${report.slug} (${report.seconds.toFixed(1)} s)`,
+    `  record: ${describeRecord(report.record)}`,
+    `  layout: ${layout.pages} pages; title ${layout.title === null ? 'not found' : `"${layout.title}"`}; running header ${layout.runningHeader === null ? 'not found' : `"${layout.runningHeader}"`}; ${layout.headings} headings, ${layout.footnotes} footnotes, ${layout.tables} tables`,
+    ...report.written.map((file) => `  wrote ${relative(file)}`),
+    ...report.kept.map((file) => `  kept ${relative(file)} (it exists and may hold review work)`),
+    ...(report.drafted === null
+      ? []
+      : [
+          `  drafted ${report.drafted.findings} candidate findings and ${report.drafted.lexiconCandidates} lexicon candidates`,
+        ]),
+    ...report.review.map((line) => `  review: ${line}`),
+  ];
+  if (report.comparison !== null) {
+    lines.push(
+      ...formatComparison(report.comparison)
+        .trimEnd()
+        .split('\n')
+        .map((line) => `  ${line}`),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
 
 /** A progress bar on a terminal; a line per quarter of the work elsewhere (CI logs). */
 class ProgressDisplay {

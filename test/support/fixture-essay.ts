@@ -35,6 +35,10 @@ const soft = (text: string) => text.replace(/·/g, '\u00ad');
 const paragraph = (text: string): FixtureBlock => ({ kind: 'paragraph', text: soft(text) });
 const heading = (level: 1 | 2, text: string): FixtureBlock => ({ kind: 'heading', level, text });
 
+/**
+ * Instruments of the lexicon, each in the horizon the seed essay's table gives it but under another
+ * theme, so that the two tables share instruments and neither contradicts the other.
+ */
 const INSTRUMENT_MATRIX: FixtureTable = {
   caption: 'Tabel 1  Instrumenten voor de regionale arbeidsmarkt',
   columns: ['Inclusiviteit', 'Weerbaarheid', 'Hervorming'],
@@ -42,17 +46,17 @@ const INSTRUMENT_MATRIX: FixtureTable = {
     {
       label: ['Korte', 'tijdshorizon'],
       cells: [
-        [['Job carving'], ['Loonsubsidies'], ['Regionaal', 'werkgeversservicepunt']],
-        [['Omscholingsbeleid'], ['Mobiliteitscentra']],
-        [['Gedeelde', 'uitvoeringsstructuur']],
+        [['(Om)scholingsbeleid'], ['Informatie en', 'onderzoek']],
+        [['Loonsubsidies'], ['Regionaal', 'gesubsidieerde arbeid']],
+        [['Stages']],
       ],
     },
     {
       label: ['Lange', 'tijdshorizon'],
       cells: [
-        [['Quotumregeling'], ['Leven lang leren']],
-        [['Slimme specialisatie'], ['Transitiefondsen']],
-        [['Functionele regio’s'], ['Regionale fondsvorming']],
+        [['Leven lang leren'], ['Transitiebeleid']],
+        [['Job carving'], ['Functionele regio’s']],
+        [['Quotumregeling'], ['Cultuurverandering', 'Arbeidsorganisaties']],
       ],
     },
   ],
