@@ -93,7 +93,7 @@ export async function ingestEssay(options: IngestOptions): Promise<IngestReport>
   const record: RecordMatch =
     layout.title === null
       ? { status: 'unmatched', why: 'the PDF shows no title (no line larger than the rest)' }
-      : matchEssayRecord(catalogue, { title: layout.title });
+      : matchEssayRecord(catalogue, { title: layout.title, authors: frontMatterNames(layout) });
   const named = options.slug ?? (record.status === 'matched' ? record.record.slug : null);
   if (named === null) {
     throw new IngestError(
@@ -181,6 +181,29 @@ export async function ingestEssay(options: IngestOptions): Promise<IngestReport>
       seconds: (Date.now() - started) / 1000,
     } as const;
   }
+}
+
+/**
+ * The names printed before the first heading, under the title ("prof. dr. A. de Vries en
+ * P. Bakker"): what the catalogue's authors are checked against.
+ */
+function frontMatterNames(layout: EssayLayout): string[] {
+  const lines: string[] = [];
+  for (const page of layout.pages) {
+    for (const block of page.blocks) {
+      if (block.kind === 'heading') return names(lines);
+      if (block.kind === 'paragraph') lines.push(...block.lines);
+    }
+  }
+  return names(lines);
+}
+
+function names(lines: readonly string[]): string[] {
+  return lines
+    .join(' ')
+    .split(/\s*(?:,|&|\ben\b)\s*/u)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 }
 
 function summarise(layout: EssayLayout): LayoutSummary {
