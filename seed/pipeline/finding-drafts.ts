@@ -14,7 +14,7 @@ import { cuesIn, figuresIn, type CueKind, type Qualifier } from './finding-cues.
 import type { Finding } from './findings.js';
 import type { MentionMatcher } from './mentions.js';
 import type { EssayText } from './read-essay.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences } from '../../src/domain/sentences.js';
 
 type AboutKey = keyof Finding['about'];
 

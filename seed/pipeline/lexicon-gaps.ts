@@ -11,10 +11,11 @@
  */
 import { createRequire } from 'node:module';
 import { stemmer } from '@orama/stemmers/dutch';
-import { sentenceAround, pageAt } from '../../src/domain/passage-pages.js';
+import { pageAt } from '../../src/domain/passage-pages.js';
 import { normaliseWord, words, type Word } from '../../src/domain/text-normalisation.js';
 import { lexiconLabels, type Lexicon } from './lexicon.js';
 import type { PageStart } from './paragraphs.js';
+import { sentenceAt } from '../../src/domain/sentences.js';
 
 /** Word forms with their frequency in occurrences per million words of general Dutch. */
 export type Baseline = ReadonlyMap<string, number>;
@@ -158,7 +159,7 @@ export function lexiconGaps(
     if (tally.count / corpusWords <= referenceCount / referenceWords) continue;
     const [surface, { first }] = mostFrequent(tally.surfaces);
     const passage = passages[first.passage] as ReportPassage;
-    const sentence = sentenceAround(passage.text, first.start, first.end - first.start);
+    const sentence = sentenceAt(passage.text, first.start);
     gaps.push({
       stem: key,
       surface,

@@ -1,4 +1,5 @@
 import type { EvidenceModel, PassageModel } from './models.js';
+import { sentenceAt } from './sentences.js';
 
 /** The page on which the character at `offset` of a passage's text is printed. */
 export function pageAt(passage: Pick<PassageModel, 'page' | 'pageStarts'>, offset: number): number {
@@ -32,27 +33,6 @@ export function pageOfSurface(passage: PassageModel, surface: string): number {
  * @throws Error as offsetOf.
  */
 export function sentenceEvidence(passage: PassageModel, surface: string): EvidenceModel {
-  const { start, end } = sentenceAround(passage.text, offsetOf(passage, surface), surface.length);
+  const { start, end } = sentenceAt(passage.text, offsetOf(passage, surface));
   return { passage, page: pageAt(passage, start), quote: passage.text.slice(start, end) };
-}
-
-/**
- * Where the sentence of `text` that holds the `length` characters at `at` starts and ends: after
- * the last ". ", "? ", "! " or "; " before them, through the first such mark after them.
- */
-export function sentenceAround(
-  text: string,
-  at: number,
-  length: number,
-): { readonly start: number; readonly end: number } {
-  const before = text.slice(0, at);
-  const mark = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('? '),
-    before.lastIndexOf('! '),
-    before.lastIndexOf('; '),
-  );
-  const start = mark < 0 ? 0 : mark + 2;
-  const after = /[.?!;](\s|$)/u.exec(text.slice(at + length));
-  return { start, end: after === null ? text.length : at + length + after.index + 1 };
 }

@@ -13,7 +13,7 @@ import { MentionMatcher } from '../../seed/pipeline/mentions.js';
 import { cite } from '../../seed/pipeline/quotes.js';
 import type { EssayText } from '../../seed/pipeline/read-essay.js';
 import { parseFindingDrafts } from '../../seed/pipeline/reviewed-findings.js';
-import { splitSentences } from '../../seed/pipeline/sentences.js';
+import { splitSentences } from '../../src/domain/sentences.js';
 import { pageAt } from '../../src/domain/passage-pages.js';
 import { readSeedEssay } from '../support/seed-corpus.js';
 

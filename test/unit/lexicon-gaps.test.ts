@@ -121,11 +121,11 @@ describe('lexiconGaps', () => {
     });
     // "Clusters" comes first, but "cluster" is the form listed.
     expect(byStem.get('cluster')?.example).toEqual({
-      sentence: 'Een cluster trekt kennis aan;',
+      sentence: 'Een cluster trekt kennis aan; de kennisbasis groeit.',
       page: 4,
     });
     expect(byStem.get('kennisbasis')?.example).toEqual({
-      sentence: 'de kennisbasis groeit.',
+      sentence: 'Een cluster trekt kennis aan; de kennisbasis groeit.',
       page: 4,
     });
   });

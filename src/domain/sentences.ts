@@ -114,3 +114,12 @@ function isAbbreviation(before: string): boolean {
   if (/^\p{Lu}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
+
+/** The sentence of `text` that holds the character at `offset`. */
+export function sentenceAt(text: string, offset: number): SentenceSpan {
+  const sentences = splitSentences(text);
+  return (
+    sentences.find((sentence) => offset < sentence.end) ??
+    sentences.at(-1) ?? { start: 0, end: text.length }
+  );
+}
