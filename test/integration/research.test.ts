@@ -2,9 +2,20 @@
  * The research views over the seeded essay, through the real HTTP endpoint: instrument matrix,
  * neighbourhoods, explained paths, ranked related findings, the concept map and bridges.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEED_DIR } from '../../seed/seed-graph.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
+import {
+  bridgeQuery,
+  expectSides,
+  findingsByDocumentAndSubject,
+  type BridgeAnswer,
+} from '../support/bridge-query.js';
 import { useHttpApi } from '../support/http-api.js';
+
+const FINDINGS_FILE = path.join(SEED_DIR, 'data', 'findings.yaml');
 
 const api = useHttpApi();
 
@@ -404,6 +415,49 @@ describe('bridges', () => {
       );
     }
     expect(data.bridge.paths.length).toBeGreaterThan(0);
+  });
+
+  it('shows the concepts and regions the preface and the essay share, each side with its passages, pages and findings', async () => {
+    const documents = { a: 'voorwoord-kks-essays', b: 'bouwstenen-voor-de-regionale-arbeidsmarkt' };
+    const sides = { a: toGlobalId('Preface', documents.a), b: toGlobalId('Essay', documents.b) };
+    const curated = findingsByDocumentAndSubject(
+      readFileSync(FINDINGS_FILE, 'utf8'),
+      FINDINGS_FILE,
+    );
+    const concepts = (await query<BridgeAnswer>(bridgeQuery('sharedConcepts', 12), sides)).bridge
+      .shared;
+    expect(concepts.length).toBeGreaterThan(0);
+    expectSides(concepts, documents, curated);
+    // The data has concepts both sides state findings about.
+    expect(concepts.some((item) => item.findingsA.length > 0 && item.findingsB.length > 0)).toBe(
+      true,
+    );
+    const regions = (await query<BridgeAnswer>(bridgeQuery('sharedRegions', 12), sides)).bridge
+      .shared;
+    expectSides(regions, documents, curated);
+    // Exactly the regions a passage of each document mentions.
+    const all = await query<{
+      regions: {
+        edges: {
+          node: {
+            slug: string;
+            mentions: { edges: { node: { passage: { document: { slug: string } } } }[] };
+          };
+        }[];
+        pageInfo: { hasNextPage: boolean };
+      };
+    }>(`{ regions(first: 100) { pageInfo { hasNextPage } edges { node { slug
+          mentions(first: 100) { edges { node { passage { document { ... on Essay { slug } ... on Preface { slug } } } } } } } } } }`);
+    expect(all.regions.pageInfo.hasNextPage).toBe(false);
+    const inBoth = all.regions.edges
+      .map((edge) => edge.node)
+      .filter((region) =>
+        [documents.a, documents.b].every((document) =>
+          region.mentions.edges.some((edge) => edge.node.passage.document.slug === document),
+        ),
+      )
+      .map((region) => region.slug);
+    expect(regions.map((item) => item.subject.slug).sort()).toEqual(inBoth.sort());
   });
 
   it('lists findings about both of two concepts', async () => {
