@@ -207,7 +207,7 @@ describe('a second essay in the same raw form', () => {
     const api = await startHttpApi(connection.gateway);
     try {
       const ask = async (shared: 'sharedConcepts' | 'sharedRegions') => {
-        const { data, errors } = await api.query<BridgeAnswer>(bridgeQuery(shared, 12), sides);
+        const { data, errors } = await api.query<BridgeAnswer>(bridgeQuery(shared, 10), sides);
         expect(errors).toBeUndefined();
         return data!.bridge.shared;
       };

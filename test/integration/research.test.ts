@@ -424,7 +424,7 @@ describe('bridges', () => {
       readFileSync(FINDINGS_FILE, 'utf8'),
       FINDINGS_FILE,
     );
-    const concepts = (await query<BridgeAnswer>(bridgeQuery('sharedConcepts', 12), sides)).bridge
+    const concepts = (await query<BridgeAnswer>(bridgeQuery('sharedConcepts', 10), sides)).bridge
       .shared;
     expect(concepts.length).toBeGreaterThan(0);
     expectSides(concepts, documents, curated);
@@ -432,32 +432,60 @@ describe('bridges', () => {
     expect(concepts.some((item) => item.findingsA.length > 0 && item.findingsB.length > 0)).toBe(
       true,
     );
-    const regions = (await query<BridgeAnswer>(bridgeQuery('sharedRegions', 12), sides)).bridge
+    const regions = (await query<BridgeAnswer>(bridgeQuery('sharedRegions', 10), sides)).bridge
       .shared;
     expectSides(regions, documents, curated);
-    // Exactly the regions a passage of each document mentions.
-    const all = await query<{
-      regions: {
-        edges: {
-          node: {
-            slug: string;
-            mentions: { edges: { node: { passage: { document: { slug: string } } } }[] };
-          };
-        }[];
-        pageInfo: { hasNextPage: boolean };
-      };
-    }>(`{ regions(first: 100) { pageInfo { hasNextPage } edges { node { slug
-          mentions(first: 100) { edges { node { passage { document { ... on Essay { slug } ... on Preface { slug } } } } } } } } } }`);
-    expect(all.regions.pageInfo.hasNextPage).toBe(false);
-    const inBoth = all.regions.edges
-      .map((edge) => edge.node)
-      .filter((region) =>
-        [documents.a, documents.b].every((document) =>
-          region.mentions.edges.some((edge) => edge.node.passage.document.slug === document),
-        ),
-      )
-      .map((region) => region.slug);
+    // Exactly the regions (or what is a region too) a passage of each document mentions.
+    const regionsIn = async (document: string) => {
+      const { passages } = await query<{
+        passages: {
+          pageInfo: { hasNextPage: boolean };
+          edges: {
+            node: {
+              mentions: {
+                entity: { __typename: string; slug: string; facets: { __typename: string }[] };
+              }[];
+            };
+          }[];
+        };
+      }>(
+        `query ($document: String!) { passages(document: $document, first: 100) { pageInfo { hasNextPage }
+           edges { node { mentions { entity { __typename slug facets { __typename } } } } } } }`,
+        { document },
+      );
+      expect(passages.pageInfo.hasNextPage).toBe(false);
+      return new Set(
+        passages.edges
+          .flatMap((edge) => edge.node.mentions.map((mention) => mention.entity))
+          .filter((entity) =>
+            [entity, ...entity.facets].some((type) => type.__typename === 'Region'),
+          )
+          .map((entity) => entity.slug),
+      );
+    };
+    const [inA, inB] = [await regionsIn(documents.a), await regionsIn(documents.b)];
+    const inBoth = [...inA].filter((slug) => inB.has(slug));
     expect(regions.map((item) => item.subject.slug).sort()).toEqual(inBoth.sort());
+  });
+
+  it('gives a project the passages and findings of its essay: on both sides the same, region by region', async () => {
+    const essay = 'bouwstenen-voor-de-regionale-arbeidsmarkt';
+    const regions = (
+      await query<BridgeAnswer>(bridgeQuery('sharedRegions', 10), {
+        a: toGlobalId('Project', 'brugproject-regionale-arbeidsmarkt'),
+        b: toGlobalId('Essay', essay),
+      })
+    ).bridge.shared;
+    expect(regions.some((item) => item.findingsA.length > 0)).toBe(true);
+    expectSides(
+      regions,
+      { a: essay, b: essay },
+      findingsByDocumentAndSubject(readFileSync(FINDINGS_FILE, 'utf8'), FINDINGS_FILE),
+    );
+    for (const item of regions) {
+      expect(item.passagesA).toEqual(item.passagesB);
+      expect(item.findingsA).toEqual(item.findingsB);
+    }
   });
 
   it('lists findings about both of two concepts', async () => {

@@ -232,7 +232,7 @@ export type BridgeQueryVariables = Exact<{
 }>;
 
 
-export type BridgeQuery = { bridge: { sharedConcepts: Array<{ concept: { label: string }, passagesA: Array<{ page: number }>, passagesB: Array<{ page: number }> }> | null, sharedAuthors: Array<{ name: string }> | null, sharedFindings: Array<{ statement: string }> | null, paths: Array<{ length: number, nodes: Array<
+export type BridgeQuery = { bridge: { sharedConcepts: Array<{ concept: { label: string }, passagesA: Array<{ page: number }>, passagesB: Array<{ page: number }>, findingsA: Array<{ statement: string, evidence: { page: number } | null }> | null, findingsB: Array<{ statement: string, evidence: { page: number } | null }> | null }> | null, sharedRegions: Array<{ region: { label: string }, passagesA: Array<{ page: number }>, passagesB: Array<{ page: number }> }> | null, sharedAuthors: Array<{ name: string }> | null, sharedFindings: Array<{ statement: string }> | null, paths: Array<{ length: number, nodes: Array<
         | { __typename: 'Concept', id: string }
         | { __typename: 'Essay', id: string }
         | { __typename: 'Finding', id: string }
@@ -1171,6 +1171,29 @@ export const BridgeDocument = new TypedDocumentString(`
       passagesB(first: 3) {
         page
       }
+      findingsA(first: 3) {
+        statement(lang: EN)
+        evidence {
+          page
+        }
+      }
+      findingsB(first: 3) {
+        statement(lang: EN)
+        evidence {
+          page
+        }
+      }
+    }
+    sharedRegions(first: 10) {
+      region {
+        label
+      }
+      passagesA(first: 3) {
+        page
+      }
+      passagesB(first: 3) {
+        page
+      }
     }
     sharedAuthors {
       name
@@ -1187,7 +1210,7 @@ export const BridgeDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:a012a87626211d1f6840133b290aa925ce49c762bd027dd4b2078535b78ced3c"}) as unknown as TypedDocumentString<BridgeQuery, BridgeQueryVariables>;
+    `, {"hash":"sha256:5507bdb92d445096b3d296a50bf1b99c27b9d94835bd9663deb522dcdb170e3c"}) as unknown as TypedDocumentString<BridgeQuery, BridgeQueryVariables>;
 export const SearchWithTypeaheadDocument = new TypedDocumentString(`
     query SearchWithTypeahead($typed: String! = "arbeidsm", $query: String! = "related variety") {
   suggest(prefix: $typed, first: 5) {
