@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ProgrammeModel, ProjectModel, OrganisationModel, EssayModel, PrefaceModel, PersonModel, AuthorshipModel, AffiliationModel, SectionModel, PassageModel, FootnoteModel, ConceptModel, ThemeModel, PolicyInstrumentModel, RegionModel, RegulationModel, FindingModel, TableModel, MentionModel, InstrumentPlacementModel, EvidenceModel, StatisticValues } from '../domain/models.js';
 import type { FindingAddition, SubjectLinkChange, ConceptLabelAddition } from '../domain/curation.js';
 import type { SearchHitModel, SearchConnectionModel } from '../graphql/search-hit.js';
-import type { EdgeModel, PathModel, NeighbourhoodModel, RelatedFindingModel, ConceptMapModel, ConceptMapEdgeModel, SharedConceptModel, InstrumentMatrixModel, BridgeModel } from '../domain/analysis-models.js';
+import type { EdgeModel, PathModel, NeighbourhoodModel, RelatedFindingModel, ConceptMapModel, ConceptMapEdgeModel, SharedConceptModel, SharedRegionModel, InstrumentMatrixModel, BridgeModel } from '../domain/analysis-models.js';
 import type { ConnectionModel } from '../graphql/connection.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -99,6 +99,8 @@ export type Bridge = {
   sharedConcepts: Maybe<Array<SharedConcept>>;
   /** Findings about both (for concepts, regions and other entities and themes), by slug. */
   sharedFindings: Maybe<Array<Finding>>;
+  /** Regions mentioned on both sides, with the passages on each side; most passages first. */
+  sharedRegions: Maybe<Array<SharedRegion>>;
 };
 
 
@@ -118,6 +120,12 @@ export type BridgeSharedConceptsArgs = {
 
 /** How two nodes connect: what they share and the paths between them. */
 export type BridgeSharedFindingsArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+/** How two nodes connect: what they share and the paths between them. */
+export type BridgeSharedRegionsArgs = {
   first: Scalars['Int']['input'];
 };
 
@@ -1997,26 +2005,81 @@ export type SectionPassagesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A concept mentioned on both sides of a bridge, with the passages on each side. */
+/** A concept mentioned on both sides of a bridge, with the passages on each side and what each side states about it. */
 export type SharedConcept = {
   __typename?: 'SharedConcept';
   /** The concept. */
   concept: Concept;
-  /** Passages on a's side that mention the concept, in reading order. */
+  /** Findings on a's side about the concept: stated in a passage on a's side, in reading order of that passage (then by slug); empty when a's side states none. */
+  findingsA: Maybe<Array<Finding>>;
+  /** Findings on b's side about the concept: stated in a passage on b's side, in reading order of that passage (then by slug); empty when b's side states none. */
+  findingsB: Maybe<Array<Finding>>;
+  /** Passages on a's side that mention the concept, in reading order; each has its `page`. */
   passagesA: Array<Passage>;
-  /** Passages on b's side that mention the concept, in reading order. */
+  /** Passages on b's side that mention the concept, in reading order; each has its `page`. */
   passagesB: Array<Passage>;
 };
 
 
-/** A concept mentioned on both sides of a bridge, with the passages on each side. */
+/** A concept mentioned on both sides of a bridge, with the passages on each side and what each side states about it. */
+export type SharedConceptFindingsAArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+/** A concept mentioned on both sides of a bridge, with the passages on each side and what each side states about it. */
+export type SharedConceptFindingsBArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+/** A concept mentioned on both sides of a bridge, with the passages on each side and what each side states about it. */
 export type SharedConceptPassagesAArgs = {
   first: Scalars['Int']['input'];
 };
 
 
-/** A concept mentioned on both sides of a bridge, with the passages on each side. */
+/** A concept mentioned on both sides of a bridge, with the passages on each side and what each side states about it. */
 export type SharedConceptPassagesBArgs = {
+  first: Scalars['Int']['input'];
+};
+
+/** A region mentioned on both sides of a bridge, with the passages on each side and what each side states about it. */
+export type SharedRegion = {
+  __typename?: 'SharedRegion';
+  /** Findings on a's side about the region: stated in a passage on a's side, in reading order of that passage (then by slug); empty when a's side states none. */
+  findingsA: Maybe<Array<Finding>>;
+  /** Findings on b's side about the region: stated in a passage on b's side, in reading order of that passage (then by slug); empty when b's side states none. */
+  findingsB: Maybe<Array<Finding>>;
+  /** Passages on a's side that mention the region, in reading order; each has its `page`. */
+  passagesA: Array<Passage>;
+  /** Passages on b's side that mention the region, in reading order; each has its `page`. */
+  passagesB: Array<Passage>;
+  /** The region. */
+  region: Region;
+};
+
+
+/** A region mentioned on both sides of a bridge, with the passages on each side and what each side states about it. */
+export type SharedRegionFindingsAArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+/** A region mentioned on both sides of a bridge, with the passages on each side and what each side states about it. */
+export type SharedRegionFindingsBArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+/** A region mentioned on both sides of a bridge, with the passages on each side and what each side states about it. */
+export type SharedRegionPassagesAArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+/** A region mentioned on both sides of a bridge, with the passages on each side and what each side states about it. */
+export type SharedRegionPassagesBArgs = {
   first: Scalars['Int']['input'];
 };
 
@@ -2451,6 +2514,7 @@ export type ResolversTypes = ResolversObject<{
   SearchType: SearchType;
   Section: ResolverTypeWrapper<SectionModel>;
   SharedConcept: ResolverTypeWrapper<SharedConceptModel>;
+  SharedRegion: ResolverTypeWrapper<SharedRegionModel>;
   SharedSubject: ResolverTypeWrapper<Omit<SharedSubject, 'subject'> & { subject: ResolversTypes['FindingSubject'] }>;
   Statistic: ResolverTypeWrapper<StatisticValues>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2550,6 +2614,7 @@ export type ResolversParentTypes = ResolversObject<{
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Section: SectionModel;
   SharedConcept: SharedConceptModel;
+  SharedRegion: SharedRegionModel;
   SharedSubject: Omit<SharedSubject, 'subject'> & { subject: ResolversParentTypes['FindingSubject'] };
   Statistic: StatisticValues;
   String: Scalars['String']['output'];
@@ -2589,6 +2654,7 @@ export type BridgeResolvers<ContextType = RequestContext, ParentType extends Res
   sharedAuthors?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
   sharedConcepts?: Resolver<Maybe<Array<ResolversTypes['SharedConcept']>>, ParentType, ContextType, RequireFields<BridgeSharedConceptsArgs, 'first'>>;
   sharedFindings?: Resolver<Maybe<Array<ResolversTypes['Finding']>>, ParentType, ContextType, RequireFields<BridgeSharedFindingsArgs, 'first'>>;
+  sharedRegions?: Resolver<Maybe<Array<ResolversTypes['SharedRegion']>>, ParentType, ContextType, RequireFields<BridgeSharedRegionsArgs, 'first'>>;
 }>;
 
 export type ConceptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = ResolversObject<{
@@ -3121,8 +3187,18 @@ export type SectionResolvers<ContextType = RequestContext, ParentType extends Re
 
 export type SharedConceptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedConcept'] = ResolversParentTypes['SharedConcept']> = ResolversObject<{
   concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  findingsA?: Resolver<Maybe<Array<ResolversTypes['Finding']>>, ParentType, ContextType, RequireFields<SharedConceptFindingsAArgs, 'first'>>;
+  findingsB?: Resolver<Maybe<Array<ResolversTypes['Finding']>>, ParentType, ContextType, RequireFields<SharedConceptFindingsBArgs, 'first'>>;
   passagesA?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<SharedConceptPassagesAArgs, 'first'>>;
   passagesB?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<SharedConceptPassagesBArgs, 'first'>>;
+}>;
+
+export type SharedRegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedRegion'] = ResolversParentTypes['SharedRegion']> = ResolversObject<{
+  findingsA?: Resolver<Maybe<Array<ResolversTypes['Finding']>>, ParentType, ContextType, RequireFields<SharedRegionFindingsAArgs, 'first'>>;
+  findingsB?: Resolver<Maybe<Array<ResolversTypes['Finding']>>, ParentType, ContextType, RequireFields<SharedRegionFindingsBArgs, 'first'>>;
+  passagesA?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<SharedRegionPassagesAArgs, 'first'>>;
+  passagesB?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<SharedRegionPassagesBArgs, 'first'>>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 
 export type SharedSubjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedSubject'] = ResolversParentTypes['SharedSubject']> = ResolversObject<{
@@ -3265,6 +3341,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   SearchResult?: SearchResultResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   SharedConcept?: SharedConceptResolvers<ContextType>;
+  SharedRegion?: SharedRegionResolvers<ContextType>;
   SharedSubject?: SharedSubjectResolvers<ContextType>;
   Statistic?: StatisticResolvers<ContextType>;
   SubjectLinkPayload?: SubjectLinkPayloadResolvers<ContextType>;

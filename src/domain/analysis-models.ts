@@ -11,6 +11,7 @@ import type {
   Horizon,
   PassageModel,
   PolicyInstrumentModel,
+  RegionModel,
   SubjectModel,
   ThemeModel,
 } from './models.js';
@@ -72,9 +73,26 @@ export interface BridgeModel {
   readonly b: AnyNodeModel;
 }
 
-/** A concept the passages of both sides of a bridge mention, with those passages. */
-export interface SharedConceptModel {
-  readonly concept: ConceptModel;
+/** The kinds of entity a bridge lists as shared with their passages, each in a field of its own. */
+interface SharedEntities {
+  readonly Concept: ConceptModel;
+  readonly Region: RegionModel;
+}
+
+export type SharedLabel = keyof SharedEntities;
+
+/**
+ * An entity the passages of both sides of a bridge mention, with those passages in reading order
+ * (at most a largest page of them per side); what each side states about it is read when a client
+ * asks for it, and needs the bridge.
+ */
+export interface SharedEntityModel<L extends SharedLabel = SharedLabel> {
+  readonly bridge: BridgeModel;
+  readonly entity: SharedEntities[L];
   readonly passagesA: readonly PassageModel[];
   readonly passagesB: readonly PassageModel[];
 }
+
+export type SharedConceptModel = SharedEntityModel<'Concept'>;
+
+export type SharedRegionModel = SharedEntityModel<'Region'>;

@@ -6,6 +6,7 @@ import { RelationRepository } from '../repositories/relation.repository.js';
 import { SearchRepository } from '../repositories/search.repository.js';
 import { TraversalRepository } from '../repositories/traversal.repository.js';
 import type { BatchObserver } from './batch-observer.js';
+import { createBridgeFindingLoaders, type BridgeFindingLoaders } from './bridge-findings.loader.js';
 import { LookAheadRepository } from '../repositories/look-ahead.repository.js';
 import { NO_LOOK_AHEAD, type LookAheadFactory, type LookAheadLoaders } from './look-ahead.js';
 import { createNeighbourLoaders, type NeighbourLoaders } from './neighbour.loader.js';
@@ -23,6 +24,8 @@ export interface Loaders {
   readonly node: NodeLoaders;
   readonly neighbours: NeighbourLoaders;
   readonly relatedFindings: RelatedFindingLoaders;
+  /** What each side of a bridge states about the entities the two share. */
+  readonly bridgeFindings: BridgeFindingLoaders;
   /** Relation fields compiled with all they select (src/graphql/look-ahead/). */
   readonly lookAhead: LookAheadLoaders;
 }
@@ -61,6 +64,7 @@ export function createDataAccess(
       node: createNodeLoaders(nodes, observe, batching),
       neighbours: createNeighbourLoaders(relations, observe, batching),
       relatedFindings: createRelatedFindingLoaders(analysis, observe, batching),
+      bridgeFindings: createBridgeFindingLoaders(analysis, observe, batching),
       lookAhead: lookAhead?.(new LookAheadRepository(gateway), observe, batching) ?? NO_LOOK_AHEAD,
     },
   };

@@ -2,7 +2,11 @@
  * Reads behind the research views: the concept mentions per passage (co-occurrence map), ranked
  * related findings (batched per source), the instrument matrix, and what two nodes share (bridges).
  */
-import type { RelatedFindingModel, SharedConceptModel } from '../domain/analysis-models.js';
+import type {
+  RelatedFindingModel,
+  SharedEntityModel,
+  SharedLabel,
+} from '../domain/analysis-models.js';
 import type { Placement } from '../domain/instrument-matrix.js';
 import {
   PASSAGE_ROUTES,
@@ -152,31 +156,80 @@ export class AnalysisRepository {
   }
 
   /**
-   * Concepts mentioned in the passages of both sides (other than the sides themselves), the ones
-   * with most passages first, at most `limit`.
+   * Entities of `label` mentioned in the passages of both sides (other than the sides themselves),
+   * the ones with most passages first, at most `limit`; each with the passages of each side that
+   * mention it, in reading order, at most `pageSize` per side.
    */
-  async sharedConcepts(a: NodeRef, b: NodeRef, limit: number): Promise<SharedConceptModel[]> {
+  async sharedEntities<L extends SharedLabel>(
+    label: L,
+    a: NodeRef,
+    b: NodeRef,
+    limit: number,
+    pageSize: number,
+  ): Promise<Omit<SharedEntityModel<L>, 'bridge'>[]> {
     const rows = await this.gateway.read(
       `WITH $a AS slug
        CALL (slug) { ${passagesOf(a.label)} RETURN collect(DISTINCT p) AS sideA }
        WITH sideA, $b AS slug
        CALL (slug) { ${passagesOf(b.label)} RETURN collect(DISTINCT p) AS sideB }
        UNWIND sideA AS pa
-       MATCH (pa)-[:MENTIONS]->(c:Concept)<-[:MENTIONS]-(pb:Passage)
-       WHERE pb IN sideB AND NOT (c.slug IN [$a, $b])
-       WITH c, pa, pb ORDER BY pa.readingKey, pb.readingKey
-       WITH c, collect(DISTINCT ${nodeProperties('pa')}) AS passagesA, collect(DISTINCT ${nodeProperties('pb')}) AS passagesB
-       RETURN ${nodeProperties('c')} AS concept, passagesA, passagesB
-       ORDER BY size(passagesA) + size(passagesB) DESC, c.sortKey, c.slug
-       LIMIT $limit`,
-      { a: a.slug, b: b.slug, limit },
+       MATCH (pa)-[:MENTIONS]->(e:${label})
+       WHERE NOT (e.slug IN [$a, $b])
+       WITH sideB, e, pa ORDER BY pa.readingKey
+       WITH sideB, e, collect(pa) AS passagesA
+       MATCH (e)<-[:MENTIONS]-(pb:Passage)
+       WHERE pb IN sideB
+       WITH e, passagesA, pb ORDER BY pb.readingKey
+       WITH e, passagesA, collect(pb) AS passagesB
+       ORDER BY size(passagesA) + size(passagesB) DESC, e.sortKey, e.slug
+       LIMIT $limit
+       RETURN ${nodeProperties('e')} AS entity,
+              [p IN passagesA[0..$pageSize] | ${nodeProperties('p')}] AS passagesA,
+              [p IN passagesB[0..$pageSize] | ${nodeProperties('p')}] AS passagesB`,
+      { a: a.slug, b: b.slug, limit, pageSize },
     );
     const passages = (list: PlainValue | undefined) =>
       (list as Properties[]).map((passage) => toNodeModel('Passage', passage) as PassageModel);
     return rows.map((row) => ({
-      concept: toNodeModel('Concept', row['concept'] as Properties) as ConceptModel,
+      entity: toNodeModel(label, row['entity'] as Properties) as SharedEntityModel<L>['entity'],
       passagesA: passages(row['passagesA']),
       passagesB: passages(row['passagesB']),
     }));
+  }
+
+  /**
+   * For each entity slug, in order, the first `limit` findings about the entity of `label` that are
+   * stated in a passage of `side`: in reading order of the first such passage, then by slug.
+   */
+  async findingsStatedAbout(
+    label: SharedLabel,
+    side: NodeRef,
+    entities: readonly string[],
+    limit: number,
+  ): Promise<FindingModel[][]> {
+    const rows = await this.gateway.read(
+      `WITH $side AS slug
+       CALL (slug) { ${passagesOf(side.label)} RETURN collect(DISTINCT p) AS passages }
+       UNWIND $entities AS entity
+       CALL (entity, passages) {
+         MATCH (:${label} {slug: entity})<-[:ABOUT]-(f:Finding)-[:STATED_IN]->(p:Passage)
+         WHERE p IN passages
+         WITH f, min(p.readingKey) AS readingKey
+         ORDER BY readingKey, f.slug
+         LIMIT $limit
+         RETURN collect(${nodeProperties('f')}) AS findings
+       }
+       RETURN entity, findings`,
+      { side: side.slug, entities, limit },
+    );
+    const owner = 'findings stated about an entity';
+    const byEntity = new Map(
+      rows.map((row) => [text(row, 'entity', owner), records(row, 'findings', owner)]),
+    );
+    return entities.map((entity) =>
+      (byEntity.get(entity) ?? []).map(
+        (finding) => toNodeModel('Finding', finding) as FindingModel,
+      ),
+    );
   }
 }

@@ -180,4 +180,45 @@ describe('the explorer', () => {
     expect(link.searchParams.get('query')).toContain('query ExplorerNode');
     expect(JSON.parse(link.searchParams.get('variables')!)).toMatchObject({ lang: 'EN' });
   });
+  it('shows beside the paths what the preface and the essay share: a concept with passages on both sides, and findings with their pages', async () => {
+    const { page, screenshot } = await open('/');
+    await page.getByRole('combobox', { name: 'Zoeken' }).fill('voorwoord');
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /^Voorwoord/ })
+      .click();
+    expect(await textOf(page.locator('.node-panel h2'))).toBe('Voorwoord');
+    await page.getByRole('button', { name: 'Pad vanaf hier' }).click();
+    await page.getByRole('combobox', { name: 'Pad naar…' }).fill('bouwstenen');
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: 'Bouwstenen voor de regionale arbeidsmarkt essay' })
+      .click();
+    const bridge = page.getByRole('region', { name: 'Wat ze delen' });
+    const shared = bridge.locator('details.shared[open]').first();
+    expect(await textOf(shared.locator('.side-a .side-name'))).toBe('In Voorwoord');
+    expect(await textOf(shared.locator('.side-b .side-name'))).toBe(
+      'In Bouwstenen voor de regionale arbeidsmarkt',
+    );
+    for (const side of ['.side-a', '.side-b']) {
+      expect(await textOf(shared.locator(`${side} .side-passages cite`))).toMatch(/^p\. \d+$/);
+    }
+    const finding = bridge.locator('.side-findings .finding').first();
+    expect(await textOf(finding.locator('blockquote'))).toMatch(/^“.+”/);
+    expect(await textOf(finding.locator('cite'))).toMatch(/p\. \d+$/);
+    // The side panel scrolled so that the bridge starts at its top.
+    const top = (await bridge.boundingBox())!.y;
+    await page.locator('.side').hover();
+    await page.mouse.wheel(0, top - 70);
+    await expect.poll(async () => (await bridge.boundingBox())!.y).toBeLessThan(100);
+    await screenshot('explorer-bridge');
+
+    // A passage on a side opens in the node panel.
+    const passage = shared.locator('.side-b .side-passages button').first();
+    const pageLabel = await textOf(passage.locator('cite'));
+    await passage.click();
+    expect(await textOf(page.locator('.node-panel .kind'))).toBe('passage');
+    await page.locator('.node-panel h3').first().waitFor();
+    expect(await page.locator('.node-panel h3').first().textContent()).toContain(pageLabel);
+  });
 });

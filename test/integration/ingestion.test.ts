@@ -3,6 +3,7 @@
  * idempotent, a seed killed midway is finished by the next run, a second essay in the same raw form
  * needs no code change, and bad input writes nothing.
  */
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,14 @@ import {
   ALWAYS_SET_SORT_PROPERTIES,
   SORTABLE_PROPERTIES,
 } from '../../src/repositories/node.repository.js';
+import { toGlobalId } from '../../src/graphql/global-id.js';
+import {
+  bridgeQuery,
+  expectSides,
+  findingsByDocumentAndSubject,
+  type BridgeAnswer,
+} from '../support/bridge-query.js';
+import { startHttpApi } from '../support/http-api.js';
 import { startSeedProcess } from '../support/seed-process.js';
 import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
 
@@ -29,6 +38,7 @@ const FIXTURE_CORPUS = fileURLToPath(new URL('../fixtures/second-essay/', import
  * (footnotes.test.ts reads the notes of the fixture essay, whose metadata gives their texts).
  */
 const ABSENT_FROM_SEED = new Set(['Footnote']);
+const FINDINGS_FILE = path.join(SEED_DIR, 'data', 'findings.yaml');
 
 let connection: TestConnection;
 
@@ -187,6 +197,39 @@ describe('a second essay in the same raw form', () => {
     expect((variety?.['surfaces'] as string[][]).flat()).toEqual(
       expect.arrayContaining(['gerelateerde varieteit', 'gerelateerde variëteit']),
     );
+  });
+
+  it('bridges to the seed essay: shared concepts and regions with passages and pages on both sides, findings where reviewed', async () => {
+    const documents = {
+      a: 'proefessay-regionale-veerkracht',
+      b: 'bouwstenen-voor-de-regionale-arbeidsmarkt',
+    };
+    const sides = { a: toGlobalId('Essay', documents.a), b: toGlobalId('Essay', documents.b) };
+    const curated = findingsByDocumentAndSubject(
+      readFileSync(FINDINGS_FILE, 'utf8'),
+      FINDINGS_FILE,
+    );
+    const api = await startHttpApi(connection.gateway);
+    try {
+      const ask = async (shared: 'sharedConcepts' | 'sharedRegions') => {
+        const { data, errors } = await api.query<BridgeAnswer>(bridgeQuery(shared, 10), sides);
+        expect(errors).toBeUndefined();
+        return data!.bridge.shared;
+      };
+      const concepts = await ask('sharedConcepts');
+      expect(concepts.map((item) => item.subject.slug)).toEqual(
+        expect.arrayContaining(['gerelateerde-varieteit', 'weerbaarheid', 'job-carving']),
+      );
+      const regions = await ask('sharedRegions');
+      expect(regions.length).toBeGreaterThan(0);
+      // The fixture has no reviewed findings (curated() says none for it); the seed essay has.
+      expectSides([...concepts, ...regions], documents, curated);
+      const variety = concepts.find((item) => item.subject.slug === 'gerelateerde-varieteit')!;
+      expect(variety.passagesA.map((passage) => passage.page)).toEqual([1]);
+      expect([...concepts, ...regions].some((item) => item.findingsB.length > 0)).toBe(true);
+    } finally {
+      await api.server.stop();
+    }
   });
 
   it('disappears from the graph when a later seed no longer includes it', async () => {

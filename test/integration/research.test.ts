@@ -2,9 +2,20 @@
  * The research views over the seeded essay, through the real HTTP endpoint: instrument matrix,
  * neighbourhoods, explained paths, ranked related findings, the concept map and bridges.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEED_DIR } from '../../seed/seed-graph.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
+import {
+  bridgeQuery,
+  expectSides,
+  findingsByDocumentAndSubject,
+  type BridgeAnswer,
+} from '../support/bridge-query.js';
 import { useHttpApi } from '../support/http-api.js';
+
+const FINDINGS_FILE = path.join(SEED_DIR, 'data', 'findings.yaml');
 
 const api = useHttpApi();
 
@@ -404,6 +415,77 @@ describe('bridges', () => {
       );
     }
     expect(data.bridge.paths.length).toBeGreaterThan(0);
+  });
+
+  it('shows the concepts and regions the preface and the essay share, each side with its passages, pages and findings', async () => {
+    const documents = { a: 'voorwoord-kks-essays', b: 'bouwstenen-voor-de-regionale-arbeidsmarkt' };
+    const sides = { a: toGlobalId('Preface', documents.a), b: toGlobalId('Essay', documents.b) };
+    const curated = findingsByDocumentAndSubject(
+      readFileSync(FINDINGS_FILE, 'utf8'),
+      FINDINGS_FILE,
+    );
+    const concepts = (await query<BridgeAnswer>(bridgeQuery('sharedConcepts', 10), sides)).bridge
+      .shared;
+    expect(concepts.length).toBeGreaterThan(0);
+    expectSides(concepts, documents, curated);
+    // The data has concepts both sides state findings about.
+    expect(concepts.some((item) => item.findingsA.length > 0 && item.findingsB.length > 0)).toBe(
+      true,
+    );
+    const regions = (await query<BridgeAnswer>(bridgeQuery('sharedRegions', 10), sides)).bridge
+      .shared;
+    expectSides(regions, documents, curated);
+    // Exactly the regions (or what is a region too) a passage of each document mentions.
+    const regionsIn = async (document: string) => {
+      const { passages } = await query<{
+        passages: {
+          pageInfo: { hasNextPage: boolean };
+          edges: {
+            node: {
+              mentions: {
+                entity: { __typename: string; slug: string; facets: { __typename: string }[] };
+              }[];
+            };
+          }[];
+        };
+      }>(
+        `query ($document: String!) { passages(document: $document, first: 100) { pageInfo { hasNextPage }
+           edges { node { mentions { entity { __typename slug facets { __typename } } } } } } }`,
+        { document },
+      );
+      expect(passages.pageInfo.hasNextPage).toBe(false);
+      return new Set(
+        passages.edges
+          .flatMap((edge) => edge.node.mentions.map((mention) => mention.entity))
+          .filter((entity) =>
+            [entity, ...entity.facets].some((type) => type.__typename === 'Region'),
+          )
+          .map((entity) => entity.slug),
+      );
+    };
+    const [inA, inB] = [await regionsIn(documents.a), await regionsIn(documents.b)];
+    const inBoth = [...inA].filter((slug) => inB.has(slug));
+    expect(regions.map((item) => item.subject.slug).sort()).toEqual(inBoth.sort());
+  });
+
+  it('gives a project the passages and findings of its essay: on both sides the same, region by region', async () => {
+    const essay = 'bouwstenen-voor-de-regionale-arbeidsmarkt';
+    const regions = (
+      await query<BridgeAnswer>(bridgeQuery('sharedRegions', 10), {
+        a: toGlobalId('Project', 'brugproject-regionale-arbeidsmarkt'),
+        b: toGlobalId('Essay', essay),
+      })
+    ).bridge.shared;
+    expect(regions.some((item) => item.findingsA.length > 0)).toBe(true);
+    expectSides(
+      regions,
+      { a: essay, b: essay },
+      findingsByDocumentAndSubject(readFileSync(FINDINGS_FILE, 'utf8'), FINDINGS_FILE),
+    );
+    for (const item of regions) {
+      expect(item.passagesA).toEqual(item.passagesB);
+      expect(item.findingsA).toEqual(item.findingsB);
+    }
   });
 
   it('lists findings about both of two concepts', async () => {

@@ -64,6 +64,11 @@ const EXPLORER_VARIABLES: Record<string, Record<string, unknown>> = {
   ExplorerSearchDocument: { query: 'regionale arbeidsmarkt', lang: 'EN' },
   ExplorerNodeDocument: { id: 'Concept:krimp', lang: 'NL' },
   ExplorerPathsDocument: { from: 'Concept:krimp', to: 'Organisation:oecd', lang: 'EN' },
+  ExplorerBridgeDocument: {
+    a: 'Preface:voorwoord-kks-essays',
+    b: 'Essay:bouwstenen-voor-de-regionale-arbeidsmarkt',
+    lang: 'EN',
+  },
 };
 
 describe('explorer operations', () => {

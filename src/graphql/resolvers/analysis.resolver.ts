@@ -1,31 +1,22 @@
 import type {
-  BridgeResolvers,
   ConceptMapEdgeResolvers,
   ConceptMapResolvers,
   GraphEdgeResolvers,
   GraphPathResolvers,
   QueryResolvers,
-  SharedConceptResolvers,
 } from '../../__generated__/resolvers-types.js';
 import type { EdgeModel, NeighbourhoodModel } from '../../domain/analysis-models.js';
-import { requireBridgeable, sameNode, sharedBetween } from '../../domain/bridge.js';
+import { requireBridgeable, sameNode } from '../../domain/bridge.js';
 import { conceptMap } from '../../domain/cooccurrence.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import {
   CITED_BY_PASSAGE,
   DOCUMENT_LABELS,
-  isOneOf,
   labelOfType,
   linkSource,
-  SUBJECT_LABELS,
 } from '../../domain/graph-model.js';
 import { instrumentMatrix } from '../../domain/instrument-matrix.js';
-import type {
-  AnyNodeModel,
-  EvidenceModel,
-  FindingModel,
-  PersonModel,
-} from '../../domain/models.js';
+import type { AnyNodeModel, EvidenceModel } from '../../domain/models.js';
 import { sentenceEvidence } from '../../domain/passage-pages.js';
 import type { RequestContext } from '../../context.js';
 import { integerArgument } from '../arguments.js';
@@ -37,7 +28,6 @@ import {
   existingNode,
   loadNode,
   namedNode,
-  neighbourNodes,
   neighbours,
   noSuchNode,
 } from './node-access.js';
@@ -131,70 +121,6 @@ export const ConceptMapEdge: ConceptMapEdgeResolvers = {
   passages: (edge, { first }) =>
     edge.passages.slice(0, integerArgument('first', first, 1, MAX_PAGE_SIZE)),
 };
-
-export const Bridge: BridgeResolvers = {
-  sharedConcepts: (bridge, { first }, context) =>
-    context.analysis.sharedConcepts(
-      bridge.a,
-      bridge.b,
-      integerArgument('first', first, 1, MAX_PAGE_SIZE),
-    ),
-  sharedAuthors: async (bridge, _, context) => {
-    const [authorsA, authorsB] = await Promise.all([
-      authorsOf(context, bridge.a),
-      authorsOf(context, bridge.b),
-    ]);
-    return sharedBetween(authorsA, authorsB);
-  },
-  sharedFindings: async (bridge, { first }, context) => {
-    integerArgument('first', first, 1, MAX_PAGE_SIZE);
-    const [aboutA, aboutB] = await Promise.all([
-      findingsAbout(context, bridge.a),
-      findingsAbout(context, bridge.b),
-    ]);
-    return sharedBetween(aboutA, aboutB).slice(0, first);
-  },
-  paths: (bridge, { maxLength, first, passageBackedOnly }, context) =>
-    context.traversal.shortestPaths(
-      bridge.a,
-      bridge.b,
-      integerArgument('maxLength', maxLength, 1, 6),
-      integerArgument('first', first, 1, 5),
-      passageBackedOnly,
-    ),
-};
-
-export const SharedConcept: SharedConceptResolvers = {
-  passagesA: (shared, { first }) =>
-    shared.passagesA.slice(0, integerArgument('first', first, 1, MAX_PAGE_SIZE)),
-  passagesB: (shared, { first }) =>
-    shared.passagesB.slice(0, integerArgument('first', first, 1, MAX_PAGE_SIZE)),
-};
-
-/** The people who wrote a document, or the essays of a project. */
-async function authorsOf(context: RequestContext, node: AnyNodeModel): Promise<PersonModel[]> {
-  switch (node.label) {
-    case 'Essay':
-      return neighbourNodes(context, 'Essay<-AUTHORED', node.slug);
-    case 'Preface':
-      return neighbourNodes(context, 'Preface<-WROTE', node.slug);
-    case 'Project': {
-      const essays = await neighbourNodes(context, 'Project<-OUTPUT_OF', node.slug);
-      const authors = await Promise.all(
-        essays.map((essay) => neighbourNodes(context, 'Essay<-AUTHORED', essay.slug)),
-      );
-      return authors.flat();
-    }
-    default:
-      return [];
-  }
-}
-
-async function findingsAbout(context: RequestContext, node: AnyNodeModel): Promise<FindingModel[]> {
-  return isOneOf(SUBJECT_LABELS, node.label)
-    ? neighbourNodes(context, `${node.label}<-ABOUT`, node.slug)
-    : [];
-}
 
 export const GraphPath: GraphPathResolvers = {
   length: (path) => path.edges.length,

@@ -2,13 +2,12 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import {
   AnalysisQuery,
-  Bridge,
   ConceptMap,
   ConceptMapEdge,
   GraphEdge,
   GraphPath,
-  SharedConcept,
 } from './analysis.resolver.js';
+import { Bridge, SharedConcept, SharedRegion } from './bridge.resolver.js';
 import { Mutation } from './curation.resolver.js';
 import { Essay, Person, Preface } from './essay.resolver.js';
 import { KnowledgeQuery } from './knowledge-query.resolver.js';
@@ -37,6 +36,7 @@ export const resolvers: Resolvers = {
   ConceptMap,
   ConceptMapEdge,
   SharedConcept,
+  SharedRegion,
   Mutation,
   SearchResult: { __resolveType: (node) => node.label },
   Node: { __resolveType: (node) => node.label },

@@ -238,7 +238,7 @@ export type BridgeQueryVariables = Exact<{
 }>;
 
 
-export type BridgeQuery = { bridge: { sharedConcepts: Array<{ concept: { label: string }, passagesA: Array<{ page: number }>, passagesB: Array<{ page: number }> }> | null, sharedAuthors: Array<{ name: string }> | null, sharedFindings: Array<{ statement: string }> | null, paths: Array<{ length: number, nodes: Array<
+export type BridgeQuery = { bridge: { sharedConcepts: Array<{ concept: { label: string }, passagesA: Array<{ page: number }>, passagesB: Array<{ page: number }>, findingsA: Array<{ statement: string, evidence: { page: number } | null }> | null, findingsB: Array<{ statement: string, evidence: { page: number } | null }> | null }> | null, sharedRegions: Array<{ region: { label: string }, passagesA: Array<{ page: number }>, passagesB: Array<{ page: number }> }> | null, sharedAuthors: Array<{ name: string }> | null, sharedFindings: Array<{ statement: string }> | null, paths: Array<{ length: number, nodes: Array<
         | { __typename: 'Concept', id: string }
         | { __typename: 'Essay', id: string }
         | { __typename: 'Finding', id: string }
@@ -601,6 +601,79 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
       , evidence: Array<{ quote: string, page: number }> | null }> }> | null };
 
+export type BridgeConceptSidesFragment = { passagesA: Array<{ id: string, page: number, text: string }>, passagesB: Array<{ id: string, page: number, text: string }>, findingsA: Array<{ id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+          | { title: string }
+          | { title: string }
+         | null } } | null }> | null, findingsB: Array<{ id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+          | { title: string }
+          | { title: string }
+         | null } } | null }> | null };
+
+export type BridgeRegionSidesFragment = { passagesA: Array<{ id: string, page: number, text: string }>, passagesB: Array<{ id: string, page: number, text: string }>, findingsA: Array<{ id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+          | { title: string }
+          | { title: string }
+         | null } } | null }> | null, findingsB: Array<{ id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+          | { title: string }
+          | { title: string }
+         | null } } | null }> | null };
+
+export type BridgePassageFragment = { id: string, page: number, text: string };
+
+export type ExplorerBridgeQueryVariables = Exact<{
+  a: string;
+  b: string;
+  lang: Language;
+}>;
+
+
+export type ExplorerBridgeQuery = { bridge: { a:
+      | { __typename: 'Concept', id: string, name: string }
+      | { __typename: 'Essay', title: string, id: string }
+      | { __typename: 'Finding', statement: string, id: string }
+      | { __typename: 'Footnote', number: number, text: string, id: string }
+      | { __typename: 'Organisation', id: string, name: string }
+      | { __typename: 'Passage', page: number, text: string, id: string }
+      | { __typename: 'Person', id: string, personName: string }
+      | { __typename: 'PolicyInstrument', id: string, name: string }
+      | { __typename: 'Preface', title: string, id: string }
+      | { __typename: 'Programme', id: string, programmeName: string }
+      | { __typename: 'Project', title: string, id: string }
+      | { __typename: 'Region', id: string, name: string }
+      | { __typename: 'Regulation', id: string, name: string }
+      | { __typename: 'Section', title: string, id: string }
+      | { __typename: 'Table', caption: string, id: string }
+      | { __typename: 'Theme', id: string, name: string }
+    , b:
+      | { __typename: 'Concept', id: string, name: string }
+      | { __typename: 'Essay', title: string, id: string }
+      | { __typename: 'Finding', statement: string, id: string }
+      | { __typename: 'Footnote', number: number, text: string, id: string }
+      | { __typename: 'Organisation', id: string, name: string }
+      | { __typename: 'Passage', page: number, text: string, id: string }
+      | { __typename: 'Person', id: string, personName: string }
+      | { __typename: 'PolicyInstrument', id: string, name: string }
+      | { __typename: 'Preface', title: string, id: string }
+      | { __typename: 'Programme', id: string, programmeName: string }
+      | { __typename: 'Project', title: string, id: string }
+      | { __typename: 'Region', id: string, name: string }
+      | { __typename: 'Regulation', id: string, name: string }
+      | { __typename: 'Section', title: string, id: string }
+      | { __typename: 'Table', caption: string, id: string }
+      | { __typename: 'Theme', id: string, name: string }
+    , sharedConcepts: Array<{ concept: { __typename: 'Concept', id: string, name: string }, passagesA: Array<{ id: string, page: number, text: string }>, passagesB: Array<{ id: string, page: number, text: string }>, findingsA: Array<{ id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+              | { title: string }
+              | { title: string }
+             | null } } | null }> | null, findingsB: Array<{ id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+              | { title: string }
+              | { title: string }
+             | null } } | null }> | null }> | null, sharedRegions: Array<{ region: { __typename: 'Region', id: string, name: string }, passagesA: Array<{ id: string, page: number, text: string }>, passagesB: Array<{ id: string, page: number, text: string }>, findingsA: Array<{ id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+              | { title: string }
+              | { title: string }
+             | null } } | null }> | null, findingsB: Array<{ id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+              | { title: string }
+              | { title: string }
+             | null } } | null }> | null }> | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -796,6 +869,93 @@ fragment FindingSummary on Finding {
     }
   }
 }`, {"fragmentName":"RelatedFindingSummary"}) as unknown as TypedDocumentString<RelatedFindingSummaryFragment, unknown>;
+export const BridgePassageFragmentDoc = new TypedDocumentString(`
+    fragment BridgePassage on Passage {
+  id
+  page
+  text
+}
+    `, {"fragmentName":"BridgePassage"}) as unknown as TypedDocumentString<BridgePassageFragment, unknown>;
+export const BridgeConceptSidesFragmentDoc = new TypedDocumentString(`
+    fragment BridgeConceptSides on SharedConcept {
+  passagesA(first: 3) {
+    ...BridgePassage
+  }
+  passagesB(first: 3) {
+    ...BridgePassage
+  }
+  findingsA(first: 3) {
+    ...FindingSummary
+  }
+  findingsB(first: 3) {
+    ...FindingSummary
+  }
+}
+    fragment FindingSummary on Finding {
+  id
+  kind
+  statement(lang: $lang)
+  evidence {
+    quote
+    page
+    passage {
+      id
+      document {
+        ... on Essay {
+          title
+        }
+        ... on Preface {
+          title
+        }
+      }
+    }
+  }
+}
+fragment BridgePassage on Passage {
+  id
+  page
+  text
+}`, {"fragmentName":"BridgeConceptSides"}) as unknown as TypedDocumentString<BridgeConceptSidesFragment, unknown>;
+export const BridgeRegionSidesFragmentDoc = new TypedDocumentString(`
+    fragment BridgeRegionSides on SharedRegion {
+  passagesA(first: 3) {
+    ...BridgePassage
+  }
+  passagesB(first: 3) {
+    ...BridgePassage
+  }
+  findingsA(first: 3) {
+    ...FindingSummary
+  }
+  findingsB(first: 3) {
+    ...FindingSummary
+  }
+}
+    fragment FindingSummary on Finding {
+  id
+  kind
+  statement(lang: $lang)
+  evidence {
+    quote
+    page
+    passage {
+      id
+      document {
+        ... on Essay {
+          title
+        }
+        ... on Preface {
+          title
+        }
+      }
+    }
+  }
+}
+fragment BridgePassage on Passage {
+  id
+  page
+  text
+}`, {"fragmentName":"BridgeRegionSides"}) as unknown as TypedDocumentString<BridgeRegionSidesFragment, unknown>;
 export const ConceptEvidenceDocument = new TypedDocumentString(`
     query ConceptEvidence($concept: String! = "gerelateerde-varieteit") {
   concept(slug: $concept) {
@@ -1037,6 +1197,29 @@ export const BridgeDocument = new TypedDocumentString(`
       passagesB(first: 3) {
         page
       }
+      findingsA(first: 3) {
+        statement(lang: EN)
+        evidence {
+          page
+        }
+      }
+      findingsB(first: 3) {
+        statement(lang: EN)
+        evidence {
+          page
+        }
+      }
+    }
+    sharedRegions(first: 10) {
+      region {
+        label
+      }
+      passagesA(first: 3) {
+        page
+      }
+      passagesB(first: 3) {
+        page
+      }
     }
     sharedAuthors {
       name
@@ -1053,7 +1236,7 @@ export const BridgeDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:a012a87626211d1f6840133b290aa925ce49c762bd027dd4b2078535b78ced3c"}) as unknown as TypedDocumentString<BridgeQuery, BridgeQueryVariables>;
+    `, {"hash":"sha256:5507bdb92d445096b3d296a50bf1b99c27b9d94835bd9663deb522dcdb170e3c"}) as unknown as TypedDocumentString<BridgeQuery, BridgeQueryVariables>;
 export const SearchWithTypeaheadDocument = new TypedDocumentString(`
     query SearchWithTypeahead($typed: String! = "arbeidsm", $query: String! = "related variety") {
   suggest(prefix: $typed, first: 5) {
@@ -1207,7 +1390,7 @@ export const ExplorerSuggestDocument = new TypedDocumentString(`
     query ExplorerSuggest($prefix: String!, $lang: Language!) {
   suggest(
     prefix: $prefix
-    types: [CONCEPT, THEME, INSTRUMENT, REGION, ORGANISATION, REGULATION]
+    types: [CONCEPT, THEME, INSTRUMENT, REGION, ORGANISATION, REGULATION, ESSAY, PREFACE, PROJECT]
     lang: $lang
     first: 8
   ) {
@@ -1221,7 +1404,7 @@ export const ExplorerSuggestDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:9cd064caeb00b69c91ca7e960a61dc2ec267b5309399a215f71e7139dd44b1ba"}) as unknown as TypedDocumentString<ExplorerSuggestQuery, ExplorerSuggestQueryVariables>;
+    `, {"hash":"sha256:ffe56dead226f6b146f5dc2821bd2e4cfe9b9af2ea7e50d87cfeedb68e6a92ed"}) as unknown as TypedDocumentString<ExplorerSuggestQuery, ExplorerSuggestQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($query: String!, $lang: Language!) {
   search(query: $query, first: 20) {
@@ -1564,3 +1747,133 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
     statement(lang: $lang)
   }
 }`, {"hash":"sha256:e4821c32b5e62fddc515d35aad2503d5a6dd5147fe80ca0141e7c2ffe1c2b6d0"}) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+export const ExplorerBridgeDocument = new TypedDocumentString(`
+    query ExplorerBridge($a: ID!, $b: ID!, $lang: Language!) {
+  bridge(a: $a, b: $b) {
+    a {
+      ...NodeName
+    }
+    b {
+      ...NodeName
+    }
+    sharedConcepts(first: 8) {
+      concept {
+        ...NodeName
+      }
+      ...BridgeConceptSides
+    }
+    sharedRegions(first: 8) {
+      region {
+        ...NodeName
+      }
+      ...BridgeRegionSides
+    }
+  }
+}
+    fragment NodeName on Node {
+  __typename
+  id
+  ... on Concept {
+    name: label(lang: $lang)
+  }
+  ... on Theme {
+    name: label(lang: $lang)
+  }
+  ... on PolicyInstrument {
+    name: label(lang: $lang)
+  }
+  ... on Region {
+    name: label(lang: $lang)
+  }
+  ... on Organisation {
+    name: label(lang: $lang)
+  }
+  ... on Regulation {
+    name: label(lang: $lang)
+  }
+  ... on Essay {
+    title
+  }
+  ... on Preface {
+    title
+  }
+  ... on Section {
+    title
+  }
+  ... on Table {
+    caption
+  }
+  ... on Project {
+    title
+  }
+  ... on Person {
+    personName: name
+  }
+  ... on Programme {
+    programmeName: name
+  }
+  ... on Passage {
+    page
+    text
+  }
+  ... on Footnote {
+    number
+    text
+  }
+  ... on Finding {
+    statement(lang: $lang)
+  }
+}
+fragment FindingSummary on Finding {
+  id
+  kind
+  statement(lang: $lang)
+  evidence {
+    quote
+    page
+    passage {
+      id
+      document {
+        ... on Essay {
+          title
+        }
+        ... on Preface {
+          title
+        }
+      }
+    }
+  }
+}
+fragment BridgeConceptSides on SharedConcept {
+  passagesA(first: 3) {
+    ...BridgePassage
+  }
+  passagesB(first: 3) {
+    ...BridgePassage
+  }
+  findingsA(first: 3) {
+    ...FindingSummary
+  }
+  findingsB(first: 3) {
+    ...FindingSummary
+  }
+}
+fragment BridgeRegionSides on SharedRegion {
+  passagesA(first: 3) {
+    ...BridgePassage
+  }
+  passagesB(first: 3) {
+    ...BridgePassage
+  }
+  findingsA(first: 3) {
+    ...FindingSummary
+  }
+  findingsB(first: 3) {
+    ...FindingSummary
+  }
+}
+fragment BridgePassage on Passage {
+  id
+  page
+  text
+}`, {"hash":"sha256:e239e2fb0ecc268c8fbfc8aea11eacc13aa5666b9eb700579deb2b5ba800a87b"}) as unknown as TypedDocumentString<ExplorerBridgeQuery, ExplorerBridgeQueryVariables>;

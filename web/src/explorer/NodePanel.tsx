@@ -198,7 +198,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-function FindingItem({
+export function FindingItem({
   finding,
   lang,
   onOpen,

@@ -1,8 +1,9 @@
 /**
  * The path view: the shortest paths from one node to another, hop by hop, each hop with the words
- * and page that back it or where the link comes from.
+ * and page that back it or where the link comes from; below them, what the two share.
  */
 import { ExplorerPathsDocument } from '../__generated__/graphql.js';
+import { BridgeView } from './BridgeView.js';
 import { playgroundLink } from './client.js';
 import { words, type Lang } from './i18n.js';
 import { nameOf } from './names.js';
@@ -79,6 +80,7 @@ export function PathPanel({ from, to, lang, onChooseTarget, onOpen, onClose }: P
           )}
         </>
       )}
+      {to !== null && <BridgeView a={from} b={to} lang={lang} onOpen={onOpen} />}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The search box: suggestions as you type (labels of concepts, themes, instruments, regions,
- * organisations, regulations), chosen with the arrow keys and Enter or a click; Enter on free text
- * runs a full-text search instead. An ARIA combobox, usable without a mouse.
+ * organisations, regulations; titles of essays, the preface and projects), chosen with the arrow
+ * keys and Enter or a click; Enter on free text runs a full-text search instead. An ARIA combobox,
+ * usable without a mouse.
  */
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { ExplorerSuggestDocument, type NodeNameFragment } from '../__generated__/graphql.js';

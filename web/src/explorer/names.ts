@@ -49,6 +49,7 @@ export function typeName(node: Pick<NodeNameFragment, '__typename'>, lang: Lang)
   return TYPE_NAMES[node.__typename][lang];
 }
 
-function short(text: string): string {
+/** The first words of a text, cut at a word. */
+export function short(text: string): string {
   return text.length > 90 ? `${text.slice(0, text.lastIndexOf(' ', 90))}…` : text;
 }

@@ -1,0 +1,127 @@
+/**
+ * What two bridged nodes share: concepts and regions with each side's passages and findings, the
+ * authors of both, the findings about both, and the paths between them.
+ */
+import type {
+  BridgeResolvers,
+  SharedConceptResolvers,
+  SharedRegionResolvers,
+} from '../../__generated__/resolvers-types.js';
+import type { BridgeModel, SharedEntityModel, SharedLabel } from '../../domain/analysis-models.js';
+import { sharedBetween } from '../../domain/bridge.js';
+import { isOneOf, SUBJECT_LABELS } from '../../domain/graph-model.js';
+import type { AnyNodeModel, FindingModel, PersonModel } from '../../domain/models.js';
+import type { RequestContext } from '../../context.js';
+import { integerArgument } from '../arguments.js';
+import { MAX_PAGE_SIZE } from '../connection.js';
+import { neighbourNodes } from './node-access.js';
+
+export const Bridge: BridgeResolvers = {
+  sharedConcepts: (bridge, { first }, context) => sharedEntities(context, 'Concept', bridge, first),
+  sharedRegions: (bridge, { first }, context) => sharedEntities(context, 'Region', bridge, first),
+  sharedAuthors: async (bridge, _, context) => {
+    const [authorsA, authorsB] = await Promise.all([
+      authorsOf(context, bridge.a),
+      authorsOf(context, bridge.b),
+    ]);
+    return sharedBetween(authorsA, authorsB);
+  },
+  sharedFindings: async (bridge, { first }, context) => {
+    integerArgument('first', first, 1, MAX_PAGE_SIZE);
+    const [aboutA, aboutB] = await Promise.all([
+      findingsAbout(context, bridge.a),
+      findingsAbout(context, bridge.b),
+    ]);
+    return sharedBetween(aboutA, aboutB).slice(0, first);
+  },
+  paths: (bridge, { maxLength, first, passageBackedOnly }, context) =>
+    context.traversal.shortestPaths(
+      bridge.a,
+      bridge.b,
+      integerArgument('maxLength', maxLength, 1, 6),
+      integerArgument('first', first, 1, 5),
+      passageBackedOnly,
+    ),
+};
+
+/** The fields a shared concept and a shared region have alike. */
+function sharedEntityFields<L extends SharedLabel>(label: L) {
+  const findings = (
+    shared: SharedEntityModel<L>,
+    side: 'a' | 'b',
+    first: number,
+    context: RequestContext,
+  ) =>
+    context.loaders
+      .bridgeFindings(label, shared.bridge[side], integerArgument('first', first, 1, MAX_PAGE_SIZE))
+      .load(shared.entity.slug);
+  return {
+    passagesA: (shared: SharedEntityModel<L>, { first }: { first: number }) =>
+      shared.passagesA.slice(0, integerArgument('first', first, 1, MAX_PAGE_SIZE)),
+    passagesB: (shared: SharedEntityModel<L>, { first }: { first: number }) =>
+      shared.passagesB.slice(0, integerArgument('first', first, 1, MAX_PAGE_SIZE)),
+    findingsA: (
+      shared: SharedEntityModel<L>,
+      { first }: { first: number },
+      context: RequestContext,
+    ) => findings(shared, 'a', first, context),
+    findingsB: (
+      shared: SharedEntityModel<L>,
+      { first }: { first: number },
+      context: RequestContext,
+    ) => findings(shared, 'b', first, context),
+  };
+}
+
+export const SharedConcept: SharedConceptResolvers = {
+  concept: (shared) => shared.entity,
+  ...sharedEntityFields('Concept'),
+};
+
+export const SharedRegion: SharedRegionResolvers = {
+  region: (shared) => shared.entity,
+  ...sharedEntityFields('Region'),
+};
+
+/** The entities of `label` both sides mention, each with its passages on either side. */
+async function sharedEntities<L extends SharedLabel>(
+  context: RequestContext,
+  label: L,
+  bridge: BridgeModel,
+  first: number,
+): Promise<SharedEntityModel<L>[]> {
+  const shared = await context.analysis.sharedEntities(
+    label,
+    bridge.a,
+    bridge.b,
+    integerArgument('first', first, 1, MAX_PAGE_SIZE),
+    // A side's passages are read once, for the largest page `passagesA`/`passagesB` may ask.
+    MAX_PAGE_SIZE,
+  );
+  return shared.map((entity) => ({ ...entity, bridge }));
+}
+
+/** The people who wrote a document, or the essays of a project. */
+async function authorsOf(context: RequestContext, node: AnyNodeModel): Promise<PersonModel[]> {
+  switch (node.label) {
+    case 'Essay':
+      return neighbourNodes(context, 'Essay<-AUTHORED', node.slug);
+    case 'Preface':
+      return neighbourNodes(context, 'Preface<-WROTE', node.slug);
+    case 'Project': {
+      const essays = await neighbourNodes(context, 'Project<-OUTPUT_OF', node.slug);
+      const authors = await Promise.all(
+        essays.map((essay) => neighbourNodes(context, 'Essay<-AUTHORED', essay.slug)),
+      );
+      return authors.flat();
+    }
+    default:
+      return [];
+  }
+}
+
+async function findingsAbout(context: RequestContext, node: AnyNodeModel): Promise<FindingModel[]> {
+  return isOneOf(SUBJECT_LABELS, node.label)
+    ? neighbourNodes(context, `${node.label}<-ABOUT`, node.slug)
+    : [];
+}

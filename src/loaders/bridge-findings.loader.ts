@@ -1,0 +1,40 @@
+/**
+ * Per-request loaders of what one side of a bridge states about the entities both sides share, one
+ * per (entity kind, side, page size): the findings of every shared concept on a page come from one
+ * query.
+ */
+import DataLoader from 'dataloader';
+import type { SharedLabel } from '../domain/analysis-models.js';
+import type { FindingModel } from '../domain/models.js';
+import type { AnalysisRepository } from '../repositories/analysis.repository.js';
+import type { NodeRef } from '../repositories/traversal.repository.js';
+import type { BatchObserver } from './batch-observer.js';
+
+export type BridgeFindingLoaders = (
+  label: SharedLabel,
+  side: NodeRef,
+  limit: number,
+) => DataLoader<string, FindingModel[]>;
+
+export function createBridgeFindingLoaders(
+  analysis: AnalysisRepository,
+  observe: BatchObserver,
+  batching: boolean,
+): BridgeFindingLoaders {
+  const loaders = new Map<string, DataLoader<string, FindingModel[]>>();
+  return (label, side, limit) => {
+    const key = `${label}:${side.label}:${side.slug}:${limit}`;
+    let loader = loaders.get(key);
+    if (loader === undefined) {
+      loader = new DataLoader(
+        (entities) => {
+          observe('bridgeFindings', entities.length);
+          return analysis.findingsStatedAbout(label, side, entities, limit);
+        },
+        { batch: batching },
+      );
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
