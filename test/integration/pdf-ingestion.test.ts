@@ -160,26 +160,38 @@ describe('the essay in the graph', () => {
     ]);
   });
 
-  it('bridges to the seed essay through concepts both mention, each side with passages and pages', async () => {
+  it('bridges to the seed essay through the concepts and regions both mention, each side with passages, pages and findings', async () => {
+    interface Side {
+      page: number;
+      document: { slug: string };
+    }
+    interface Shared {
+      passagesA: Side[];
+      passagesB: Side[];
+      findingsA: { evidence: { quote: string; page: number } }[] | null;
+      findingsB: { slug: string }[] | null;
+    }
+    const sides = `passagesA { page document { ... on Essay { slug } } }
+      passagesB { page document { ... on Essay { slug } } }
+      findingsA { evidence { quote page } } findingsB { slug }`;
     const data = await query<{
       bridge: {
-        sharedConcepts: {
-          concept: { slug: string };
-          passagesA: { page: number; document: { slug: string } }[];
-          passagesB: { page: number; document: { slug: string } }[];
-        }[];
+        sharedConcepts: (Shared & { concept: { slug: string } })[];
+        sharedRegions: (Shared & { region: { slug: string } })[];
       };
     }>(
-      `{ bridge(a: "Essay:${SLUG}", b: "Essay:${SEED_ESSAY}") { sharedConcepts(first: 100) {
-          concept { slug }
-          passagesA { page document { ... on Essay { slug } } }
-          passagesB { page document { ... on Essay { slug } } } } } }`,
+      `{ bridge(a: "Essay:${SLUG}", b: "Essay:${SEED_ESSAY}") {
+          sharedConcepts(first: 30) { concept { slug } ${sides} }
+          sharedRegions(first: 10) { region { slug } ${sides} } } }`,
     );
-    const shared = data.bridge.sharedConcepts;
-    expect(shared.map((entry) => entry.concept.slug)).toEqual(
-      expect.arrayContaining(['job-carving', 'gerelateerde-varieteit', 'slimme-specialisatie']),
+    const { sharedConcepts, sharedRegions } = data.bridge;
+    expect(sharedConcepts.map((entry) => entry.concept.slug)).toEqual(
+      expect.arrayContaining(['job-carving', 'gerelateerde-varieteit']),
     );
-    for (const entry of shared) {
+    expect(sharedRegions.map((entry) => entry.region.slug)).toEqual(
+      expect.arrayContaining(['randstad']),
+    );
+    for (const entry of [...sharedConcepts, ...sharedRegions]) {
       expect(entry.passagesA.length).toBeGreaterThan(0);
       expect(entry.passagesB.length).toBeGreaterThan(0);
       for (const passage of entry.passagesA) {
@@ -188,6 +200,13 @@ describe('the essay in the graph', () => {
       }
       for (const passage of entry.passagesB) expect(passage.document.slug).toBe(SEED_ESSAY);
     }
+    // The essay's one reviewed finding is about Groningen and the Randstad; the seed essay
+    // mentions the Randstad too, which shows the finding on the new essay's side.
+    const randstad = sharedRegions.find((entry) => entry.region.slug === 'randstad')!;
+    expect(randstad.findingsA).toEqual([
+      { evidence: { quote: reviewedQuote, page: FIXTURE_ESSAY.firstPageNumber } },
+    ]);
+    expect(sharedConcepts.some((entry) => (entry.findingsB ?? []).length > 0)).toBe(true);
   });
 
   it("places an instrument in both essays' tables, each placement citing its own", async () => {
