@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ProgrammeModel, ProjectModel, OrganisationModel, EssayModel, PrefaceModel, PersonModel, AuthorshipModel, AffiliationModel, SectionModel, PassageModel, FootnoteModel, ConceptModel, ThemeModel, PolicyInstrumentModel, RegionModel, RegulationModel, FindingModel, TableModel, MentionModel, InstrumentPlacementModel, EvidenceModel, StatisticValues } from '../domain/models.js';
 import type { FindingAddition, SubjectLinkChange, ConceptLabelAddition } from '../domain/curation.js';
 import type { SearchHitModel, SearchConnectionModel } from '../graphql/search-hit.js';
-import type { EdgeModel, PathModel, NeighbourhoodModel, RelatedFindingModel, ConceptMapModel, ConceptMapEdgeModel, SharedConceptModel, SharedRegionModel, InstrumentMatrixModel, BridgeModel } from '../domain/analysis-models.js';
+import type { EdgeModel, PathModel, NeighbourhoodModel, RelatedFindingModel, ConceptMapModel, ConceptMapEdgeModel, ConceptMapNodeModel, SharedConceptModel, SharedRegionModel, InstrumentMatrixModel, BridgeModel } from '../domain/analysis-models.js';
 import type { ConnectionModel } from '../graphql/connection.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -318,6 +318,8 @@ export type ConceptMapNode = {
   cluster: Scalars['Int']['output'];
   /** The concept. */
   concept: Concept;
+  /** The essays and prefaces whose passages (of those the map is built from) mention the concept, in reading order: a concept two documents mention is one they share. */
+  documents: Array<Document>;
   /** Passages mentioning the concept. */
   weight: Scalars['Int']['output'];
 };
@@ -2427,7 +2429,7 @@ export type ResolversTypes = ResolversObject<{
   ConceptLabelPayload: ResolverTypeWrapper<ConceptLabelAddition>;
   ConceptMap: ResolverTypeWrapper<ConceptMapModel>;
   ConceptMapEdge: ResolverTypeWrapper<ConceptMapEdgeModel>;
-  ConceptMapNode: ResolverTypeWrapper<Omit<ConceptMapNode, 'concept'> & { concept: ResolversTypes['Concept'] }>;
+  ConceptMapNode: ResolverTypeWrapper<ConceptMapNodeModel>;
   ConceptOrder: ConceptOrder;
   ConceptOrderField: ConceptOrderField;
   CooccurrenceNormalisation: CooccurrenceNormalisation;
@@ -2545,7 +2547,7 @@ export type ResolversParentTypes = ResolversObject<{
   ConceptLabelPayload: ConceptLabelAddition;
   ConceptMap: ConceptMapModel;
   ConceptMapEdge: ConceptMapEdgeModel;
-  ConceptMapNode: Omit<ConceptMapNode, 'concept'> & { concept: ResolversParentTypes['Concept'] };
+  ConceptMapNode: ConceptMapNodeModel;
   ConceptOrder: ConceptOrder;
   CurationStamp: CurationStamp;
   DateTime: Scalars['DateTime']['output'];
@@ -2715,6 +2717,7 @@ export type ConceptMapEdgeResolvers<ContextType = RequestContext, ParentType ext
 export type ConceptMapNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptMapNode'] = ResolversParentTypes['ConceptMapNode']> = ResolversObject<{
   cluster?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 

@@ -2,7 +2,7 @@
  * Models of the research views (traversal, related findings, co-occurrence, instrument matrix,
  * bridges): what resolvers receive as parents (codegen mappers).
  */
-import type { CooccurrenceMap } from './cooccurrence.js';
+import type { LoadedCooccurrenceMap } from './cooccurrence.js';
 import type { RelationshipType } from './graph-model.js';
 import type {
   AnyNodeModel,
@@ -53,7 +53,9 @@ export interface RelatedFindingModel {
   readonly shared: readonly { readonly subject: SubjectModel; readonly weight: number }[];
 }
 
-export type ConceptMapModel = CooccurrenceMap<ConceptModel, PassageModel>;
+export type ConceptMapModel = LoadedCooccurrenceMap<ConceptModel, PassageModel>;
+
+export type ConceptMapNodeModel = ConceptMapModel['nodes'][number];
 
 export type ConceptMapEdgeModel = ConceptMapModel['edges'][number];
 

@@ -35,20 +35,42 @@ interface Keyed {
   readonly slug: string;
 }
 
+/** A passage once loaded: its slug and the slug of the document it belongs to. */
+interface PlacedPassage extends Keyed {
+  readonly document: string;
+}
+
+/** The map over loaded models, each concept with the documents whose passages mention it. */
+export interface LoadedCooccurrenceMap<Concept, Passage> extends Omit<
+  CooccurrenceMap<Concept, Passage>,
+  'nodes'
+> {
+  readonly nodes: readonly (CooccurrenceMap<Concept, Passage>['nodes'][number] & {
+    /** Slugs of the documents whose passages mention the concept, in reading order. */
+    readonly documents: readonly string[];
+  })[];
+}
+
 /**
  * The co-occurrence map over loaded models: computed by slug (see cooccurrenceMap), then with each
- * slug replaced by its model.
+ * slug replaced by its model, and each concept with the documents that mention it (in the order
+ * of `passages`): a concept two documents mention is one they share.
  */
-export function conceptMap<Concept extends Keyed, Passage extends Keyed>(
+export function conceptMap<Concept extends Keyed, Passage extends PlacedPassage>(
   passages: readonly { readonly passage: Passage; readonly concepts: readonly Concept[] }[],
   normalisation: Normalisation,
   minCount: number,
-): CooccurrenceMap<Concept, Passage> {
+): LoadedCooccurrenceMap<Concept, Passage> {
   const concepts = new Map<string, Concept>();
   const passagesBySlug = new Map<string, Passage>();
+  const documents = new Map<string, Set<string>>();
   for (const { passage, concepts: mentioned } of passages) {
     passagesBySlug.set(passage.slug, passage);
-    for (const concept of mentioned) concepts.set(concept.slug, concept);
+    for (const concept of mentioned) {
+      concepts.set(concept.slug, concept);
+      const mentioning = documents.get(concept.slug) ?? new Set<string>();
+      documents.set(concept.slug, mentioning.add(passage.document));
+    }
   }
   const map = cooccurrenceMap(
     passages.map(({ passage, concepts: mentioned }) => ({
@@ -61,7 +83,11 @@ export function conceptMap<Concept extends Keyed, Passage extends Keyed>(
   const concept = (slug: string) => concepts.get(slug) as Concept;
   return {
     passageCount: map.passageCount,
-    nodes: map.nodes.map((node) => ({ ...node, concept: concept(node.concept) })),
+    nodes: map.nodes.map((node) => ({
+      ...node,
+      concept: concept(node.concept),
+      documents: [...(documents.get(node.concept) ?? [])],
+    })),
     edges: map.edges.map((edge) => ({
       ...edge,
       source: concept(edge.source),

@@ -52,6 +52,8 @@ export const LIST_SIZES: Readonly<Record<string, SizeSource>> = {
   // A cell holds some of its theme's instruments.
   'InstrumentMatrixCell.instruments': { relation: 'Theme<-SERVES' },
   'ConceptMap.nodes': { count: 'Concept' },
+  // Essays and prefaces; a preface introduces essays, so there are no more of them than essays.
+  'ConceptMapNode.documents': { count: 'Essay', times: 2 },
   'ConceptMap.clusters': { count: 'Concept' },
   'ConceptCluster.concepts': { count: 'Concept' },
   // Bounded by neighbourhood(first:) (at most 200 links) and paths(maxLength:) (at most 6 hops).

@@ -209,6 +209,23 @@ describe('the essay in the graph', () => {
     expect(sharedConcepts.some((entry) => (entry.findingsB ?? []).length > 0)).toBe(true);
   });
 
+  it('shows in the concept map which documents mention each concept, so the shared ones stand out', async () => {
+    const data = await query<{
+      conceptMap: {
+        nodes: { concept: { slug: string }; documents: { __typename: string; slug: string }[] }[];
+      };
+    }>(
+      `{ conceptMap { nodes { concept { slug } documents { __typename ... on Essay { slug } ... on Preface { slug } } } } }`,
+    );
+    const documentsOf = (concept: string) =>
+      data.conceptMap.nodes
+        .find((node) => node.concept.slug === concept)
+        ?.documents.map((document) => `${document.__typename}:${document.slug}`);
+    // In reading order: the seed essay's passages sort before the new essay's.
+    expect(documentsOf('job-carving')).toEqual([`Essay:${SEED_ESSAY}`, `Essay:${SLUG}`]);
+    expect(documentsOf('netwerksamenleving')).toEqual(['Preface:voorwoord-kks-essays']);
+  });
+
   it("places an instrument in both essays' tables, each placement citing its own", async () => {
     const data = await query<{
       instrument: {

@@ -65,11 +65,11 @@ describe('instrumentMatrix', () => {
 });
 
 describe('conceptMap', () => {
-  it('computes the map by slug and hands back the loaded models', () => {
+  it('computes the map by slug and hands back the loaded models, each concept with its documents', () => {
     const a = { slug: 'a', name: 'A' };
     const b = { slug: 'b', name: 'B' };
-    const p1 = { slug: 'p1', text: 'one' };
-    const p2 = { slug: 'p2', text: 'two' };
+    const p1 = { slug: 'p1', text: 'one', document: 'essay-1' };
+    const p2 = { slug: 'p2', text: 'two', document: 'essay-2' };
     const map = conceptMap(
       [
         { passage: p1, concepts: [a, b] },
@@ -79,9 +79,9 @@ describe('conceptMap', () => {
       1,
     );
     expect(map.passageCount).toBe(2);
-    expect(map.nodes.map((node) => [node.concept, node.weight])).toEqual([
-      [b, 2],
-      [a, 1],
+    expect(map.nodes.map((node) => [node.concept, node.weight, node.documents])).toEqual([
+      [b, 2, ['essay-1', 'essay-2']],
+      [a, 1, ['essay-1']],
     ]);
     expect(map.edges).toEqual([{ source: a, target: b, count: 1, weight: 1, passages: [p1] }]);
     expect(map.clusters.flatMap((cluster) => cluster.concepts)).toEqual(

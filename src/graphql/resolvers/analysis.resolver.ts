@@ -1,5 +1,6 @@
 import type {
   ConceptMapEdgeResolvers,
+  ConceptMapNodeResolvers,
   ConceptMapResolvers,
   GraphEdgeResolvers,
   GraphPathResolvers,
@@ -115,6 +116,21 @@ export const AnalysisQuery: QueryResolvers = {
 
 export const ConceptMap: ConceptMapResolvers = {
   edges: (map, { first }) => map.edges.slice(0, integerArgument('first', first, 1, 5000)),
+};
+
+export const ConceptMapNode: ConceptMapNodeResolvers = {
+  documents: async (node, _, context) =>
+    (
+      await Promise.all(
+        node.documents.map(async (slug) => {
+          const [essay, preface] = await Promise.all([
+            loadNode(context, 'Essay', slug),
+            loadNode(context, 'Preface', slug),
+          ]);
+          return essay ?? preface;
+        }),
+      )
+    ).filter((document) => document !== null),
 };
 
 export const ConceptMapEdge: ConceptMapEdgeResolvers = {

@@ -4,6 +4,7 @@ import {
   AnalysisQuery,
   ConceptMap,
   ConceptMapEdge,
+  ConceptMapNode,
   GraphEdge,
   GraphPath,
 } from './analysis.resolver.js';
@@ -35,6 +36,7 @@ export const resolvers: Resolvers = {
   Bridge,
   ConceptMap,
   ConceptMapEdge,
+  ConceptMapNode,
   SharedConcept,
   SharedRegion,
   Mutation,
