@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ProgrammeModel, ProjectModel, OrganisationModel, EssayModel, PrefaceModel, PersonModel, AuthorshipModel, AffiliationModel, SectionModel, PassageModel, FootnoteModel, ConceptModel, ThemeModel, PolicyInstrumentModel, RegionModel, RegulationModel, FindingModel, TableModel, MentionModel, InstrumentPlacementModel, EvidenceModel, StatisticValues } from '../domain/models.js';
 import type { FindingAddition, SubjectLinkChange, ConceptLabelAddition } from '../domain/curation.js';
 import type { SearchHitModel, SearchConnectionModel } from '../graphql/search-hit.js';
-import type { EdgeModel, PathModel, NeighbourhoodModel, RelatedFindingModel, ConceptMapModel, ConceptMapEdgeModel, ConceptMapNodeModel, SharedConceptModel, SharedRegionModel, InstrumentMatrixModel, BridgeModel } from '../domain/analysis-models.js';
+import type { EdgeModel, PathModel, NeighbourhoodModel, RelatedFindingModel, ConceptMapModel, ConceptMapEdgeModel, ConceptMapNodeModel, SharedConceptModel, SharedRegionModel, SharedSidesModel, InstrumentMatrixModel, BridgeModel } from '../domain/analysis-models.js';
 import type { ConnectionModel } from '../graphql/connection.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -2008,7 +2008,7 @@ export type SectionPassagesArgs = {
 };
 
 /** A concept mentioned on both sides of a bridge, with the passages on each side and what each side states about it. */
-export type SharedConcept = {
+export type SharedConcept = SharedSides & {
   __typename?: 'SharedConcept';
   /** The concept. */
   concept: Concept;
@@ -2047,7 +2047,7 @@ export type SharedConceptPassagesBArgs = {
 };
 
 /** A region mentioned on both sides of a bridge, with the passages on each side and what each side states about it. */
-export type SharedRegion = {
+export type SharedRegion = SharedSides & {
   __typename?: 'SharedRegion';
   /** Findings on a's side about the region: stated in a passage on a's side, in reading order of that passage (then by slug); empty when a's side states none. */
   findingsA: Maybe<Array<Finding>>;
@@ -2082,6 +2082,42 @@ export type SharedRegionPassagesAArgs = {
 
 /** A region mentioned on both sides of a bridge, with the passages on each side and what each side states about it. */
 export type SharedRegionPassagesBArgs = {
+  first: Scalars['Int']['input'];
+};
+
+/** What the two sides of a bridge share of one concept or region: each side's passages that mention it and the findings it states about it. */
+export type SharedSides = {
+  /** Findings on a's side about it: stated in a passage on a's side, in reading order of that passage (then by slug); empty when a's side states none. */
+  findingsA: Maybe<Array<Finding>>;
+  /** Findings on b's side about it: stated in a passage on b's side, in reading order of that passage (then by slug); empty when b's side states none. */
+  findingsB: Maybe<Array<Finding>>;
+  /** Passages on a's side that mention it, in reading order; each has its `page`. */
+  passagesA: Array<Passage>;
+  /** Passages on b's side that mention it, in reading order; each has its `page`. */
+  passagesB: Array<Passage>;
+};
+
+
+/** What the two sides of a bridge share of one concept or region: each side's passages that mention it and the findings it states about it. */
+export type SharedSidesFindingsAArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+/** What the two sides of a bridge share of one concept or region: each side's passages that mention it and the findings it states about it. */
+export type SharedSidesFindingsBArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+/** What the two sides of a bridge share of one concept or region: each side's passages that mention it and the findings it states about it. */
+export type SharedSidesPassagesAArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+/** What the two sides of a bridge share of one concept or region: each side's passages that mention it and the findings it states about it. */
+export type SharedSidesPassagesBArgs = {
   first: Scalars['Int']['input'];
 };
 
@@ -2411,6 +2447,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( TableModel )
     | ( ThemeModel )
   ;
+  SharedSides:
+    | ( SharedConceptModel )
+    | ( SharedRegionModel )
+  ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -2517,6 +2557,7 @@ export type ResolversTypes = ResolversObject<{
   Section: ResolverTypeWrapper<SectionModel>;
   SharedConcept: ResolverTypeWrapper<SharedConceptModel>;
   SharedRegion: ResolverTypeWrapper<SharedRegionModel>;
+  SharedSides: ResolverTypeWrapper<SharedSidesModel>;
   SharedSubject: ResolverTypeWrapper<Omit<SharedSubject, 'subject'> & { subject: ResolversTypes['FindingSubject'] }>;
   Statistic: ResolverTypeWrapper<StatisticValues>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2617,6 +2658,7 @@ export type ResolversParentTypes = ResolversObject<{
   Section: SectionModel;
   SharedConcept: SharedConceptModel;
   SharedRegion: SharedRegionModel;
+  SharedSides: SharedSidesModel;
   SharedSubject: Omit<SharedSubject, 'subject'> & { subject: ResolversParentTypes['FindingSubject'] };
   Statistic: StatisticValues;
   String: Scalars['String']['output'];
@@ -3194,6 +3236,7 @@ export type SharedConceptResolvers<ContextType = RequestContext, ParentType exte
   findingsB?: Resolver<Maybe<Array<ResolversTypes['Finding']>>, ParentType, ContextType, RequireFields<SharedConceptFindingsBArgs, 'first'>>;
   passagesA?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<SharedConceptPassagesAArgs, 'first'>>;
   passagesB?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<SharedConceptPassagesBArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SharedRegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedRegion'] = ResolversParentTypes['SharedRegion']> = ResolversObject<{
@@ -3202,6 +3245,11 @@ export type SharedRegionResolvers<ContextType = RequestContext, ParentType exten
   passagesA?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<SharedRegionPassagesAArgs, 'first'>>;
   passagesB?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<SharedRegionPassagesBArgs, 'first'>>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SharedSidesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedSides'] = ResolversParentTypes['SharedSides']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'SharedConcept' | 'SharedRegion', ParentType, ContextType>;
 }>;
 
 export type SharedSubjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedSubject'] = ResolversParentTypes['SharedSubject']> = ResolversObject<{
@@ -3345,6 +3393,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Section?: SectionResolvers<ContextType>;
   SharedConcept?: SharedConceptResolvers<ContextType>;
   SharedRegion?: SharedRegionResolvers<ContextType>;
+  SharedSides?: SharedSidesResolvers<ContextType>;
   SharedSubject?: SharedSubjectResolvers<ContextType>;
   Statistic?: StatisticResolvers<ContextType>;
   SubjectLinkPayload?: SubjectLinkPayloadResolvers<ContextType>;

@@ -98,3 +98,5 @@ export interface SharedEntityModel<L extends SharedLabel = SharedLabel> {
 export type SharedConceptModel = SharedEntityModel<'Concept'>;
 
 export type SharedRegionModel = SharedEntityModel<'Region'>;
+
+export type SharedSidesModel = SharedEntityModel;

@@ -44,6 +44,10 @@ export const resolvers: Resolvers = {
   Node: { __resolveType: (node) => node.label },
   Entity: { __resolveType: (node) => node.label },
   Document: { __resolveType: (node) => node.label },
+  SharedSides: {
+    __resolveType: (shared) =>
+      shared.entity.label === 'Concept' ? 'SharedConcept' : 'SharedRegion',
+  },
   FindingSubject: { __resolveType: (node) => node.label },
   Programme,
   Project,

@@ -601,7 +601,7 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
       , evidence: Array<{ quote: string, page: number }> | null }> }> | null };
 
-export type BridgeConceptSidesFragment = { passagesA: Array<{ id: string, page: number, text: string }>, passagesB: Array<{ id: string, page: number, text: string }>, findingsA: Array<{ id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+type BridgeSides_SharedConcept_Fragment = { passagesA: Array<{ id: string, page: number, text: string }>, passagesB: Array<{ id: string, page: number, text: string }>, findingsA: Array<{ id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
           | { title: string }
           | { title: string }
          | null } } | null }> | null, findingsB: Array<{ id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
@@ -609,13 +609,18 @@ export type BridgeConceptSidesFragment = { passagesA: Array<{ id: string, page: 
           | { title: string }
          | null } } | null }> | null };
 
-export type BridgeRegionSidesFragment = { passagesA: Array<{ id: string, page: number, text: string }>, passagesB: Array<{ id: string, page: number, text: string }>, findingsA: Array<{ id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
+type BridgeSides_SharedRegion_Fragment = { passagesA: Array<{ id: string, page: number, text: string }>, passagesB: Array<{ id: string, page: number, text: string }>, findingsA: Array<{ id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
           | { title: string }
           | { title: string }
          | null } } | null }> | null, findingsB: Array<{ id: string, kind: FindingKind, statement: string, evidence: { quote: string, page: number, passage: { id: string, document:
           | { title: string }
           | { title: string }
          | null } } | null }> | null };
+
+export type BridgeSidesFragment =
+  | BridgeSides_SharedConcept_Fragment
+  | BridgeSides_SharedRegion_Fragment
+;
 
 export type BridgePassageFragment = { id: string, page: number, text: string };
 
@@ -876,8 +881,8 @@ export const BridgePassageFragmentDoc = new TypedDocumentString(`
   text
 }
     `, {"fragmentName":"BridgePassage"}) as unknown as TypedDocumentString<BridgePassageFragment, unknown>;
-export const BridgeConceptSidesFragmentDoc = new TypedDocumentString(`
-    fragment BridgeConceptSides on SharedConcept {
+export const BridgeSidesFragmentDoc = new TypedDocumentString(`
+    fragment BridgeSides on SharedSides {
   passagesA(first: 3) {
     ...BridgePassage
   }
@@ -915,47 +920,7 @@ fragment BridgePassage on Passage {
   id
   page
   text
-}`, {"fragmentName":"BridgeConceptSides"}) as unknown as TypedDocumentString<BridgeConceptSidesFragment, unknown>;
-export const BridgeRegionSidesFragmentDoc = new TypedDocumentString(`
-    fragment BridgeRegionSides on SharedRegion {
-  passagesA(first: 3) {
-    ...BridgePassage
-  }
-  passagesB(first: 3) {
-    ...BridgePassage
-  }
-  findingsA(first: 3) {
-    ...FindingSummary
-  }
-  findingsB(first: 3) {
-    ...FindingSummary
-  }
-}
-    fragment FindingSummary on Finding {
-  id
-  kind
-  statement(lang: $lang)
-  evidence {
-    quote
-    page
-    passage {
-      id
-      document {
-        ... on Essay {
-          title
-        }
-        ... on Preface {
-          title
-        }
-      }
-    }
-  }
-}
-fragment BridgePassage on Passage {
-  id
-  page
-  text
-}`, {"fragmentName":"BridgeRegionSides"}) as unknown as TypedDocumentString<BridgeRegionSidesFragment, unknown>;
+}`, {"fragmentName":"BridgeSides"}) as unknown as TypedDocumentString<BridgeSidesFragment, unknown>;
 export const ConceptEvidenceDocument = new TypedDocumentString(`
     query ConceptEvidence($concept: String! = "gerelateerde-varieteit") {
   concept(slug: $concept) {
@@ -1760,13 +1725,13 @@ export const ExplorerBridgeDocument = new TypedDocumentString(`
       concept {
         ...NodeName
       }
-      ...BridgeConceptSides
+      ...BridgeSides
     }
     sharedRegions(first: 8) {
       region {
         ...NodeName
       }
-      ...BridgeRegionSides
+      ...BridgeSides
     }
   }
 }
@@ -1844,21 +1809,7 @@ fragment FindingSummary on Finding {
     }
   }
 }
-fragment BridgeConceptSides on SharedConcept {
-  passagesA(first: 3) {
-    ...BridgePassage
-  }
-  passagesB(first: 3) {
-    ...BridgePassage
-  }
-  findingsA(first: 3) {
-    ...FindingSummary
-  }
-  findingsB(first: 3) {
-    ...FindingSummary
-  }
-}
-fragment BridgeRegionSides on SharedRegion {
+fragment BridgeSides on SharedSides {
   passagesA(first: 3) {
     ...BridgePassage
   }
@@ -1876,4 +1827,4 @@ fragment BridgePassage on Passage {
   id
   page
   text
-}`, {"hash":"sha256:e239e2fb0ecc268c8fbfc8aea11eacc13aa5666b9eb700579deb2b5ba800a87b"}) as unknown as TypedDocumentString<ExplorerBridgeQuery, ExplorerBridgeQueryVariables>;
+}`, {"hash":"sha256:6b714369c50ea812eeabca9a5f1bc2fc665ba2d14b015822f3af465957a7a27f"}) as unknown as TypedDocumentString<ExplorerBridgeQuery, ExplorerBridgeQueryVariables>;
