@@ -5,7 +5,7 @@
  * bugs) are logged with their cause, which the client never sees: once per request, however many
  * fields they failed.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../domain/errors.js';
@@ -80,26 +80,25 @@ export function formatError(
 export function serverErrorLogPlugin<Context extends object>(
   logger: Logger,
 ): ApolloServerPlugin<Context> {
-  return {
-    requestDidStart: () =>
-      Promise.resolve({
-        didEncounterErrors: ({ errors, operationName }) => {
-          const codes: Record<string, number> = {};
-          let first: GraphQLError | undefined;
-          for (const error of errors) {
-            const code = serverErrorCode(error);
-            if (code === null) continue;
-            first ??= error;
-            codes[code] = (codes[code] ?? 0) + 1;
-          }
-          if (first) {
-            logger.error(
-              { err: unwrapResolverError(first), codes, operation: operationName ?? undefined },
-              'request failed',
-            );
-          }
-          return Promise.resolve();
-        },
-      }),
+  // The listener keeps no state of its own: every request shares it.
+  const listener: GraphQLRequestListener<Context> = {
+    didEncounterErrors: ({ errors, operationName }) => {
+      const codes: Record<string, number> = {};
+      let first: GraphQLError | undefined;
+      for (const error of errors) {
+        const code = serverErrorCode(error);
+        if (code === null) continue;
+        first ??= error;
+        codes[code] = (codes[code] ?? 0) + 1;
+      }
+      if (first) {
+        logger.error(
+          { err: unwrapResolverError(first), codes, operation: operationName ?? undefined },
+          'request failed',
+        );
+      }
+      return Promise.resolve();
+    },
   };
+  return { requestDidStart: () => Promise.resolve(listener) };
 }
