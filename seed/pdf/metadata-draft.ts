@@ -4,6 +4,7 @@
  * what looked wrong is listed at the top (REVIEW). Pure.
  */
 import { stringify } from 'yaml';
+import { slugify } from '../pipeline/essay-graph.js';
 import type { EssayLayout } from './layout-analysis.js';
 
 export interface DraftOptions {
@@ -155,15 +156,6 @@ function themeOf(printed: string, knownThemes: readonly string[]): { slug: strin
   if (matches.length === 1) return { slug: matches[0] as string, how: 'a known theme' };
   const known = knownThemes.length === 0 ? 'no themes given' : 'matches no single known theme';
   return { slug: drafted, how: `CHECK: slug of the printed name (${known})` };
-}
-
-function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 function scalar(value: string): string {

@@ -5,6 +5,7 @@
  * that matches nothing exactly yields the closest essays with a score, for a reviewer to choose
  * from: never a guess. Pure.
  */
+import { searchableText } from '../../src/domain/text-normalisation.js';
 import type { Catalogue } from './catalogue.js';
 
 export interface EssayRecord {
@@ -106,25 +107,15 @@ export function essayRecords(catalogue: Catalogue): EssayRecord[] {
     .sort((a, b) => a.seriesPosition - b.seriesPosition);
 }
 
-/** Lower case, no accents, punctuation as space, single spaces. */
-export function comparableText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** The printed title whole, and up to its first subtitle separator. */
 function printedTitleForms(title: string): string[] {
   const head = title.split(SUBTITLE_SEPARATOR)[0] ?? title;
-  return [...new Set([comparableText(title), comparableText(head)])];
+  return [...new Set([searchableText(title), searchableText(head)])];
 }
 
 function catalogueTitleForms(record: EssayRecord): string[] {
-  const forms = [comparableText(record.title)];
-  if (record.subtitle !== null) forms.push(comparableText(`${record.title} ${record.subtitle}`));
+  const forms = [searchableText(record.title)];
+  if (record.subtitle !== null) forms.push(searchableText(`${record.title} ${record.subtitle}`));
   return forms;
 }
 
@@ -163,7 +154,7 @@ const SURNAME_PARTICLES = new Set([
 
 /** A name without honorifics, as given names and surname. */
 function nameParts(name: string): { given: string[]; surname: string } {
-  const words = comparableText(name)
+  const words = searchableText(name)
     .split(' ')
     .filter((word) => word !== '' && !HONORIFICS.has(word));
   const particle = words.findIndex((word, index) => index > 0 && SURNAME_PARTICLES.has(word));
