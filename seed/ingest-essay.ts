@@ -88,8 +88,7 @@ export async function ingestEssay(options: IngestOptions): Promise<IngestReport>
     }),
   );
   const inputs = await readInputs();
-  const catalogueFile = path.join(SEED_DIR, 'data', 'programme.yaml');
-  const catalogue = parseCatalogue(await readFile(catalogueFile, 'utf8'), catalogueFile);
+  const catalogue = parseCatalogue(inputs.catalogue.text, inputs.catalogue.name);
   const record: RecordMatch =
     layout.title === null
       ? { status: 'unmatched', why: 'the PDF shows no title (no line larger than the rest)' }

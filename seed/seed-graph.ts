@@ -92,7 +92,7 @@ export interface SeedOutcome {
  */
 export async function prepareSeed(sources: SeedSources = {}): Promise<PreparedSeed> {
   const inputs = await readInputs(sources);
-  return { run: inputs.run, graph: buildGraph(inputs), awaitingReview: awaitingReview(inputs) };
+  return { run: inputs.run, ...assemble(inputs) };
 }
 
 /** Writes a prepared seed (see graph-writer.ts for how reruns and interrupted runs converge). */
@@ -139,26 +139,31 @@ interface SeedInputs {
 
 /** Builds the whole graph batch from the inputs; pure. */
 export function buildGraph(inputs: SeedInputs): GraphBatch {
+  return assemble(inputs).graph;
+}
+
+/** The graph batch, and what the drafts beside the essays still hold for review; pure. */
+function assemble(inputs: SeedInputs): Omit<PreparedSeed, 'run'> {
   const graph = new GraphBatchBuilder();
   const catalogue = parseCatalogue(inputs.catalogue.text, inputs.catalogue.name);
   catalogueToGraph(catalogue, graph);
-  const { lexicon, essays } = readCorpus(inputs);
+  const { lexicon, essays, candidatesNotAccepted } = readCorpus(inputs);
   lexiconToGraph(lexicon, graph);
   const matcher = new MentionMatcher(lexiconLabels(lexicon));
   const passages: PlacedPassage[] = [];
   for (const essay of essays) passages.push(...essayToGraph(essay, lexicon, matcher, graph));
   citeCatalogue(catalogue, passages, graph);
   citeLexiconLinks(lexicon, passages, matcher, graph);
-  findingsToGraph(
-    reviewedFindings(inputs.findings, inputs.findingDrafts).findings,
-    passages,
-    graph,
-  );
+  const findings = reviewedFindings(inputs.findings, inputs.findingDrafts);
+  findingsToGraph(findings.findings, passages, graph);
   // How much the corpus discusses each entity: what the concepts list can be ordered by.
   for (const { ref } of lexiconLabels(lexicon)) {
     graph.addNode(ref.label, ref.slug, { passageCount: graph.incoming('MENTIONS', ref) });
   }
-  return withDerivedNames(graph.build());
+  return {
+    graph: withDerivedNames(graph.build()),
+    awaitingReview: { findings: findings.drafts, lexiconCandidates: candidatesNotAccepted },
+  };
 }
 
 /**
@@ -167,8 +172,13 @@ export function buildGraph(inputs: SeedInputs): GraphBatch {
  * @throws LexiconError, EssayMetadataError, LayoutError as parseLexicon, withAcceptedCandidates,
  *   parseEssayMetadata, readEssay.
  */
-export function readCorpus(inputs: SeedInputs): { lexicon: Lexicon; essays: EssayText[] } {
-  const { lexicon } = withAcceptedCandidates(
+export function readCorpus(inputs: SeedInputs): {
+  lexicon: Lexicon;
+  essays: EssayText[];
+  /** Lexicon candidates still at `accept: false`. */
+  candidatesNotAccepted: number;
+} {
+  const { lexicon, notAccepted } = withAcceptedCandidates(
     parseLexicon(inputs.lexicon.text, inputs.lexicon.name),
     inputs.lexicon.name,
     inputs.lexiconCandidates,
@@ -181,23 +191,7 @@ export function readCorpus(inputs: SeedInputs): { lexicon: Lexicon; essays: Essa
   const essays = inputs.essays.map((essay) =>
     readEssay(essay.text, parseEssayMetadata(essay.metadata, essay.metadataName), { properNames }),
   );
-  return { lexicon, essays };
-}
-
-/**
- * How many draft entries await review; pure.
- * @throws as buildGraph when a draft or candidates file is invalid.
- */
-export function awaitingReview(inputs: SeedInputs): AwaitingReview {
-  const lexicon = parseLexicon(inputs.lexicon.text, inputs.lexicon.name);
-  return {
-    findings: reviewedFindings(inputs.findings, inputs.findingDrafts).drafts,
-    lexiconCandidates: withAcceptedCandidates(
-      lexicon,
-      inputs.lexicon.name,
-      inputs.lexiconCandidates,
-    ).notAccepted,
-  };
+  return { lexicon, essays, candidatesNotAccepted: notAccepted };
 }
 
 export async function readInputs(sources: SeedSources = {}): Promise<SeedInputs> {
