@@ -119,18 +119,17 @@ export const ConceptMap: ConceptMapResolvers = {
 };
 
 export const ConceptMapNode: ConceptMapNodeResolvers = {
+  // A document is an essay or a preface: the one of the two that has the slug.
   documents: async (node, _, context) =>
     (
       await Promise.all(
-        node.documents.map(async (slug) => {
-          const [essay, preface] = await Promise.all([
-            loadNode(context, 'Essay', slug),
-            loadNode(context, 'Preface', slug),
-          ]);
-          return essay ?? preface;
-        }),
+        node.documents.map(async (slug) =>
+          (await Promise.all(DOCUMENT_LABELS.map((label) => loadNode(context, label, slug)))).find(
+            (document) => document !== null,
+          ),
+        ),
       )
-    ).filter((document) => document !== null),
+    ).filter((document) => document !== undefined),
 };
 
 export const ConceptMapEdge: ConceptMapEdgeResolvers = {
