@@ -5,6 +5,7 @@ import type {
   SectionResolvers,
 } from '../../__generated__/resolvers-types.js';
 import type { EntityModel, MentionModel } from '../../domain/models.js';
+import type { RequestContext } from '../../context.js';
 import { pageOfSurface, sentenceEvidence } from '../../domain/passage-pages.js';
 import { toGlobalId } from '../global-id.js';
 import { mention } from './entity-access.js';
@@ -20,10 +21,7 @@ export const Section: SectionResolvers = {
 export const Passage: PassageResolvers = {
   id: (passage) => toGlobalId('Passage', passage.slug),
   section: (passage, _, context) => firstNeighbour(context, 'Passage<-HAS_PASSAGE', passage.slug),
-  document: async (passage, _, context) => {
-    const section = await firstNeighbour(context, 'Passage<-HAS_PASSAGE', passage.slug);
-    return section && firstNeighbour(context, 'Section<-HAS_SECTION', section.slug);
-  },
+  document: (passage, _, context) => documentOfPassage(context, passage.slug),
   previous: (passage, _, context) => firstNeighbour(context, 'Passage<-NEXT', passage.slug),
   next: (passage, _, context) => firstNeighbour(context, 'Passage-NEXT->', passage.slug),
   mentions: async (passage, _, context) =>
@@ -40,9 +38,7 @@ export const Footnote: FootnoteResolvers = {
   passage: (note, _, context) => firstNeighbour(context, 'Footnote<-CITES_NOTE', note.slug),
   document: async (note, _, context) => {
     const passage = await firstNeighbour(context, 'Footnote<-CITES_NOTE', note.slug);
-    const section =
-      passage && (await firstNeighbour(context, 'Passage<-HAS_PASSAGE', passage.slug));
-    return section && firstNeighbour(context, 'Section<-HAS_SECTION', section.slug);
+    return passage && documentOfPassage(context, passage.slug);
   },
 };
 
@@ -57,4 +53,10 @@ function firstSurface(model: MentionModel): string {
     throw new Error(`The mention of ${model.entity.slug} in ${model.passage.slug} has no form`);
   }
   return surface;
+}
+
+/** The essay or preface a passage belongs to, through its section. */
+async function documentOfPassage(context: RequestContext, slug: string) {
+  const section = await firstNeighbour(context, 'Passage<-HAS_PASSAGE', slug);
+  return section && firstNeighbour(context, 'Section<-HAS_SECTION', section.slug);
 }
