@@ -88,7 +88,8 @@ function markdown(results: RunResults, machine: Record<string, unknown>): string
     `Graph: ${results.load.tier}, ${results.load.nodes} nodes and ${results.load.relationships} ` +
       `relationships, written by the project's writer in ${results.load.seconds} s ` +
       `(${results.load.rowsPerSecond} rows/s; one transaction per node: ` +
-      `${results.load.rowAtATimePerSecond} rows/s).`,
+      `${results.load.rowAtATimePerSecond} rows/s), each timed after an untimed pass that ` +
+      `planned its statements.`,
     '',
     ...targets(results),
     '',
@@ -164,9 +165,12 @@ function markdown(results: RunResults, machine: Record<string, unknown>): string
     '',
     '| contender | event-loop delay p99, worst (ms) | RSS, largest (MB) |',
     '|---|---|---|',
-    ...(['C0', 'R', 'A', 'A-DL', 'N'] as const).map((contender) => {
+    ...(['C0', 'R', 'A', 'A-DL', 'N'] as const).flatMap((contender) => {
       const mine = measurements.filter((m) => m.contender === contender);
-      return `| ${contender} | ${Math.max(...mine.map((m) => m.eventLoopDelayP99ms)).toFixed(1)} | ${Math.max(...mine.map((m) => m.rssMb))} |`;
+      if (mine.length === 0) return [];
+      return [
+        `| ${contender} | ${Math.max(...mine.map((m) => m.eventLoopDelayP99ms)).toFixed(1)} | ${Math.max(...mine.map((m) => m.rssMb))} |`,
+      ];
     }),
     '',
   );
@@ -197,40 +201,53 @@ function targets(results: RunResults): string[] {
     return perRound.length === 0 ? null : median(perRound);
   };
   /** The lowest median ratio a/b over `workloads` and every number of connections, and where. */
-  const checked = new Set(check.map((row) => row.workload));
-  const lowest = (a: Contender, b: Contender, workloads: readonly string[]) =>
+  const lowest = (a: Contender, b: Contender, workloads: readonly string[]): Lowest | null =>
     workloads
       .filter((workload) => checked.has(workload))
       .flatMap((workload) =>
         plan.connections.flatMap((connections) => {
           const ratio = medianRatio(a, b, workload, connections);
-          return ratio === null ? [] : [{ ratio, where: `${workload}, ${connections} conn.` }];
+          return ratio === null ? [] : [{ ratio, workload, connections }];
         }),
       )
-      .reduce((low, next) => (next.ratio < low.ratio ? next : low), {
-        ratio: Number.POSITIVE_INFINITY,
-        where: 'not measured: every workload named was refused, or its rival answered nothing',
-      });
+      .reduce<Lowest | null>(
+        (low, next) => (low === null || next.ratio < low.ratio ? next : low),
+        null,
+      );
+  const checked = new Set(check.map((row) => row.workload));
   const all = check.map((row) => row.workload);
-  const row = (target: string, wanted: number, measured: { ratio: number; where: string }) =>
-    Number.isFinite(measured.ratio)
-      ? `| ${target} | ≥ ${wanted} | ${measured.ratio.toFixed(2)} (${measured.where}) | ${measured.ratio >= wanted ? 'met' : 'missed'} |`
-      : `| ${target} | ≥ ${wanted} | ${measured.where} | |`;
+  /**
+   * A's target against b, beside what R, one hand-written statement behind bare HTTP, scores
+   * against b where A is lowest: no GraphQL layer can do much better than that.
+   */
+  const row = (target: string, wanted: number, b: Contender, workloads: readonly string[]) => {
+    const measured = lowest('A', b, workloads);
+    if (measured === null) {
+      return `| ${target} | ≥ ${wanted} | not measured: every workload named was refused, or its rival answered nothing | | |`;
+    }
+    const ceiling = b === 'R' ? null : medianRatio('R', b, measured.workload, measured.connections);
+    return `| ${target} | ≥ ${wanted} | ${measured.ratio.toFixed(2)} (${measured.workload}, ${measured.connections} conn.) | ${ceiling === null ? '–' : ceiling.toFixed(2)} | ${measured.ratio >= wanted ? 'met' : 'missed'} |`;
+  };
   const bulk = results.load.rowsPerSecond / results.load.rowAtATimePerSecond;
   return [
     '## Targets (issue 11): the lowest median ratio over the workloads and connections named',
     '',
-    '| target | wanted | measured (where lowest) | |',
-    '|---|---|---|---|',
-    row('A/N, every workload', 1, lowest('A', 'N', all)),
-    row('A/N, nested workloads', 1.5, lowest('A', 'N', NESTED)),
-    row('A/R, nested workloads', 0.7, lowest('A', 'R', NESTED)),
-    row(`A/A-DL, 50-parent fan-out`, 10, lowest('A', 'A-DL', [FAN_OUT])),
-    row('W2: batched writer / one transaction per row, rows/s', 10, {
-      ratio: bulk,
-      where: `${results.load.rowsPerSecond} / ${results.load.rowAtATimePerSecond}`,
-    }),
+    "The R column is the hand-written statement's own ratio where A's is lowest (R in A's place).",
+    '',
+    '| target | wanted | A, measured (where lowest) | R | |',
+    '|---|---|---|---|---|',
+    row('A/N, every workload', 1, 'N', all),
+    row('A/N, nested workloads', 1.5, 'N', NESTED),
+    row('A/R, nested workloads', 0.7, 'R', NESTED),
+    row(`A/A-DL, 50-parent fan-out`, 10, 'A-DL', [FAN_OUT]),
+    `| W2: batched writer / one transaction per row, rows/s | ≥ 10 | ${bulk.toFixed(2)} (${results.load.rowsPerSecond} / ${results.load.rowAtATimePerSecond}) | – | ${bulk >= 10 ? 'met' : 'missed'} |`,
   ];
+}
+
+interface Lowest {
+  readonly ratio: number;
+  readonly workload: string;
+  readonly connections: number;
 }
 
 const rps = (m: Measurement) => m.requestsPerSecond;
