@@ -51,6 +51,9 @@ export function createDriver(
       settings.connectionTimeoutMs,
     ),
     maxTransactionRetryTime: settings.maxRetryTimeMs,
+    // The graph holds no integer beyond 2^53: decoded straight into numbers, they cost no Integer
+    // object each to be turned into a number again.
+    disableLosslessIntegers: true,
   });
 }
 

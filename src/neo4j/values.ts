@@ -10,8 +10,8 @@ export type PlainValue =
 export type Row = Record<string, PlainValue>;
 
 /**
- * Integers become numbers (the graph holds no integer beyond 2^53), temporal values ISO strings,
- * nodes and relationships their property maps. The lists and maps of a record are the record's own
+ * Temporal values become ISO strings, nodes and relationships their property maps (the driver
+ * already decodes integers as numbers: see createDriver). The lists and maps of a record are the record's own
  * (the driver builds them afresh for every record), so they are converted where they are rather
  * than copied.
  */
@@ -20,12 +20,10 @@ export function toPlain(value: unknown): PlainValue {
   if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') {
     return value;
   }
-  if (typeof value === 'bigint') return Number(value);
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) value[index] = toPlain(value[index]);
     return value as PlainValue[];
   }
-  if (neo4j.isInt(value)) return value.toNumber();
   if (isTemporal(value)) return (value as { toString(): string }).toString();
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return plainCopy(value.properties);
   if (typeof value === 'object') {

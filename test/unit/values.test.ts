@@ -3,15 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { toNeo4jParameters, toPlain } from '../../src/neo4j/values.js';
 
 describe('toPlain', () => {
-  it('turns driver integers, temporal values and nested structures into plain JS', () => {
+  it('turns temporal values, at any depth, into ISO strings and leaves the rest as it is', () => {
     expect(
       toPlain({
-        count: neo4j.int(42),
+        count: 42,
         when: new neo4j.types.Date(2015, 2, 1),
-        list: [neo4j.int(1), 'a', null],
-        nested: { flag: true },
+        list: [1, new neo4j.types.Date(2015, 2, 2), 'a', null],
+        nested: { flag: true, when: new neo4j.types.Date(2015, 2, 3) },
       }),
-    ).toEqual({ count: 42, when: '2015-02-01', list: [1, 'a', null], nested: { flag: true } });
+    ).toEqual({
+      count: 42,
+      when: '2015-02-01',
+      list: [1, '2015-02-02', 'a', null],
+      nested: { flag: true, when: '2015-02-03' },
+    });
   });
 });
 
