@@ -32,6 +32,7 @@ export type StatementRunner = (query: string, parameters?: QueryParameters) => P
 export interface Deadline {
   /** Epoch milliseconds. */
   readonly at: number;
+  /** Aborts at `at`, and only then. */
   readonly signal: AbortSignal;
 }
 
@@ -215,20 +216,24 @@ export class Neo4jGateway {
     }
   }
 
-  /** This unit of work's time limit: the read timeout and the request's deadline, whichever is first. */
+  /**
+   * This unit of work's time limit: the read timeout and the request's deadline, whichever is
+   * first. Both are timeouts, so the first to pass is the one that aborts; its own signal serves,
+   * and a statement within a request's deadline makes no timer of its own.
+   */
   private timeLimit(mode: AccessMode): { ms: number; signal: AbortSignal } | null {
-    const { readTimeoutMs, deadline } = this.options;
-    const limits = [
-      ...(mode === 'READ' && readTimeoutMs !== undefined
-        ? [{ ms: readTimeoutMs, signal: AbortSignal.timeout(readTimeoutMs) }]
-        : []),
-      ...(deadline ? [{ ms: deadline.at - Date.now(), signal: deadline.signal }] : []),
-    ];
-    if (limits.length === 0) return null;
-    return {
-      ms: Math.min(...limits.map((limit) => limit.ms)),
-      signal: AbortSignal.any(limits.map((limit) => limit.signal)),
-    };
+    const { deadline } = this.options;
+    const readTimeoutMs = mode === 'READ' ? this.options.readTimeoutMs : undefined;
+    const leftMs = deadline ? deadline.at - Date.now() : undefined;
+    if (
+      deadline &&
+      leftMs !== undefined &&
+      (readTimeoutMs === undefined || leftMs <= readTimeoutMs)
+    ) {
+      return { ms: leftMs, signal: deadline.signal };
+    }
+    if (readTimeoutMs === undefined) return null;
+    return { ms: readTimeoutMs, signal: AbortSignal.timeout(readTimeoutMs) };
   }
 
   private runner(mode: AccessMode, tx: ManagedTransaction): StatementRunner {
