@@ -227,14 +227,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use(securityHeaders());
   // Before any router: a router with a GET route answers OPTIONS for its paths by itself.
   app.use(['/graphql', '/export'], apiCors(config.corsOrigins), identify(curatorKeys));
-  app.use(probeRoutes(readiness));
-  app.use(metrics.routes());
-  app.use(webRoutes({ playground: config.playground, logger }));
   const limited = rateLimits.requestLimit((_request, response) => identityOf(response).client);
-  app.use('/export', limited);
-  app.use(exportRoutes({ gateway, logger, deadlineMs: config.limits.operationDeadlineMs }));
-  app.use(
-    '/graphql',
+  const graphql = [
     limited,
     express.json({ limit: MAX_BODY }),
     nestingLimit(),
@@ -261,7 +255,17 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         );
       },
     }),
-  );
+  ];
+  // What GraphQL clients send goes straight to the API, past the routers of probes and pages it
+  // would only be matched against; a GET reaches it after them, since a browser's GET /graphql is
+  // the playground's.
+  app.post('/graphql', graphql);
+  app.use(probeRoutes(readiness));
+  app.use(metrics.routes());
+  app.use(webRoutes({ playground: config.playground, logger }));
+  app.use('/export', limited);
+  app.use(exportRoutes({ gateway, logger, deadlineMs: config.limits.operationDeadlineMs }));
+  app.use('/graphql', graphql);
   app.use(notFound());
   app.use(errorHandler(logger));
 
