@@ -159,7 +159,8 @@ async function run(): Promise<void> {
             ? unbatchedServer.graphqlUrl
             : library.url;
       const request = contender === 'N' ? workload.library : workload.api;
-      return { workload: workload.key, url, body: JSON.stringify(request) };
+      const headers = contender === 'N' ? undefined : workload.apiHeaders;
+      return { workload: workload.key, url, body: JSON.stringify(request), headers };
     });
   };
   const loads = new LoadRunner();

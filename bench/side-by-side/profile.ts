@@ -67,6 +67,7 @@ async function profile(workload: Workload): Promise<void> {
     workload: workload.key,
     url: server.graphqlUrl,
     body: JSON.stringify(workload.api),
+    headers: workload.apiHeaders,
   };
   const connections = Number(flags.connections);
   await loads.run(target, { connections, seconds: 2 });

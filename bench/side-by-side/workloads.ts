@@ -18,8 +18,15 @@ export interface Workload {
   readonly key: string;
   readonly description: string;
   readonly api: GraphQLRequest;
+  /** Headers A and A-DL are sent besides the content type: a write's curator key. */
+  readonly apiHeaders?: Readonly<Record<string, string>>;
   readonly library: GraphQLRequest;
-  readonly cypher: { readonly statement: string; readonly parameters?: Record<string, unknown> };
+  readonly cypher: {
+    readonly statement: string;
+    readonly parameters?: Record<string, unknown>;
+    /** Run in a write transaction, routed to the writer. */
+    readonly writes?: boolean;
+  };
   readonly fromLibrary: (data: Json) => Json;
   readonly canonical?: (data: Json) => Json;
 }
