@@ -42,18 +42,21 @@ export async function checkAnswers(
   const mismatches: string[] = [];
   for (const workload of workloads) {
     const canonical: (data: Json) => unknown = workload.canonical ?? ((data: unknown) => data);
-    const refusal = await costRefusal(urls.api, workload.api);
+    const headers = workload.apiHeaders ?? {};
+    const refusal = await costRefusal(urls.api, workload.api, headers);
     if (refusal !== null) {
       console.log(`refused by A's cost limit: ${workload.key} (${refusal}); not timed`);
       refused.push({ workload: workload.key, reason: refusal });
       continue;
     }
     const beforeA = urls.statements.A;
-    const api = canonical(await graphql(urls.api, workload.api, `A ${workload.key}`));
+    const api = canonical(await graphql(urls.api, workload.api, `A ${workload.key}`, headers));
     const statementsA = urls.statements.A - beforeA;
     const beforeADL = urls.statements['A-DL'];
     const answers: Record<string, unknown> = {
-      'A-DL': canonical(await graphql(urls.unbatched, workload.api, `A-DL ${workload.key}`)),
+      'A-DL': canonical(
+        await graphql(urls.unbatched, workload.api, `A-DL ${workload.key}`, headers),
+      ),
       R: canonical(await answer(`${urls.cypher}/cypher/${workload.key}`, '', `R ${workload.key}`)),
       N: canonical(
         workload.fromLibrary(await graphql(urls.library, workload.library, `N ${workload.key}`)),
@@ -84,10 +87,14 @@ export async function checkAnswers(
  * Why A's cost model refuses `request` (on a large tier, a question whose answer grows with the
  * graph), or null when it answers. A refused question is timed for no contender.
  */
-async function costRefusal(url: string, request: GraphQLRequest): Promise<string | null> {
+async function costRefusal(
+  url: string,
+  request: GraphQLRequest,
+  headers: Readonly<Record<string, string>>,
+): Promise<string | null> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(request),
   });
   const result = (await response.json()) as {
@@ -102,14 +109,24 @@ function shown(value: unknown): string {
   return (JSON.stringify(value) as string | undefined)?.slice(0, 300) ?? 'nothing';
 }
 
-function graphql(url: string, request: GraphQLRequest, who: string): Promise<Json> {
-  return answer(url, JSON.stringify(request), who);
+function graphql(
+  url: string,
+  request: GraphQLRequest,
+  who: string,
+  headers: Readonly<Record<string, string>> = {},
+): Promise<Json> {
+  return answer(url, JSON.stringify(request), who, headers);
 }
 
-async function answer(url: string, body: string, who: string): Promise<Json> {
+async function answer(
+  url: string,
+  body: string,
+  who: string,
+  headers: Readonly<Record<string, string>> = {},
+): Promise<Json> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body,
   });
   const result = (await response.json()) as { data?: Json; errors?: unknown };

@@ -1,7 +1,8 @@
 /**
  * Contenders R and C0 behind a bare node:http endpoint: POST /cypher/<workload key> runs that
- * workload's one hand-written statement and answers `{"data": …}` as a GraphQL server would;
- * POST /floor runs `RETURN 1`, the cost of one Bolt round trip and an HTTP exchange (C0).
+ * workload's one hand-written statement (in a read transaction, or a write one for a write) and
+ * answers `{"data": …}` as a GraphQL server would; POST /floor runs `RETURN 1`, the cost of one Bolt
+ * round trip and an HTTP exchange (C0).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,7 +30,7 @@ export async function startCypherContender(
     }
     driver
       .executeQuery(cypher.statement, cypher.parameters ?? {}, {
-        routing: neo4j.routing.READ,
+        routing: cypher.writes === true ? neo4j.routing.WRITE : neo4j.routing.READ,
         database: 'neo4j',
       })
       .then(({ records }) => {

@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 export interface LoadJob {
   readonly url: string;
   readonly body: string;
+  readonly headers: Readonly<Record<string, string>>;
   readonly connections: number;
   readonly seconds: number;
 }
@@ -26,7 +27,7 @@ process.on('message', (job: LoadJob) => {
   void autocannon({
     url: job.url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...job.headers },
     ...(job.body === '' ? {} : { body: job.body }),
     connections: job.connections,
     duration: job.seconds,

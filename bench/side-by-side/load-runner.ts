@@ -28,7 +28,12 @@ export class LoadRunner {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const cpuBefore = process.cpuUsage();
-    const job: LoadJob = { url: target.url, body: target.body, ...load };
+    const job: LoadJob = {
+      url: target.url,
+      body: target.body,
+      headers: target.headers ?? {},
+      ...load,
+    };
     const answered = once(this.generator, 'message');
     this.generator.send(job);
     const [summary] = (await answered) as [LoadSummary];

@@ -6,20 +6,22 @@
  * workload), A (kks-graph), A-DL (kks-graph with look-ahead and DataLoader batching off: every field
  * by its resolver, one statement per key) and N (`@neo4j/graphql` on Apollo). Every contender serves from this process; autocannon runs in a child process, so the
  * load it makes does not share the contenders' event loop. Before any timing, the answers of R, A,
- * A-DL and N are compared as canonical JSON, and the run fails at the first difference.
+ * A-DL and N are compared as canonical JSON, and the run fails at the first difference. Every
+ * workload is a read but W1, a curation write that changes the graph once, at its first request,
+ * and no read workload's answer (workloads.ts); kks-graph takes it with the bench's curator key.
  *
  * Then, round after round, each contender in turn (the order rotated every round) takes each
  * workload at each number of connections; a warm-up pass before the first round is discarded.
  * The report goes to bench/results/<timestamp>.md and .json.
  *
- *   npm run bench -- --quick      3 rounds × 2 s, 1 and 16 connections (29 timed targets: C0,
- *                                 R, A and N on 9 workloads, A-DL on the fan-out; each load costs
- *                                 about a second more to start and stop: under 10 minutes)
+ *   npm run bench -- --quick      3 rounds × 2 s, 1 and 16 connections (32 timed targets: C0,
+ *                                 R, A and N on 10 workloads, A-DL on the fan-out; each load costs
+ *                                 about a second more to start and stop: about 11 minutes)
  *   npm run bench -- --tier S     the same on a synthetic corpus of tier S (or M): see
  *                                 synthetic-corpus.ts
  *   npm run bench -- --check      only the answer check (and the statements per request)
- *   npm run bench                 5 rounds × 5 s, 1, 16 and 64 connections (29 targets × 3 × 5 ×
- *                                 about 6 s = 44 minutes, with warm-up and loading about 48)
+ *   npm run bench                 5 rounds × 5 s, 1, 16 and 64 connections (32 targets × 3 × 5 ×
+ *                                 about 6 s = 48 minutes, with warm-up and loading about 52)
  */
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
@@ -35,7 +37,7 @@ import { startNeo4jGraphQL } from './neo4j-graphql-contender.js';
 import { FAN_OUT, writeReport, type Contender, type Target } from './report.js';
 import { startSeededNeo4j } from './seeded-neo4j.js';
 import { TIER_COPIES, type Tier } from './synthetic-corpus.js';
-import { WORKLOADS } from './workloads.js';
+import { CURATOR_ENV, WORKLOADS } from './workloads.js';
 
 // tsx turns on source maps, which make every Error's stack costly to build, and the Neo4j driver
 // builds one per statement; `npm start` runs without them, so the contenders do too.
@@ -102,7 +104,7 @@ async function run(): Promise<void> {
   const libraryDriver = plainDriver();
   const statements = { A: 0, 'A-DL': 0 };
   const logger = pino({ level: 'silent' });
-  const config = loadConfig({ PORT: '0', KKS_REQUESTS_PER_MINUTE: '0' });
+  const config = loadConfig({ PORT: '0', KKS_REQUESTS_PER_MINUTE: '0', ...CURATOR_ENV });
   const apiServer = await startHttpServer({
     gateway: new Neo4jGateway(database.driver, 'neo4j', { observers: [() => (statements.A += 1)] }),
     logger,
@@ -159,7 +161,8 @@ async function run(): Promise<void> {
             ? unbatchedServer.graphqlUrl
             : library.url;
       const request = contender === 'N' ? workload.library : workload.api;
-      return { workload: workload.key, url, body: JSON.stringify(request) };
+      const headers = contender === 'N' ? undefined : workload.apiHeaders;
+      return { workload: workload.key, url, body: JSON.stringify(request), headers };
     });
   };
   const loads = new LoadRunner();

@@ -4,13 +4,15 @@
  * so that each workload asks N the same question it asks kks-graph; the library compiles each root
  * field into one Cypher statement. Search and the neighbourhood have no generated counterpart, so
  * they are `@cypher` fields: kks-graph's ranking over our full-text index `kks_search`, and the
- * links within two hops.
+ * links within two hops. So is W1's curation write: the generated `updateFindings` connects with
+ * CREATE, a new relationship each time it is asked, where kks-graph's linkSubject is idempotent; the
+ * `@cypher` mutation MERGEs, as R's statement does, and the library reads the finding it returns.
  */
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
-import { NEIGHBOURHOOD_STATEMENT, SEARCH_STATEMENT } from './workloads.js';
+import { LINK_CONCEPT_STATEMENT, NEIGHBOURHOOD_STATEMENT, SEARCH_STATEMENT } from './workloads.js';
 
 const TYPE_DEFS = /* GraphQL */ `
   type Project @node {
@@ -120,6 +122,11 @@ const TYPE_DEFS = /* GraphQL */ `
   type Query {
     searchHits(lucene: String!, first: Int!): [SearchHit!]!
       @cypher(statement: """${SEARCH_STATEMENT}""", columnName: "hit")
+  }
+
+  type Mutation {
+    linkConcept(finding: String!, concept: String!, curator: String!): Finding
+      @cypher(statement: """${LINK_CONCEPT_STATEMENT}""", columnName: "f")
   }
 `;
 

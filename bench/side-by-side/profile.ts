@@ -15,7 +15,7 @@ import { Neo4jGateway } from '../../src/neo4j/gateway.js';
 import { LoadRunner } from './load-runner.js';
 import { startSeededNeo4j } from './seeded-neo4j.js';
 import { TIER_COPIES, type Tier } from './synthetic-corpus.js';
-import { WORKLOADS, type Workload } from './workloads.js';
+import { CURATOR_ENV, WORKLOADS, type Workload } from './workloads.js';
 
 // tsx turns on source maps, which make every Error's stack costly to build, and the Neo4j driver
 // builds one per statement; `npm start` runs without them, so the contenders do too.
@@ -48,7 +48,7 @@ const database = await startSeededNeo4j(flags.tier as Tier | 'seed');
 const server = await startHttpServer({
   gateway: new Neo4jGateway(database.driver, 'neo4j'),
   logger: pino({ level: 'silent' }),
-  config: loadConfig({ PORT: '0', KKS_REQUESTS_PER_MINUTE: '0' }),
+  config: loadConfig({ PORT: '0', KKS_REQUESTS_PER_MINUTE: '0', ...CURATOR_ENV }),
 });
 const loads = new LoadRunner();
 const session = new Session();
@@ -67,6 +67,7 @@ async function profile(workload: Workload): Promise<void> {
     workload: workload.key,
     url: server.graphqlUrl,
     body: JSON.stringify(workload.api),
+    headers: workload.apiHeaders,
   };
   const connections = Number(flags.connections);
   await loads.run(target, { connections, seconds: 2 });

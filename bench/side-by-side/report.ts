@@ -21,6 +21,8 @@ export interface Target {
   readonly url: string;
   /** The POST body; empty for the hand-written contender, whose URL names the statement. */
   readonly body: string;
+  /** Sent besides the content type: kks-graph's curator key, for a write. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface RunResults {

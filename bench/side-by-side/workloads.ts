@@ -4,6 +4,8 @@
  * one hand-written Cypher statement (R), whose one row's `data` column is A's answer as it is.
  * `fromLibrary` turns N's answer into A's shape; `canonical` sorts what is a set, not a list, in
  * A's answer (the subjects of a finding), so that the answers can be compared as canonical JSON.
+ * All are reads but W1, a curation write that is idempotent, so that every request after the first
+ * asks the same question of the same graph and gets the same answer.
  */
 import { NODE_LABELS, NODE_TYPE_OF, SEARCHABLE_LABELS } from '../../src/domain/graph-model.js';
 import { fullTextQuery } from '../../src/domain/search-query.js';
@@ -18,8 +20,15 @@ export interface Workload {
   readonly key: string;
   readonly description: string;
   readonly api: GraphQLRequest;
+  /** Headers A and A-DL are sent besides the content type: a write's curator key. */
+  readonly apiHeaders?: Readonly<Record<string, string>>;
   readonly library: GraphQLRequest;
-  readonly cypher: { readonly statement: string; readonly parameters?: Record<string, unknown> };
+  readonly cypher: {
+    readonly statement: string;
+    readonly parameters?: Record<string, unknown>;
+    /** Run in a write transaction, routed to the writer. */
+    readonly writes?: boolean;
+  };
   readonly fromLibrary: (data: Json) => Json;
   readonly canonical?: (data: Json) => Json;
 }
@@ -35,6 +44,24 @@ const RANK_OF = Object.fromEntries(SEARCHABLE_LABELS.map((label, rank) => [label
 const NEIGHBOURHOOD_FIRST = 200;
 /** A concept many findings are about. */
 const FILTER_CONCEPT = 'regionaal-arbeidsmarktbeleid';
+
+/**
+ * W1's link: a finding about highly educated people taking jobs below their level, and the
+ * displacement (of the less educated) that it is not yet about in the seed. No read workload sees
+ * it: the finding is not among the first 50 by slug, neither it nor the concept is within a hop of
+ * NEIGHBOURHOOD_CENTER, and the concept is not FILTER_CONCEPT.
+ */
+const LINKED_FINDING = 'hoogopgeleiden-banen-onder-niveau';
+const LINKED_CONCEPT = 'verdringing';
+
+/** The curator kks-graph knows in the bench; W1 writes with its key (made for the bench, no secret). */
+const BENCH_CURATOR = { name: 'bench', key: 'side-by-side-bench-curator-key' };
+
+/** What kks-graph's configuration needs for W1: the bench's curator, and no limit on mutations. */
+export const CURATOR_ENV = {
+  KKS_CURATOR_KEYS: `${BENCH_CURATOR.name}:${BENCH_CURATOR.key}`,
+  KKS_MUTATIONS_PER_MINUTE: '0',
+};
 
 /** The Lucene query kks-graph's search sends for SEARCHED: R and N are given it ready-made. */
 const SEARCHED_LUCENE = fullTextQuery(SEARCHED)?.allWords ?? '';
@@ -70,6 +97,17 @@ export const NEIGHBOURHOOD_STATEMENT = `MATCH (c)-[]-(n)
   LIMIT ${NEIGHBOURHOOD_FIRST + 1}
   RETURN {type: type(r), from: ${nodeKey('startNode(r)')}, to: ${nodeKey('endNode(r)')}} AS link`;
 
+/**
+ * kks-graph's linkSubject of a concept, as one statement of $finding, $concept and $curator that
+ * returns the finding `f`: the link and its stamps are written only when there is none; after that
+ * the MERGE finds it and writes nothing.
+ */
+export const LINK_CONCEPT_STATEMENT = `MATCH (f:Finding {slug: $finding}), (s:Concept {slug: $concept})
+  MERGE (f)-[r:ABOUT]->(s)
+    ON CREATE SET r.createdBy = $curator, r.createdAt = datetime(),
+                  f.updatedBy = $curator, f.updatedAt = datetime()
+  RETURN f`;
+
 const ENTITY_SLUG =
   '... on Concept { slug } ... on Theme { slug } ... on PolicyInstrument { slug } ... on Region { slug } ... on Organisation { slug } ... on Regulation { slug }';
 
@@ -95,6 +133,44 @@ function readableId(id: string): string {
 }
 
 export const WORKLOADS: readonly Workload[] = [
+  // First, so that every read is checked on the graph its timed requests read: W1's first request
+  // (A's, in the answer check) makes the link, and no later one changes anything.
+  {
+    key: 'curation-link-subject',
+    description:
+      'W1, a curation write: link a finding to a concept it is not yet about, then a no-op; answers the finding with its subjects',
+    api: {
+      query: `mutation ($input: SubjectLinkInput!) { linkSubject(input: $input) { finding { slug about { ${ENTITY_SLUG} } } } }`,
+      variables: { input: { finding: LINKED_FINDING, subject: { concept: LINKED_CONCEPT } } },
+    },
+    apiHeaders: { authorization: `Bearer ${BENCH_CURATOR.key}` },
+    // N's generated `connect` would add a link at every request: N MERGEs with R's statement in a
+    // @cypher mutation (neo4j-graphql-contender.ts).
+    library: {
+      query: `mutation ($finding: String!, $concept: String!, $curator: String!) { linkConcept(finding: $finding, concept: $concept, curator: $curator) { slug about { ${ENTITY_SLUG} } } }`,
+      variables: { finding: LINKED_FINDING, concept: LINKED_CONCEPT, curator: BENCH_CURATOR.name },
+    },
+    cypher: {
+      statement: `CALL () { ${LINK_CONCEPT_STATEMENT} }
+        RETURN {linkSubject: {finding: {
+          slug: f.slug,
+          about: COLLECT { MATCH (f)-[:ABOUT]->(s) RETURN {slug: s.slug} }
+        }}} AS data`,
+      parameters: { finding: LINKED_FINDING, concept: LINKED_CONCEPT, curator: BENCH_CURATOR.name },
+      writes: true,
+    },
+    fromLibrary: (data) => ({ linkSubject: { finding: data.linkConcept } }),
+    // A finding's subjects are a set: compared in slug order, but not made distinct, so that a
+    // link written twice would show.
+    canonical: (data) => {
+      const { finding } = data.linkSubject;
+      return {
+        linkSubject: {
+          finding: { ...finding, about: finding.about.map((subject: Json) => subject.slug).sort() },
+        },
+      };
+    },
+  },
   {
     key: 'essay-by-slug',
     description: 'essay by slug',
