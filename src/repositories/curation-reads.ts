@@ -32,17 +32,15 @@ export const ABOUT = 'ABOUT' satisfies RelationshipType;
 const LOCK = '_lock';
 
 /**
- * Takes the write lock on the node of `label` with `slug`, when there is one; run it before reading
- * what the write depends on. Neo4j reads committed data without locking, so without it concurrent
- * transactions would all read "not there yet" and all write. With it, the others wait here until
- * this transaction ends, then read what it wrote. Locks are held until commit or rollback.
+ * Whether a read takes the write lock of the node it names first, in the same statement. Neo4j
+ * reads committed data without locking, so without it concurrent transactions would all read "not
+ * there yet" and all write. With it, the others wait until this transaction ends, then read what it
+ * wrote. Locks are held until commit or rollback.
  */
-export async function lockNode(
-  run: StatementRunner,
-  label: NodeLabel,
-  slug: string,
-): Promise<void> {
-  await run(`MATCH (n:${label} {slug: $slug}) SET n.${LOCK} = true REMOVE n.${LOCK}`, { slug });
+export type ReadMode = 'unlocked' | 'locked';
+
+function lockClause(variable: string, mode: ReadMode): string {
+  return mode === 'locked' ? `SET ${variable}.${LOCK} = true REMOVE ${variable}.${LOCK}` : '';
 }
 
 /**
@@ -73,14 +71,22 @@ export async function readNode(
   label: NodeLabel,
   slug: string,
   argument: string,
+  mode: ReadMode = 'unlocked',
 ): Promise<Properties> {
   const [row] = await run(
-    `OPTIONAL MATCH (n:${label} {slug: $slug}) RETURN ${nodeProperties('n')} AS n`,
-    {
-      slug,
-    },
+    `OPTIONAL MATCH (n:${label} {slug: $slug}) ${lockClause('n', mode)}
+     RETURN ${nodeProperties('n')} AS n`,
+    { slug },
   );
-  const properties = row?.['n'];
+  return requireNode(row?.['n'], label, slug, argument);
+}
+
+function requireNode(
+  properties: unknown,
+  label: NodeLabel,
+  slug: string,
+  argument: string,
+): Properties {
   if (properties == null) {
     throw new BadUserInputError(
       `\`${argument}\` names no ${label}: there is none with slug ${quoted(slug)}`,
@@ -147,23 +153,31 @@ export interface StoredLink {
   readonly updated: CurationStamp | null;
 }
 
-/** @throws BadUserInputError when the finding or the subject does not exist. */
+/**
+ * The finding, the subject and the link between them, in one statement; `locked` locks the finding.
+ * @throws BadUserInputError when the finding or the subject does not exist.
+ */
 export async function readLink(
   run: StatementRunner,
   finding: string,
   subject: SubjectRef,
+  mode: ReadMode,
 ): Promise<StoredLink> {
-  const stored = await readNode(run, FINDING, finding, 'finding');
-  const storedSubject = await readNode(run, subject.label, subject.slug, 'subject');
   const [row] = await run(
-    `MATCH (f:${FINDING} {slug: $finding})-[r:${ABOUT}]->(:${subject.label} {slug: $subject})
-     RETURN r.seedRun IS NOT NULL AS seeded`,
+    `OPTIONAL MATCH (f:${FINDING} {slug: $finding}) ${lockClause('f', mode)}
+     WITH f
+     OPTIONAL MATCH (s:${subject.label} {slug: $subject})
+     OPTIONAL MATCH (f)-[r:${ABOUT}]->(s)
+     RETURN ${nodeProperties('f')} AS finding, ${nodeProperties('s')} AS subject,
+            r IS NOT NULL AS linked, r.seedRun IS NOT NULL AS seeded`,
     { finding, subject: subject.slug },
   );
+  const stored = requireNode(row?.['finding'], FINDING, finding, 'finding');
+  const storedSubject = requireNode(row?.['subject'], subject.label, subject.slug, 'subject');
   return {
     finding: toNodeModel(FINDING, stored) as FindingModel,
     subject: toNodeModel(subject.label, storedSubject) as SubjectModel,
-    linked: row !== undefined,
+    linked: row?.['linked'] === true,
     seeded: row?.['seeded'] === true,
     updated: stamp(stored, 'updatedBy', 'updatedAt'),
   };

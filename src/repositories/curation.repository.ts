@@ -4,9 +4,11 @@
  * before any write statement that counts, and the transaction rolls back, so it changes nothing.
  * Each is idempotent: when the graph already holds what was asked for, it writes nothing and says so.
  *
- * Before it reads the node it changes, each takes that node's write lock (lockNode, mergeFinding in
- * curation-reads.ts), so concurrent writes to one node take turns and each reads what the one
- * before it committed: of identical concurrent requests exactly one answers `changed: true`.
+ * Before it reads the node it changes, each takes that node's write lock (a `locked` read, or
+ * mergeFinding, in curation-reads.ts), so concurrent writes to one node take turns and each reads
+ * what the one before it committed: of identical concurrent requests exactly one answers
+ * `changed: true`. A request the graph already answers (a repeated one) is answered by an `unlocked`
+ * read first, in one statement, and neither waits for the lock nor takes it.
  *
  * Curated nodes and relationships carry `createdBy`/`createdAt` and no `seedRun`, so a reseed leaves
  * them alone; curated changes to seeded nodes are stamped `updatedBy`/`updatedAt`, which the seed
@@ -37,12 +39,12 @@ import {
   bySubjectLabel,
   CONCEPT,
   FINDING,
-  lockNode,
   mergeFinding,
   PASSAGE,
   readFinding,
   readLink,
   readNode,
+  type ReadMode,
   requireSubjects,
   stamp,
   STATED_IN,
@@ -126,8 +128,9 @@ export class CurationRepository {
     subject: SubjectRef,
   ): Promise<SubjectLinkChange> {
     return this.gateway.writeTransaction(async (run) => {
-      await lockNode(run, FINDING, finding);
-      const link = await readLink(run, finding, subject);
+      const seen = await readLink(run, finding, subject, 'unlocked');
+      if (seen.linked) return unchanged(seen);
+      const link = await readLink(run, finding, subject, 'locked');
       if (link.linked) return unchanged(link);
       const [row] = await run(
         `MATCH (f:${FINDING} {slug: $finding})
@@ -153,8 +156,9 @@ export class CurationRepository {
     subject: SubjectRef,
   ): Promise<SubjectLinkChange> {
     return this.gateway.writeTransaction(async (run) => {
-      await lockNode(run, FINDING, finding);
-      const link = await readLink(run, finding, subject);
+      const seen = await readLink(run, finding, subject, 'unlocked');
+      if (!seen.linked) return unchanged(seen);
+      const link = await readLink(run, finding, subject, 'locked');
       if (!link.linked) return unchanged(link);
       if (link.seeded) {
         throw new ConflictError(
@@ -184,12 +188,15 @@ export class CurationRepository {
     lang: Lang,
   ): Promise<ConceptLabelAddition> {
     return this.gateway.writeTransaction(async (run) => {
-      await lockNode(run, CONCEPT, concept);
-      const stored = await readNode(run, CONCEPT, concept, 'concept');
-      const model = toNodeModel(CONCEPT, stored) as ConceptModel;
-      if (hasLabel(model.labels, label, lang)) {
-        return { concept: model, changed: false, updated: stamp(stored, 'updatedBy', 'updatedAt') };
-      }
+      const labelled = async (mode: ReadMode) => {
+        const stored = await readNode(run, CONCEPT, concept, 'concept', mode);
+        const model = toNodeModel(CONCEPT, stored) as ConceptModel;
+        return hasLabel(model.labels, label, lang)
+          ? { concept: model, changed: false, updated: stamp(stored, 'updatedBy', 'updatedAt') }
+          : null;
+      };
+      const already = (await labelled('unlocked')) ?? (await labelled('locked'));
+      if (already) return already;
       const property = CURATED_ALT_LABELS[lang];
       const [row] = await run(
         `MATCH (c:${CONCEPT} {slug: $concept})

@@ -578,6 +578,27 @@ describe('concurrent identical requests', () => {
     expect((await aboutIds()).filter((linked) => linked === region)).toEqual([region]);
   });
 
+  it('linkSubject repeated while another transaction holds the finding answers at once: a no-op waits for no lock', async () => {
+    const session = connection.driver.session();
+    const holder = await session.beginTransaction();
+    try {
+      await holder.run(`MATCH (f:Finding {slug: $slug}) SET f.heldByTest = true`, {
+        slug: CONCURRENT_SLUG,
+      });
+      const response = await api.query<{ linkSubject: { changed: boolean } }>(
+        LINK('linkSubject'),
+        { input: { finding: concurrentFinding, subject: { region } } },
+        AS_ALICE,
+      );
+      // Waiting for the holder would end in the request's deadline, a TIMEOUT.
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.linkSubject.changed).toBe(false);
+    } finally {
+      await holder.rollback();
+      await session.close();
+    }
+  }, 30_000);
+
   it('unlinkSubject unlinks once: one answers changed, the others find no link', async () => {
     const responses = await atOnce((auth) =>
       api.query<{ unlinkSubject: { changed: boolean } }>(
