@@ -10,21 +10,12 @@ import { toNodeModel } from './node-mappers.js';
 import { integer, record, sortValue, text } from './property-readers.js';
 import { nodeProperties } from './node-projection.js';
 
-/** Stands in for a missing sort value: after every number; string sort keys are never missing. */
-const SORT_LAST = '2147483647';
-
 /**
- * The sort properties every node of its label has (the writer derives them, and a test checks the
- * seeded graph), each with an index: a list ordered by one is read in index order, so a page reads
- * its own items, not every node of the label. A numeric sort property may be missing.
+ * Properties a list of each label can be ordered by (`sortKey`: Dutch collation of the name). Every
+ * node of its label has each one (the writer sets them, and a test checks the seeded graph), and
+ * each has a range index (a slug its constraint's): a list is read in index order, so a page reads
+ * its own items, not every node of the label.
  */
-export const ALWAYS_SET_SORT_PROPERTIES: ReadonlySet<string> = new Set([
-  'slug',
-  'sortKey',
-  'readingKey',
-]);
-
-/** Properties a list of each label can be ordered by (`sortKey`: Dutch collation of the name). */
 export const SORTABLE_PROPERTIES = {
   Programme: ['sortKey', 'startYear'],
   Project: ['sortKey'],
@@ -153,14 +144,12 @@ export class NodeRepository {
     if (!sortable.includes(request.sortBy)) {
       throw new Error(`${request.label} cannot be ordered by ${request.sortBy}`);
     }
-    const indexed = ALWAYS_SET_SORT_PROPERTIES.has(request.sortBy);
-    // Items without a value sort last, and keyset comparisons never meet a null. Of a property
-    // every node has, the value itself: the planner then reads it in index order, from the first
-    // item or, after a cursor, from the cursor's value on (a range seek).
-    const sort = indexed ? `n.${request.sortBy}` : `coalesce(n.${request.sortBy}, ${SORT_LAST})`;
+    const sort = `n.${request.sortBy}`;
     const after = request.direction === 'ASC' ? '>' : '<';
     const conditions = [
-      ...(indexed ? [`${sort} IS NOT NULL`] : []),
+      // Every node has the value; saying so lets the planner read the index in order, from the
+      // first item or, after a cursor, from the cursor's value on (a range seek).
+      `${sort} IS NOT NULL`,
       filterClause(request.label, request.filter),
       // After the cursor: the first comparison alone lets the planner seek the index from there.
       ...(request.from === null

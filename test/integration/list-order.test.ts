@@ -1,0 +1,88 @@
+/**
+ * Every list is read in index order: the plan of a page reads one index in the list's order and
+ * stops after the page, so a page costs the same however many nodes its label has. Asked of the
+ * planner (EXPLAIN), for every ordering of every list.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NodeLabel } from '../../src/domain/graph-model.js';
+import { Neo4jGateway, type QueryParameters } from '../../src/neo4j/gateway.js';
+import { toNeo4jParameters, type Row } from '../../src/neo4j/values.js';
+import { NodeRepository, SORTABLE_PROPERTIES } from '../../src/repositories/node.repository.js';
+import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
+
+/** Keeps the last statement it read, with its parameters, for the planner to be asked about. */
+class LastRead extends Neo4jGateway {
+  statement: { query: string; parameters: QueryParameters } | null = null;
+
+  override read(query: string, parameters: QueryParameters = {}): Promise<Row[]> {
+    this.statement = { query, parameters };
+    return super.read(query, parameters);
+  }
+}
+
+interface PlanStep {
+  readonly operatorType: string;
+  readonly children: readonly PlanStep[];
+}
+
+let connection: TestConnection;
+let gateway: LastRead;
+
+beforeAll(async () => {
+  connection = await connectTestDatabase();
+  gateway = new LastRead(connection.driver, 'neo4j');
+});
+
+afterAll(async () => {
+  await connection.driver.close();
+});
+
+/** The operators of the plan of the statement `gateway` read last (without the `@neo4j`). */
+async function lastPlan(): Promise<{ operators: string[]; leaves: string[] }> {
+  const { query, parameters } = gateway.statement!;
+  const { summary } = await connection.driver.executeQuery(
+    `EXPLAIN ${query}`,
+    toNeo4jParameters(parameters),
+    { database: 'neo4j' },
+  );
+  const steps = (step: PlanStep): PlanStep[] => [step, ...step.children.flatMap(steps)];
+  const all = steps(summary.plan as unknown as PlanStep);
+  const name = (step: PlanStep) => step.operatorType.split('@')[0]!;
+  return {
+    operators: all.map(name),
+    leaves: all.filter((step) => step.children.length === 0).map(name),
+  };
+}
+
+const ORDERINGS = Object.entries(SORTABLE_PROPERTIES).flatMap(([label, properties]) =>
+  properties.flatMap((sortBy) =>
+    (['ASC', 'DESC'] as const).map((direction) => ({
+      label: label as NodeLabel,
+      sortBy,
+      direction,
+    })),
+  ),
+);
+
+const INDEX_READ = /^Node(Unique)?Index(Scan|Seek|SeekByRange)$/;
+
+describe('a page of a list', () => {
+  it.each(ORDERINGS)(
+    'of $label by $sortBy $direction reads one index in order',
+    async (ordering) => {
+      await new NodeRepository(gateway).page({
+        ...ordering,
+        filter: {},
+        from: null,
+        limit: 20,
+        probe: true,
+      });
+      const plan = await lastPlan();
+      expect(plan.leaves).toEqual([expect.stringMatching(INDEX_READ)]);
+      // Nothing sorts every node (a PartialTop sorts the ties of the last value read).
+      expect(
+        plan.operators.filter((operator) => operator === 'Sort' || operator === 'Top'),
+      ).toEqual([]);
+    },
+  );
+});
