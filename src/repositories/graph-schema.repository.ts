@@ -50,11 +50,12 @@ export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${index.analyzer}', \`fulltext.eventually_consistent\`: false } }`,
   ),
   'CREATE INDEX passage_document IF NOT EXISTS FOR (n:Passage) ON (n.document, n.ordinal)',
-  // Lists in index order (a slug has its constraint's index).
+  // Lists in index order: on the sort property and the slug that breaks its ties, so a page is
+  // read in full order (a slug has its constraint's index).
   ...Object.entries(SORTABLE_PROPERTIES).flatMap(([label, properties]) =>
     properties
       .filter((property) => property !== 'slug')
-      .map((property) => rangeIndex(label, property)),
+      .map((property) => rangeIndex(label, property, 'slug')),
   ),
   // Filters of a list that tell apart kinds of one label, and counts of a kind.
   rangeIndex('Finding', 'kind'),
@@ -62,8 +63,8 @@ export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
   rangeIndex('Region', 'kind'),
 ];
 
-function rangeIndex(label: string, property: string): string {
-  return `CREATE INDEX ${label.toLowerCase()}_${property.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`;
+function rangeIndex(label: string, ...properties: string[]): string {
+  return `CREATE INDEX ${[label, ...properties].join('_').toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (${properties.map((property) => `n.${property}`).join(', ')})`;
 }
 
 export async function applyGraphSchema(gateway: Neo4jGateway): Promise<void> {

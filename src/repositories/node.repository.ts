@@ -13,8 +13,8 @@ import { nodeProperties } from './node-projection.js';
 /**
  * Properties a list of each label can be ordered by (`sortKey`: Dutch collation of the name). Every
  * node of its label has each one (the writer sets them, and a test checks the seeded graph), and
- * each has a range index (a slug its constraint's): a list is read in index order, so a page reads
- * its own items, not every node of the label.
+ * each has a range index with the slug that breaks its ties (a slug its constraint's): a list is
+ * read in index order, so a page reads its own items, not every node of the label.
  */
 export const SORTABLE_PROPERTIES = {
   Programme: ['sortKey', 'startYear'],
@@ -146,10 +146,12 @@ export class NodeRepository {
     }
     const sort = `n.${request.sortBy}`;
     const after = request.direction === 'ASC' ? '>' : '<';
+    // The list's order, and the index that has it: the sort property, then the slug that breaks its
+    // ties (a slug alone for a list by slug). Every node has both; saying so lets the planner read
+    // that index in order, from the first item or, after a cursor, from the cursor's value on.
+    const order = request.sortBy === 'slug' ? [sort] : [sort, 'n.slug'];
     const conditions = [
-      // Every node has the value; saying so lets the planner read the index in order, from the
-      // first item or, after a cursor, from the cursor's value on (a range seek).
-      `${sort} IS NOT NULL`,
+      ...order.map((key) => `${key} IS NOT NULL`),
       filterClause(request.label, request.filter),
       // After the cursor: the first comparison alone lets the planner seek the index from there.
       ...(request.from === null
@@ -162,7 +164,7 @@ export class NodeRepository {
       `MATCH (n:${request.label})
        WHERE ${conditions.join(' AND ')}
        WITH n, ${sort} AS sortValue
-       ORDER BY sortValue ${request.direction}, n.slug ${request.direction}
+       ORDER BY ${order.map((key) => `${key} ${request.direction}`).join(', ')}
        LIMIT $read
        // The probe, last, is read for its position only: its properties are never shown.
        WITH collect({n: n, sortValue: sortValue}) AS page
