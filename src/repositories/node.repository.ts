@@ -145,7 +145,7 @@ export class NodeRepository {
       throw new Error(`${request.label} cannot be ordered by ${request.sortBy}`);
     }
     const sort = `n.${request.sortBy}`;
-    const after = request.direction === 'ASC' ? '>' : '<';
+    const [after, upTo] = request.direction === 'ASC' ? ['>', '<='] : ['<', '>='];
     // The list's order, and the index that has it: the sort property, then the slug that breaks its
     // ties (a slug alone for a list by slug). Every node has both; saying so lets the planner read
     // that index in order, from the first item or, after a cursor, from the cursor's value on.
@@ -153,11 +153,14 @@ export class NodeRepository {
     const conditions = [
       ...order.map((key) => `${key} IS NOT NULL`),
       filterClause(request.label, request.filter),
-      // After the cursor: the first comparison alone lets the planner seek the index from there.
+      // After the cursor: the first comparison alone lets the planner seek the index from there,
+      // and the cursor's ties up to its slug are left out. Not by an OR (past the value, or at it
+      // and past the slug): the planner answers that from the slug's index as well, and sorts
+      // what both find.
       ...(request.from === null
         ? []
         : [
-            `${sort} ${after}= $from.value AND (${sort} ${after} $from.value OR n.slug ${after} $from.slug)`,
+            `${sort} ${after}= $from.value AND NOT (${sort} = $from.value AND n.slug ${upTo} $from.slug)`,
           ]),
     ];
     const rows = await this.gateway.read(
