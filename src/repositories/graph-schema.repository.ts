@@ -6,7 +6,7 @@
 import { CURATED_LABEL_TEXT } from '../domain/curation.js';
 import { NODE_LABELS, SEARCHABLE_LABELS, SEED_RUN_LABEL } from '../domain/graph-model.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
-import { ALWAYS_SET_SORT_PROPERTIES, SORTABLE_PROPERTIES } from './node.repository.js';
+import { SORTABLE_PROPERTIES } from './node.repository.js';
 import { text, textList } from './property-readers.js';
 
 export const SEARCH_INDEX = 'kks_search';
@@ -50,11 +50,12 @@ export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
        OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${index.analyzer}', \`fulltext.eventually_consistent\`: false } }`,
   ),
   'CREATE INDEX passage_document IF NOT EXISTS FOR (n:Passage) ON (n.document, n.ordinal)',
-  // Lists in the order of a property every node has (a slug has its constraint's index).
+  // Lists in index order: on the sort property and the slug that breaks its ties, so a page is
+  // read in full order (a slug has its constraint's index).
   ...Object.entries(SORTABLE_PROPERTIES).flatMap(([label, properties]) =>
     properties
-      .filter((property) => property !== 'slug' && ALWAYS_SET_SORT_PROPERTIES.has(property))
-      .map((property) => rangeIndex(label, property)),
+      .filter((property) => property !== 'slug')
+      .map((property) => rangeIndex(label, property, 'slug')),
   ),
   // Filters of a list that tell apart kinds of one label, and counts of a kind.
   rangeIndex('Finding', 'kind'),
@@ -62,8 +63,8 @@ export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
   rangeIndex('Region', 'kind'),
 ];
 
-function rangeIndex(label: string, property: string): string {
-  return `CREATE INDEX ${label.toLowerCase()}_${property.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`;
+function rangeIndex(label: string, ...properties: string[]): string {
+  return `CREATE INDEX ${[label, ...properties].join('_').toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (${properties.map((property) => `n.${property}`).join(', ')})`;
 }
 
 export async function applyGraphSchema(gateway: Neo4jGateway): Promise<void> {

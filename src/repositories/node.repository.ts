@@ -10,21 +10,12 @@ import { toNodeModel } from './node-mappers.js';
 import { integer, record, sortValue, text } from './property-readers.js';
 import { nodeProperties } from './node-projection.js';
 
-/** Stands in for a missing sort value: after every number; string sort keys are never missing. */
-const SORT_LAST = '2147483647';
-
 /**
- * The sort properties every node of its label has (the writer derives them, and a test checks the
- * seeded graph), each with an index: a list ordered by one is read in index order, so a page reads
- * its own items, not every node of the label. A numeric sort property may be missing.
+ * Properties a list of each label can be ordered by (`sortKey`: Dutch collation of the name). Every
+ * node of its label has each one (the writer sets them, and a test checks the seeded graph), and
+ * each has a range index with the slug that breaks its ties (a slug its constraint's): a list is
+ * read in index order, so a page reads its own items, not every node of the label.
  */
-export const ALWAYS_SET_SORT_PROPERTIES: ReadonlySet<string> = new Set([
-  'slug',
-  'sortKey',
-  'readingKey',
-]);
-
-/** Properties a list of each label can be ordered by (`sortKey`: Dutch collation of the name). */
 export const SORTABLE_PROPERTIES = {
   Programme: ['sortKey', 'startYear'],
   Project: ['sortKey'],
@@ -153,27 +144,30 @@ export class NodeRepository {
     if (!sortable.includes(request.sortBy)) {
       throw new Error(`${request.label} cannot be ordered by ${request.sortBy}`);
     }
-    const indexed = ALWAYS_SET_SORT_PROPERTIES.has(request.sortBy);
-    // Items without a value sort last, and keyset comparisons never meet a null. Of a property
-    // every node has, the value itself: the planner then reads it in index order, from the first
-    // item or, after a cursor, from the cursor's value on (a range seek).
-    const sort = indexed ? `n.${request.sortBy}` : `coalesce(n.${request.sortBy}, ${SORT_LAST})`;
-    const after = request.direction === 'ASC' ? '>' : '<';
+    const sort = `n.${request.sortBy}`;
+    const [after, upTo] = request.direction === 'ASC' ? ['>', '<='] : ['<', '>='];
+    // The list's order, and the index that has it: the sort property, then the slug that breaks its
+    // ties (a slug alone for a list by slug). Every node has both; saying so lets the planner read
+    // that index in order, from the first item or, after a cursor, from the cursor's value on.
+    const order = request.sortBy === 'slug' ? [sort] : [sort, 'n.slug'];
     const conditions = [
-      ...(indexed ? [`${sort} IS NOT NULL`] : []),
+      ...order.map((key) => `${key} IS NOT NULL`),
       filterClause(request.label, request.filter),
-      // After the cursor: the first comparison alone lets the planner seek the index from there.
+      // After the cursor: the first comparison alone lets the planner seek the index from there,
+      // and the cursor's ties up to its slug are left out. Not by an OR (past the value, or at it
+      // and past the slug): the planner answers that from the slug's index as well, and sorts
+      // what both find.
       ...(request.from === null
         ? []
         : [
-            `${sort} ${after}= $from.value AND (${sort} ${after} $from.value OR n.slug ${after} $from.slug)`,
+            `${sort} ${after}= $from.value AND NOT (${sort} = $from.value AND n.slug ${upTo} $from.slug)`,
           ]),
     ];
     const rows = await this.gateway.read(
       `MATCH (n:${request.label})
        WHERE ${conditions.join(' AND ')}
        WITH n, ${sort} AS sortValue
-       ORDER BY sortValue ${request.direction}, n.slug ${request.direction}
+       ORDER BY ${order.map((key) => `${key} ${request.direction}`).join(', ')}
        LIMIT $read
        // The probe, last, is read for its position only: its properties are never shown.
        WITH collect({n: n, sortValue: sortValue}) AS page
