@@ -38,18 +38,15 @@ export const FULLTEXT_INDEXES: readonly FullTextIndex[] = [
   },
 ];
 
-export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
-  ...[...NODE_LABELS, SEED_RUN_LABEL].map(
-    (label) =>
-      `CREATE CONSTRAINT ${label.toLowerCase()}_slug IF NOT EXISTS FOR (n:${label}) REQUIRE n.slug IS UNIQUE`,
-  ),
-  ...FULLTEXT_INDEXES.map(
-    (index) =>
-      `CREATE FULLTEXT INDEX ${index.name} IF NOT EXISTS
-       FOR (n:${index.labels.join('|')}) ON EACH [${index.properties.map((property) => `n.${property}`).join(', ')}]
-       OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${index.analyzer}', \`fulltext.eventually_consistent\`: false } }`,
-  ),
-  'CREATE INDEX passage_document IF NOT EXISTS FOR (n:Passage) ON (n.document, n.ordinal)',
+interface RangeIndex {
+  readonly name: string;
+  readonly label: string;
+  readonly properties: readonly string[];
+}
+
+/** The graph's range indexes besides its constraints'; applyGraphSchema drops any other. */
+export const RANGE_INDEXES: readonly RangeIndex[] = [
+  { name: 'passage_document', label: 'Passage', properties: ['document', 'ordinal'] },
   // Lists in index order: on the sort property and the slug that breaks its ties, so a page is
   // read in full order (a slug has its constraint's index).
   ...Object.entries(SORTABLE_PROPERTIES).flatMap(([label, properties]) =>
@@ -63,9 +60,26 @@ export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
   rangeIndex('Region', 'kind'),
 ];
 
-function rangeIndex(label: string, ...properties: string[]): string {
-  return `CREATE INDEX ${[label, ...properties].join('_').toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (${properties.map((property) => `n.${property}`).join(', ')})`;
+function rangeIndex(label: string, ...properties: string[]): RangeIndex {
+  return { name: [label, ...properties].join('_').toLowerCase(), label, properties };
 }
+
+export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
+  ...[...NODE_LABELS, SEED_RUN_LABEL].map(
+    (label) =>
+      `CREATE CONSTRAINT ${label.toLowerCase()}_slug IF NOT EXISTS FOR (n:${label}) REQUIRE n.slug IS UNIQUE`,
+  ),
+  ...FULLTEXT_INDEXES.map(
+    (index) =>
+      `CREATE FULLTEXT INDEX ${index.name} IF NOT EXISTS
+       FOR (n:${index.labels.join('|')}) ON EACH [${index.properties.map((property) => `n.${property}`).join(', ')}]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${index.analyzer}', \`fulltext.eventually_consistent\`: false } }`,
+  ),
+  ...RANGE_INDEXES.map(
+    (index) =>
+      `CREATE INDEX ${index.name} IF NOT EXISTS FOR (n:${index.label}) ON (${index.properties.map((property) => `n.${property}`).join(', ')})`,
+  ),
+];
 
 export async function applyGraphSchema(gateway: Neo4jGateway): Promise<void> {
   const existing = await gateway.read(
@@ -81,6 +95,19 @@ export async function applyGraphSchema(gateway: Neo4jGateway): Promise<void> {
   for (const name of changedFullTextIndexes(indexes)) {
     await gateway.administer(`DROP INDEX ${name} IF EXISTS`);
   }
+  // An index an earlier version made and this one does not (e.g. on a sort property alone, where
+  // the sort property and the slug now serve) could still be planned for a list and sort its ties.
+  const rangeIndexes = await gateway.read(
+    `SHOW RANGE INDEXES YIELD name, labelsOrTypes, owningConstraint
+     WHERE owningConstraint IS NULL RETURN name, labelsOrTypes AS labels`,
+  );
+  const superseded = supersededRangeIndexes(
+    rangeIndexes.map((row) => ({
+      name: text(row, 'name', 'range index'),
+      labels: textList(row, 'labels', 'range index'),
+    })),
+  );
+  for (const name of superseded) await gateway.administer(`DROP INDEX ${name} IF EXISTS`);
   for (const statement of GRAPH_SCHEMA_STATEMENTS) await gateway.administer(statement);
   await gateway.administer('CALL db.awaitIndexes(120)');
 }
@@ -102,4 +129,26 @@ export function changedFullTextIndexes(existing: readonly FullTextIndex[]): stri
       );
     })
     .map((index) => index.name);
+}
+
+/**
+ * Names of our range indexes (not a constraint's) that RANGE_INDEXES no longer has. Ours are named
+ * after the node label they index, as RANGE_INDEXES names them; an index named otherwise is left
+ * alone, since someone else made it.
+ */
+export function supersededRangeIndexes(
+  existing: readonly { readonly name: string; readonly labels: readonly string[] }[],
+): string[] {
+  const wanted = new Set(RANGE_INDEXES.map((index) => index.name));
+  return existing
+    .filter(
+      ({ name, labels }) =>
+        !wanted.has(name) &&
+        labels.some(
+          (label) =>
+            (NODE_LABELS as readonly string[]).includes(label) &&
+            name.startsWith(`${label.toLowerCase()}_`),
+        ),
+    )
+    .map(({ name }) => name);
 }

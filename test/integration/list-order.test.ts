@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeLabel } from '../../src/domain/graph-model.js';
 import { Neo4jGateway, type QueryParameters } from '../../src/neo4j/gateway.js';
 import { toNeo4jParameters, type Row } from '../../src/neo4j/values.js';
+import { applyGraphSchema } from '../../src/repositories/graph-schema.repository.js';
 import {
   NodeRepository,
   SORTABLE_PROPERTIES,
@@ -95,4 +96,18 @@ describe('a page of a list', () => {
       }
     },
   );
+});
+
+describe('the graph schema', () => {
+  it('drops an index an earlier version made, which could still order a list and sort its ties', async () => {
+    await connection.gateway.administer(
+      'CREATE INDEX concept_sortkey IF NOT EXISTS FOR (n:Concept) ON (n.sortKey)',
+    );
+    await applyGraphSchema(connection.gateway);
+    const names = (await connection.gateway.read('SHOW RANGE INDEXES YIELD name RETURN name')).map(
+      (row) => row['name'],
+    );
+    expect(names).not.toContain('concept_sortkey');
+    expect(names).toContain('concept_sortkey_slug');
+  });
 });

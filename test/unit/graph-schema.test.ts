@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   changedFullTextIndexes,
   FULLTEXT_INDEXES,
+  RANGE_INDEXES,
   SEARCH_INDEX,
+  supersededRangeIndexes,
 } from '../../src/repositories/graph-schema.repository.js';
 
 describe('changedFullTextIndexes', () => {
@@ -17,5 +19,20 @@ describe('changedFullTextIndexes', () => {
     ).toEqual([SEARCH_INDEX]);
     expect(changedFullTextIndexes([{ ...search!, analyzer: 'standard' }])).toEqual([SEARCH_INDEX]);
     expect(changedFullTextIndexes([...FULLTEXT_INDEXES])).toEqual([]);
+  });
+});
+
+describe('supersededRangeIndexes', () => {
+  it('names an index of ours that the schema no longer has, and no other', () => {
+    expect(
+      supersededRangeIndexes([
+        // Made by an earlier version: the sort property alone.
+        { name: 'concept_sortkey', labels: ['Concept'] },
+        { name: 'passage_readingkey', labels: ['Passage'] },
+        ...RANGE_INDEXES.map((index) => ({ name: index.name, labels: [index.label] })),
+        { name: 'someone_elses', labels: ['Concept'] },
+        { name: 'other_thing_index', labels: ['Thing'] },
+      ]),
+    ).toEqual(['concept_sortkey', 'passage_readingkey']);
   });
 });
