@@ -9,6 +9,7 @@
  * the transaction's timeout, and when it passes the session is closed and the caller gets a TIMEOUT
  * at once, even from a database that has stopped answering.
  */
+import { setMaxListeners } from 'node:events';
 import { isRetryableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { OperationTimeoutError } from '../domain/errors.js';
 import { mapNeo4jError, TIMED_OUT_MESSAGE } from './errors.js';
@@ -37,7 +38,11 @@ export interface Deadline {
 }
 
 export function deadlineAfter(ms: number): Deadline {
-  return { at: Date.now() + ms, signal: AbortSignal.timeout(ms) };
+  const signal = AbortSignal.timeout(ms);
+  // Each statement of the request listens to it while it runs, and the cost model, not Node's
+  // leak warning at 10 listeners, bounds how many run at once.
+  setMaxListeners(0, signal);
+  return { at: Date.now() + ms, signal };
 }
 
 export interface GatewayOptions {
