@@ -1,5 +1,5 @@
 /**
- * Curated writes. Each method is one write transaction that first reads what it needs, then checks
+ * Curated writes. Each change is one write transaction that first reads what it needs, then checks
  * the request against it (src/domain/curation.ts) and only then writes: a rejected request throws
  * before any write statement that counts, and the transaction rolls back, so it changes nothing.
  * Each is idempotent: when the graph already holds what was asked for, it writes nothing and says so.
@@ -7,8 +7,9 @@
  * Before it reads the node it changes, each takes that node's write lock (a `locked` read, or
  * mergeFinding, in curation-reads.ts), so concurrent writes to one node take turns and each reads
  * what the one before it committed: of identical concurrent requests exactly one answers
- * `changed: true`. A request the graph already answers (a repeated one) is answered by an `unlocked`
- * read first, in one statement, and neither waits for the lock nor takes it.
+ * `changed: true`. A link, unlink or label the graph already holds (a repeated request) is answered
+ * by an `unlocked` read first, one auto-commit statement outside any write transaction, which
+ * neither waits for the lock nor takes it.
  *
  * Curated nodes and relationships carry `createdBy`/`createdAt` and no `seedRun`, so a reseed leaves
  * them alone; curated changes to seeded nodes are stamped `updatedBy`/`updatedAt`, which the seed
@@ -33,7 +34,7 @@ import {
 } from '../domain/curation.js';
 import { ConflictError } from '../domain/errors.js';
 import type { ConceptModel, FindingModel, PassageModel } from '../domain/models.js';
-import type { Neo4jGateway } from '../neo4j/gateway.js';
+import type { Neo4jGateway, StatementRunner } from '../neo4j/gateway.js';
 import {
   ABOUT,
   bySubjectLabel,
@@ -55,7 +56,12 @@ import type { Properties } from './property-readers.js';
 import { nodeProperties } from './node-projection.js';
 
 export class CurationRepository {
-  constructor(private readonly gateway: Neo4jGateway) {}
+  /** Runs a read that needs no write transaction: one auto-commit statement. */
+  private readonly read: StatementRunner;
+
+  constructor(private readonly gateway: Neo4jGateway) {
+    this.read = (query, parameters) => gateway.read(query, parameters);
+  }
 
   /**
    * Adds a finding with its evidence (STATED_IN {quote, page}) and subjects (ABOUT).
@@ -122,14 +128,14 @@ export class CurationRepository {
    * Makes the finding about the subject; a no-op when it already is.
    * @throws BadUserInputError when the finding or the subject does not exist.
    */
-  linkSubject(
+  async linkSubject(
     curator: CuratorName,
     finding: string,
     subject: SubjectRef,
   ): Promise<SubjectLinkChange> {
+    const seen = await readLink(this.read, finding, subject, 'unlocked');
+    if (seen.linked) return unchanged(seen);
     return this.gateway.writeTransaction(async (run) => {
-      const seen = await readLink(run, finding, subject, 'unlocked');
-      if (seen.linked) return unchanged(seen);
       const link = await readLink(run, finding, subject, 'locked');
       if (link.linked) return unchanged(link);
       const [row] = await run(
@@ -150,14 +156,14 @@ export class CurationRepository {
    * @throws BadUserInputError when the finding or the subject does not exist.
    * @throws ConflictError when the link comes from the seed data, which a reseed would restore.
    */
-  unlinkSubject(
+  async unlinkSubject(
     curator: CuratorName,
     finding: string,
     subject: SubjectRef,
   ): Promise<SubjectLinkChange> {
+    const seen = await readLink(this.read, finding, subject, 'unlocked');
+    if (!seen.linked) return unchanged(seen);
     return this.gateway.writeTransaction(async (run) => {
-      const seen = await readLink(run, finding, subject, 'unlocked');
-      if (!seen.linked) return unchanged(seen);
       const link = await readLink(run, finding, subject, 'locked');
       if (!link.linked) return unchanged(link);
       if (link.seeded) {
@@ -181,21 +187,23 @@ export class CurationRepository {
    * (preferred or alternative, seeded or curated).
    * @throws BadUserInputError when the concept does not exist.
    */
-  addConceptLabel(
+  async addConceptLabel(
     curator: CuratorName,
     concept: string,
     label: string,
     lang: Lang,
   ): Promise<ConceptLabelAddition> {
+    const labelled = async (run: StatementRunner, mode: ReadMode) => {
+      const stored = await readNode(run, CONCEPT, concept, 'concept', mode);
+      const model = toNodeModel(CONCEPT, stored) as ConceptModel;
+      return hasLabel(model.labels, label, lang)
+        ? { concept: model, changed: false, updated: stamp(stored, 'updatedBy', 'updatedAt') }
+        : null;
+    };
+    const seen = await labelled(this.read, 'unlocked');
+    if (seen) return seen;
     return this.gateway.writeTransaction(async (run) => {
-      const labelled = async (mode: ReadMode) => {
-        const stored = await readNode(run, CONCEPT, concept, 'concept', mode);
-        const model = toNodeModel(CONCEPT, stored) as ConceptModel;
-        return hasLabel(model.labels, label, lang)
-          ? { concept: model, changed: false, updated: stamp(stored, 'updatedBy', 'updatedAt') }
-          : null;
-      };
-      const already = (await labelled('unlocked')) ?? (await labelled('locked'));
+      const already = await labelled(run, 'locked');
       if (already) return already;
       const property = CURATED_ALT_LABELS[lang];
       const [row] = await run(
