@@ -16,7 +16,7 @@
  *
  *   npm run bench -- --quick      3 rounds × 2 s, 1 and 16 connections (32 timed targets: C0,
  *                                 R, A and N on 10 workloads, A-DL on the fan-out; each load costs
- *                                 about a second more to start and stop: about 11 minutes)
+ *                                 about a second more to start and stop: 8 minutes measured)
  *   npm run bench -- --tier S     the same on a synthetic corpus of tier S (or M): see
  *                                 synthetic-corpus.ts
  *   npm run bench -- --check      only the answer check (and the statements per request)
