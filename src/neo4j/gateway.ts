@@ -229,13 +229,11 @@ export class Neo4jGateway {
   private timeLimit(mode: AccessMode): { ms: number; signal: AbortSignal } | null {
     const { deadline } = this.options;
     const readTimeoutMs = mode === 'READ' ? this.options.readTimeoutMs : undefined;
-    const leftMs = deadline ? deadline.at - Date.now() : undefined;
-    if (
-      deadline &&
-      leftMs !== undefined &&
-      (readTimeoutMs === undefined || leftMs <= readTimeoutMs)
-    ) {
-      return { ms: leftMs, signal: deadline.signal };
+    if (deadline) {
+      const leftMs = deadline.at - Date.now();
+      if (readTimeoutMs === undefined || leftMs <= readTimeoutMs) {
+        return { ms: leftMs, signal: deadline.signal };
+      }
     }
     if (readTimeoutMs === undefined) return null;
     return { ms: readTimeoutMs, signal: AbortSignal.timeout(readTimeoutMs) };

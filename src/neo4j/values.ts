@@ -11,9 +11,9 @@ export type Row = Record<string, PlainValue>;
 
 /**
  * Temporal values become ISO strings, nodes and relationships their property maps (the driver
- * already decodes integers as numbers: see createDriver). The lists and maps of a record are the record's own
- * (the driver builds them afresh for every record), so they are converted where they are rather
- * than copied.
+ * already decodes integers as numbers: see createDriver). The lists and maps of a record are the
+ * record's own (the driver builds them afresh for every record), so they are converted where they
+ * are rather than copied.
  */
 export function toPlain(value: unknown): PlainValue {
   if (value === null || value === undefined) return null;
