@@ -12,6 +12,11 @@ import type { BatchObserver } from './batch-observer.js';
 export interface LookAheadLoaders {
   /** What the nodes on a page of the root connection `info` resolves select; null: whole nodes. */
   page(info: GraphQLResolveInfo, label: NodeLabel): NodeProjection | null;
+  /**
+   * What the hits of the search `info` resolves select of the nodes they found, each one of
+   * `labels`; null: whole nodes.
+   */
+  searchHits(info: GraphQLResolveInfo, labels: readonly NodeLabel[]): NodeProjection | null;
   /** Answers the relation field `info` resolves, by parent slug; null when it needs its resolver. */
   field(info: GraphQLResolveInfo): DataLoader<string, unknown> | null;
   /** Answers the root lookup `info` resolves, by slug; null when it needs its resolver. */
@@ -28,6 +33,7 @@ export type LookAheadFactory = (
 /** Look-ahead that compiles nothing: every field is answered by its resolver. */
 export const NO_LOOK_AHEAD: LookAheadLoaders = {
   page: () => null,
+  searchHits: () => null,
   field: () => null,
   lookup: () => null,
 };

@@ -10,10 +10,13 @@ import { LABEL_INDEX, SEARCH_INDEX } from './graph-schema.repository.js';
 import { toNodeModel } from './node-mappers.js';
 import { integer, numeric, text } from './property-readers.js';
 import { nodeProperties } from './node-projection.js';
+import type { NodeProjection } from './node.repository.js';
 
 export type SearchableModel = Extract<AnyNodeModel, { label: SearchableLabel }>;
 
 export interface SearchHitRow {
+  readonly label: SearchableLabel;
+  /** The node; with a projection, look-ahead's answer, which stands in for the model. */
   readonly model: SearchableModel;
   readonly score: number;
   /** label:slug, which breaks ties between equal scores of one label. */
@@ -62,7 +65,10 @@ export class SearchRepository {
    * share of the clauses it matches. Equal relevance goes by SEARCHABLE_LABELS order, then by
    * label:slug.
    */
-  async search(page: SearchPage): Promise<SearchHitRow[]> {
+  async search(
+    page: SearchPage,
+    projection: NodeProjection | null = null,
+  ): Promise<SearchHitRow[]> {
     const [beyond, order, tieBeyond, tieOrder] = page.backwards
       ? ['>', 'ASC', '<', 'DESC']
       : ['<', 'DESC', '>', 'ASC'];
@@ -83,10 +89,11 @@ export class SearchRepository {
        WHERE $from IS NULL OR score ${beyond} $from.score
           OR (score = $from.score AND (rank ${tieBeyond} $from.rank
               OR (rank = $from.rank AND key ${tieBeyond} $from.key)))
-       RETURN ${nodeProperties('node')} AS properties, label, score, key
+       RETURN ${projection?.cypher ?? nodeProperties('node')} AS properties, label, score, key
        ORDER BY score ${order}, rank ${tieOrder}, key ${tieOrder}
        LIMIT $limit`,
       {
+        ...projection?.parameters,
         index: SEARCH_INDEX,
         clauses: page.clauses,
         labels: page.labels,
@@ -95,7 +102,7 @@ export class SearchRepository {
         limit: page.limit,
       },
     );
-    return rows.map(toHit);
+    return rows.map((row) => toHit(row, projection));
   }
 
   /** The number of hits of each label that has any. */
@@ -123,17 +130,19 @@ export class SearchRepository {
        ORDER BY score DESC, key ASC LIMIT $limit`,
       { index: LABEL_INDEX, lucene, labels, limit },
     );
-    return rows.map(toHit);
+    return rows.map((row) => toHit(row, null));
   }
 }
 
-function toHit(row: Record<string, PlainValue>): SearchHitRow {
+function toHit(row: Record<string, PlainValue>, projection: NodeProjection | null): SearchHitRow {
+  // Mapped by its own label, which the query picked from SEARCHABLE_LABELS.
+  const label = row['label'] as SearchableLabel;
+  const properties = row['properties'] as Record<string, PlainValue>;
   return {
-    // Mapped by its own label, which the query picked from SEARCHABLE_LABELS.
-    model: toNodeModel(
-      row['label'] as SearchableLabel,
-      row['properties'] as Record<string, PlainValue>,
-    ) as SearchableModel,
+    label,
+    model: (projection
+      ? projection.finish(properties)
+      : toNodeModel(label, properties)) as SearchableModel,
     score: numeric(row, 'score', 'search hit'),
     key: text(row, 'key', 'search hit'),
   };

@@ -105,6 +105,36 @@ const DOCUMENTS: readonly {
     }`,
   },
   {
+    name: 'searches asking of the nodes found what each type has, by every word and by any',
+    compiles: true,
+    query: `{
+      search(query: "regionale arbeidsmarkt", first: 20) {
+        matchedAll totalCount facets { type count } pageInfo { hasNextPage endCursor }
+        edges { cursor node { type score node { __typename
+          ... on Node { id }
+          ... on Passage { slug page text section { slug title } }
+          ... on Finding { slug statement }
+          ... on Concept { slug label labelEn: label(lang: EN) }
+          ... on Region { slug kind }
+          ... on Footnote { id slug }
+          ... on Table { id slug }
+          ... on Programme { id slug }
+        } } }
+      }
+      anyWord: search(query: "ring rond de Randstad", first: 5, types: [PASSAGE, CONCEPT]) {
+        matchedAll edges { node { score node { ... on Node { id } } } }
+      }
+      scoresOnly: search(query: "arbeidsmarkt", first: 3) { edges { node { type score } } }
+    }`,
+  },
+  {
+    name: 'a search asking for snippets, which are cut from the whole node',
+    compiles: false,
+    query: `{ search(query: "regionale arbeidsmarkt", first: 5) {
+      edges { node { snippet highlights { start end } node { ... on Node { id } } } }
+    } }`,
+  },
+  {
     name: 'what look-ahead leaves to the resolvers: a page after a cursor, a directive, a computed quote',
     compiles: false,
     query: `query ($with: Boolean!) { concept(slug: "job-carving") {
@@ -183,6 +213,28 @@ describe('look-ahead', () => {
       Object.keys(fields).map((field) => `${type}.${field}`),
     );
     expect(compiled.filter((field) => !asked.has(field))).toEqual([]);
+  });
+
+  it('reads of the nodes a search found only what its hits ask, in the search statement itself', async () => {
+    interface Hits {
+      search: { edges: { node: { type: string; score: number; node: { id: string } } }[] };
+    }
+    const ask = (hit: string) =>
+      `{ search(query: "regionale arbeidsmarkt", first: 10) { edges { node { ${hit} node { ... on Node { id } } } } } }`;
+    const before = lookAheadStatements.count;
+    const ids = await withLookAhead!.query<Hits>(ask('type score'));
+    const idReads = lookAheadStatements.queries.slice(before);
+    const whole = await withLookAhead!.query<Hits>(ask('type score snippet'));
+    expect(ids.errors).toBeUndefined();
+    expect(whole.errors).toBeUndefined();
+    expect(idReads).toHaveLength(1);
+    expect(idReads[0]).toContain(LOOK_AHEAD_MARK);
+    // No whole node (`n {.*}`): a passage found is not read for its text.
+    expect(idReads[0]).not.toContain('.*');
+    const hits = (answer: Hits) =>
+      answer.search.edges.map(({ node }) => [node.type, node.score, node.node.id]);
+    expect(hits(ids.data!)).toHaveLength(10);
+    expect(hits(ids.data!)).toEqual(hits(whole.data!));
   });
 
   it('reads a neighbourhood asked only for ids as keys, answers the same links, and names a missing center', async () => {

@@ -21,6 +21,7 @@ import {
   isObjectType,
   Kind,
   type FieldNode,
+  type GraphQLAbstractType,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLObjectType,
@@ -133,6 +134,40 @@ export function compileConnectionNodes(
   });
 }
 
+/**
+ * What the hits on a page of a search (`fieldNodes`) select of the nodes they found, as a
+ * projection of the node `variable`, which is one of `labels`; null as above, and when a hit's
+ * snippet or highlights are asked for.
+ */
+export function compileSearchHitNodes(
+  labels: readonly NodeLabel[],
+  fieldNodes: readonly FieldNode[],
+  connectionType: GraphQLObjectType,
+  variable: string,
+  scope: CompileScope,
+): NodeProjection | null {
+  return compiling(scope, (compiler) => {
+    const hitSelections = compiler.connectionNodeSelections(
+      connectionType,
+      selectionsOf(fieldNodes),
+    );
+    const edgeType = getNamedType(connectionType.getFields()['edges']?.type) as GraphQLObjectType;
+    const hitType = getNamedType(edgeType.getFields()['node']?.type) as GraphQLObjectType;
+    const foundType = getNamedType(hitType.getFields()['node']?.type) as GraphQLAbstractType;
+    const value = compiler.anyOf(
+      foundType,
+      labels,
+      compiler.hitNodeSelections(hitType, hitSelections),
+      variable,
+    );
+    return {
+      cypher: `${LOOK_AHEAD_MARK} ${value.cypher}`,
+      parameters: compiler.parameters,
+      finish: (raw) => value.finish(raw),
+    };
+  });
+}
+
 /** Marks every statement look-ahead writes (or adds to), so that a query log tells them apart. */
 export const LOOK_AHEAD_MARK = '/* look-ahead */';
 
@@ -176,7 +211,11 @@ class Compiler {
     ]);
   }
 
-  /** What the edges of a connection select of their nodes; a part other than these needs resolvers. */
+  /**
+   * What the edges of a connection select of their nodes; a part of an edge other than these needs
+   * resolvers. The connection's other fields (its page info, count, a search's facets) are answered
+   * by their own resolvers.
+   */
   connectionNodeSelections(
     connectionType: GraphQLObjectType,
     selections: readonly SelectionSetNode[],
@@ -184,8 +223,7 @@ class Compiler {
     const edgeType = getNamedType(connectionType.getFields()['edges']?.type) as GraphQLObjectType;
     return [...this.fieldsOf(connectionType, selections)].flatMap(([, nodes]) => {
       const name = (nodes[0] as FieldNode).name.value;
-      if (name === 'pageInfo' || name === 'totalCount') return [];
-      if (name !== 'edges') throw new NeedsResolver();
+      if (name !== 'edges') return [];
       return [...this.fieldsOf(edgeType, selectionsOf(nodes))].flatMap(([, edgeNodes]) => {
         const part = (edgeNodes[0] as FieldNode).name.value;
         if (part === 'cursor') return [];
@@ -193,6 +231,32 @@ class Compiler {
         return selectionsOf(edgeNodes);
       });
     });
+  }
+
+  /**
+   * What search hits select of the node they found. A hit's type and score are the search's own;
+   * its snippet and highlights are cut from the whole node's text, so they need the whole node.
+   */
+  hitNodeSelections(
+    hitType: GraphQLObjectType,
+    selections: readonly SelectionSetNode[],
+  ): SelectionSetNode[] {
+    return [...this.fieldsOf(hitType, selections)].flatMap(([, nodes]) => {
+      const name = (nodes[0] as FieldNode).name.value;
+      if (name === 'type' || name === 'score') return [];
+      if (name !== 'node') throw new NeedsResolver();
+      return selectionsOf(nodes);
+    });
+  }
+
+  /** The selection of a node of the abstract `type` that is one of `labels`, as a map over `variable`. */
+  anyOf(
+    type: GraphQLAbstractType,
+    labels: readonly NodeLabel[],
+    selections: readonly SelectionSetNode[],
+    variable: string,
+  ): Compiled {
+    return this.node(type, selections, variable, labels);
   }
 
   /** The value of a relation field (a list, one neighbour or a connection) of the node `source`. */
@@ -403,9 +467,9 @@ class Compiler {
     const single = possible.length === 1 ? (possible[0] as GraphQLObjectType).name : null;
     const typeEntry =
       single === null
-        ? `, __type: [l IN ${JSON.stringify(labels)} WHERE l IN labels(${variable})][0]`
-        : '';
-    const map = `{${[...entries].map(([key, cypher]) => `\`${key}\`: ${cypher}`).join(', ')}${typeEntry}}`;
+        ? [`__type: [l IN ${JSON.stringify(labels)} WHERE l IN labels(${variable})][0]`]
+        : [];
+    const map = `{${[...[...entries].map(([key, cypher]) => `\`${key}\`: ${cypher}`), ...typeEntry].join(', ')}}`;
     return {
       cypher: map,
       finish: (value) => {

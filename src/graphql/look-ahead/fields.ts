@@ -217,4 +217,8 @@ export const LOOK_AHEAD_FIELDS: Readonly<Record<string, Readonly<Record<string, 
       kind: property('kind'),
     },
     Regulation: { ...entity('Regulation'), ...named },
+    // Found by a search, which asks what it found for its id above all; the rest by resolvers.
+    Footnote: { id: ID, slug: SLUG },
+    Table: { id: ID, slug: SLUG },
+    Programme: { id: ID, slug: SLUG },
   };

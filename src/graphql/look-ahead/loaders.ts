@@ -17,6 +17,7 @@ import {
   compileConnectionNodes,
   compileField,
   compileLookup,
+  compileSearchHitNodes,
   type CompileScope,
 } from './compile.js';
 
@@ -84,6 +85,16 @@ export const createLookAheadLoaders: LookAheadFactory = (repository, observe, ba
           info.fieldNodes,
           getNamedType(info.returnType) as GraphQLObjectType,
           'n',
+          scope,
+        ),
+      ),
+    searchHits: (info, labels) =>
+      remembered(info, `search ${labels.join(',')}`, (scope) =>
+        compileSearchHitNodes(
+          labels,
+          info.fieldNodes,
+          getNamedType(info.returnType) as GraphQLObjectType,
+          'node',
           scope,
         ),
       ),

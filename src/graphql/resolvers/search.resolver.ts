@@ -21,6 +21,7 @@ import {
   toConnection,
   type ConnectionModel,
 } from '../connection.js';
+import { orElse } from '../look-ahead/compile.js';
 import { selects } from '../look-ahead/selection.js';
 import type { SearchConnectionModel, SearchHitModel } from '../search-hit.js';
 import { snippet, type Snippet } from '../snippet.js';
@@ -68,14 +69,19 @@ export const SearchQuery: QueryResolvers = {
     };
     const from =
       window.from === null ? null : { score: Number(window.from.value), key: window.from.slug };
-    const readPage = (matching: Matching) =>
-      context.search.search({
+    const readPage = (matching: Matching) => {
+      const page = {
         clauses: matching === 'all' ? [parsed.allWords] : parsed.eachWord,
         labels,
         from,
         backwards: window.backwards,
         limit: window.size + 1,
-      });
+      };
+      const projection = context.loaders.lookAhead.searchHits(info, labels);
+      return projection === null
+        ? context.search.search(page)
+        : orElse(context.search.search(page, projection), () => context.search.search(page));
+    };
     // All the words, unless no node has them all. A request that counts learns that from the
     // counts it needs anyway; one that only pages, from its first page: a statement fewer.
     const counts = selects(info, ['totalCount']) || selects(info, ['facets']);
@@ -105,7 +111,7 @@ export const SearchQuery: QueryResolvers = {
             let cut: Snippet | undefined;
             return {
               node: hit.model,
-              type: TYPE_OF(hit.model.label),
+              type: TYPE_OF(hit.label),
               score: hit.score,
               excerpt: () => (cut ??= snippet(displayText(hit.model), parsed.terms)),
             };
@@ -136,7 +142,7 @@ export const SearchQuery: QueryResolvers = {
     const hits = await context.search.suggest(parsed.lucene, searchedLabels(types), first);
     return hits.map((hit) => ({
       node: hit.model,
-      type: TYPE_OF(hit.model.label),
+      type: TYPE_OF(hit.label),
       label: displayName(hit.model, lang),
     }));
   },
