@@ -126,11 +126,7 @@ export function compileConnectionNodes(
       compiler.connectionNodeSelections(connectionType, selectionsOf(fieldNodes)),
       variable,
     );
-    return {
-      cypher: `${LOOK_AHEAD_MARK} ${value.cypher}`,
-      parameters: compiler.parameters,
-      finish: (raw) => value.finish(raw),
-    };
+    return nodeProjection(compiler, value);
   });
 }
 
@@ -160,12 +156,17 @@ export function compileSearchHitNodes(
       compiler.hitNodeSelections(hitType, hitSelections),
       variable,
     );
-    return {
-      cypher: `${LOOK_AHEAD_MARK} ${value.cypher}`,
-      parameters: compiler.parameters,
-      finish: (raw) => value.finish(raw),
-    };
+    return nodeProjection(compiler, value);
   });
+}
+
+/** A compiled node selection as the projection a repository puts in its own statement. */
+function nodeProjection(compiler: Compiler, value: Compiled): NodeProjection {
+  return {
+    cypher: `${LOOK_AHEAD_MARK} ${value.cypher}`,
+    parameters: compiler.parameters,
+    finish: (raw) => value.finish(raw),
+  };
 }
 
 /** Marks every statement look-ahead writes (or adds to), so that a query log tells them apart. */
@@ -601,6 +602,17 @@ export async function orElse<T>(answer: Promise<T>, resolve: () => T | Promise<T
     if (error instanceof StoredValueMismatch) return resolve();
     throw error;
   }
+}
+
+/**
+ * What `read` answers with look-ahead's `projection`; with whole nodes when there is none, or when
+ * a stored value does not fit it.
+ */
+export function readProjected<T>(
+  projection: NodeProjection | null,
+  read: (projection?: NodeProjection) => Promise<T>,
+): Promise<T> {
+  return projection === null ? read() : orElse(read(projection), () => read());
 }
 
 /** A finish that lets through what fits `type` (a scalar or enum, or a list of them) and no more. */

@@ -5,7 +5,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { BadUserInputError } from '../../domain/errors.js';
-import { orElse } from '../look-ahead/compile.js';
+import { orElse, readProjected } from '../look-ahead/compile.js';
 import { selects } from '../look-ahead/selection.js';
 import type { NodeLabel, RelationName, RelationTarget } from '../../domain/graph-model.js';
 import type { AnyNodeModel, ModelOf } from '../../domain/models.js';
@@ -292,10 +292,9 @@ function connectionOf<L extends NodeLabel>(
         limit: window.size,
         probe: true,
       };
-      const projection = context.loaders.lookAhead.page(info, request.label);
-      return projection === null
-        ? context.nodes.page(page)
-        : orElse(context.nodes.page(page, projection), () => context.nodes.page(page));
+      return readProjected(context.loaders.lookAhead.page(info, request.label), (projection) =>
+        context.nodes.page(page, projection),
+      );
     },
     keysetOf: (item) => ({ value: item.sortValue, slug: item.slug }),
     // A look-ahead answer stands in for the model: the schema reads its fields as they are.

@@ -21,7 +21,7 @@ import {
   toConnection,
   type ConnectionModel,
 } from '../connection.js';
-import { orElse } from '../look-ahead/compile.js';
+import { readProjected } from '../look-ahead/compile.js';
 import { selects } from '../look-ahead/selection.js';
 import type { SearchConnectionModel, SearchHitModel } from '../search-hit.js';
 import { snippet, type Snippet } from '../snippet.js';
@@ -77,10 +77,9 @@ export const SearchQuery: QueryResolvers = {
         backwards: window.backwards,
         limit: window.size + 1,
       };
-      const projection = context.loaders.lookAhead.searchHits(info, labels);
-      return projection === null
-        ? context.search.search(page)
-        : orElse(context.search.search(page, projection), () => context.search.search(page));
+      return readProjected(context.loaders.lookAhead.searchHits(info, labels), (projection) =>
+        context.search.search(page, projection),
+      );
     };
     // All the words, unless no node has them all. A request that counts learns that from the
     // counts it needs anyway; one that only pages, from its first page: a statement fewer.
