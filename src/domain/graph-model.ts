@@ -247,6 +247,44 @@ export const EDGE_ORDER: Partial<
   ITEM_OF: { property: 'position', descending: false, orders: 'in' },
 };
 
+/**
+ * Lists that grow with the corpus, at the end that reads them: the passages that mention an entity
+ * (a hub concept is mentioned in one passage in ten). Each such relationship also holds the slug of
+ * the node whose list it is in (LIST_OWNER) and the order value of its far end in that list
+ * (LIST_ORDER, as relationOrder orders it); the writer sets both from the nodes and one index
+ * holds them, so a page of the list is read in index order, not sorted from the whole list.
+ */
+export const INDEXED_LISTS: Partial<Record<RelationshipType, 'out' | 'in'>> = { MENTIONS: 'in' };
+export const LIST_OWNER = 'listOwner';
+export const LIST_ORDER = 'listOrder';
+
+/** Whether a relation's neighbours are one of the INDEXED_LISTS. */
+export function isIndexedList(relation: Relation): boolean {
+  return INDEXED_LISTS[relation.type] === relation.direction;
+}
+
+/**
+ * What orders a relation's neighbours (before their slug): the relationship's order property where
+ * EDGE_ORDER says it orders this end, else the neighbours' own natural order (by name, for
+ * neighbours of several labels such as a section's document).
+ */
+export function relationOrderProperty(relation: Relation): {
+  readonly of: 'relationship' | 'neighbour';
+  readonly property: string;
+  readonly descending: boolean;
+} {
+  const byEdge = EDGE_ORDER[relation.type];
+  if (byEdge !== undefined && byEdge.orders === relation.direction) {
+    return { of: 'relationship', property: byEdge.property, descending: byEdge.descending };
+  }
+  const orders = new Set(relation.targets.map((label) => NATURAL_ORDER[label]));
+  return {
+    of: 'neighbour',
+    property: orders.size === 1 ? ([...orders][0] as string) : 'sortKey',
+    descending: false,
+  };
+}
+
 /** One step of a route: relationship types to follow, and in which direction. */
 export type RouteStep = readonly [types: readonly RelationshipType[], direction: 'out' | 'in'];
 

@@ -117,43 +117,6 @@ export function toConnection<T, M>(options: {
   };
 }
 
-/**
- * Pages through a list that is already loaded in full and in ascending keyset order (e.g. a node's
- * few hundred neighbours).
- */
-export function connectionFromList<T, M>(
-  items: readonly T[],
-  args: PageArgs,
-  ordering: string,
-  keysetOf: (item: T) => Keyset,
-  nodeOf: (item: T) => M,
-): ConnectionModel<M> {
-  const window = pageWindow(args, ordering);
-  const ordered = window.backwards ? [...items].reverse() : items;
-  const start =
-    window.from === null ? 0 : ordered.findIndex((item) => isBeyond(keysetOf(item), window));
-  const remaining = start < 0 ? [] : ordered.slice(start, start + window.size + 1);
-  return toConnection({
-    window,
-    ordering,
-    readPage: () => Promise.resolve(remaining),
-    keysetOf,
-    nodeOf,
-    totalCount: () => Promise.resolve(items.length),
-  });
-}
-
-function isBeyond(keyset: Keyset, window: PageWindow): boolean {
-  const from = window.from as Keyset;
-  const order = compare(keyset.value, from.value) || compare(keyset.slug, from.slug);
-  return window.backwards ? order < 0 : order > 0;
-}
-
-function compare(a: SortValue, b: SortValue): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-}
-
 export function encodeCursor(ordering: string, keyset: Keyset): string {
   return Buffer.from(JSON.stringify([ordering, keyset.value, keyset.slug]), 'utf8').toString(
     'base64url',

@@ -1,32 +1,58 @@
 /**
- * Per-request loaders of neighbours along one named relation: the authors of all essays on a page
- * are fetched by one query, whatever the number of essays.
+ * Per-request loaders of neighbours along named relations: the authors of all essays on a page
+ * are fetched by one query, whatever the number of essays; so is one page of each one's mentions.
  */
 import DataLoader from 'dataloader';
 import type { RelationName } from '../domain/graph-model.js';
-import type { Neighbour, RelationRepository } from '../repositories/relation.repository.js';
+import type {
+  Neighbour,
+  NeighbourWindow,
+  RelationRepository,
+} from '../repositories/relation.repository.js';
 import type { BatchObserver } from './batch-observer.js';
 
-export type NeighbourLoaders = (relation: RelationName) => DataLoader<string, Neighbour[]>;
+export interface NeighbourLoaders {
+  /** Every neighbour along one relation. */
+  (relation: RelationName): DataLoader<string, Neighbour[]>;
+  /** One window of the neighbours along the relations named, merged. */
+  page(
+    relations: readonly RelationName[],
+    window: NeighbourWindow,
+  ): DataLoader<string, Neighbour[]>;
+  /** How many neighbours there are along the relations named, merged. */
+  count(relations: readonly RelationName[]): DataLoader<string, number>;
+}
 
 export function createNeighbourLoaders(
   relations: RelationRepository,
   observe: BatchObserver,
   batching: boolean,
 ): NeighbourLoaders {
-  const loaders = new Map<RelationName, DataLoader<string, Neighbour[]>>();
-  return (relation) => {
-    let loader = loaders.get(relation);
-    if (loader === undefined) {
-      loader = new DataLoader(
+  const loaders = new Map<string, DataLoader<string, unknown>>();
+  /** The loader under `key`, made by `load` the first time it is asked for. */
+  const loader = <V>(key: string, load: (slugs: readonly string[]) => Promise<V[]>) => {
+    let found = loaders.get(key) as DataLoader<string, V> | undefined;
+    if (found === undefined) {
+      found = new DataLoader<string, V>(
         (slugs) => {
           observe('neighbours', slugs.length);
-          return relations.neighbours(relation, slugs);
+          return load(slugs);
         },
         { batch: batching },
       );
-      loaders.set(relation, loader);
+      loaders.set(key, found);
     }
-    return loader;
+    return found;
   };
+  return Object.assign(
+    (relation: RelationName) => loader(relation, (slugs) => relations.neighbours(relation, slugs)),
+    {
+      page: (names: readonly RelationName[], window: NeighbourWindow) =>
+        loader(`page ${names.join('+')} ${JSON.stringify(window)}`, (slugs) =>
+          relations.pages(names, slugs, window),
+        ),
+      count: (names: readonly RelationName[]) =>
+        loader(`count ${names.join('+')}`, (slugs) => relations.counts(names, slugs)),
+    },
+  );
 }

@@ -24,7 +24,12 @@ const RETRY_PAUSE_MS = 50;
 export type QueryParameters = Record<string, unknown>;
 
 /** Told about every statement sent to Neo4j: how round trips are counted and timed. */
-export type QueryObserver = (event: { mode: AccessMode; query: string; ms: number }) => void;
+export type QueryObserver = (event: {
+  mode: AccessMode;
+  query: string;
+  parameters: QueryParameters;
+  ms: number;
+}) => void;
 
 /** Runs statements inside one transaction; used by `writeTransaction`. */
 export type StatementRunner = (query: string, parameters?: QueryParameters) => Promise<Row[]>;
@@ -143,7 +148,7 @@ export class Neo4jGateway {
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
-      this.notify('WRITE', query, started);
+      this.notify('WRITE', query, {}, started);
       await this.closeSession(session);
     }
   }
@@ -181,7 +186,7 @@ export class Neo4jGateway {
     try {
       return await this.within(session, running, limit);
     } finally {
-      this.notify('READ', query, started);
+      this.notify('READ', query, parameters, started);
     }
   }
 
@@ -246,14 +251,19 @@ export class Neo4jGateway {
         const result = await tx.run(query, toNeo4jParameters(parameters));
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       } finally {
-        this.notify(mode, query, started);
+        this.notify(mode, query, parameters, started);
       }
     };
   }
 
-  private notify(mode: AccessMode, query: string, started: number): void {
+  private notify(
+    mode: AccessMode,
+    query: string,
+    parameters: QueryParameters,
+    started: number,
+  ): void {
     const ms = performance.now() - started;
-    for (const observer of this.options.observers ?? []) observer({ mode, query, ms });
+    for (const observer of this.options.observers ?? []) observer({ mode, query, parameters, ms });
   }
 }
 

@@ -4,7 +4,16 @@
  * changed since it was made (say, a label became searchable) is dropped first and made anew.
  */
 import { CURATED_LABEL_TEXT } from '../domain/curation.js';
-import { NODE_LABELS, SEARCHABLE_LABELS, SEED_RUN_LABEL } from '../domain/graph-model.js';
+import {
+  INDEXED_LISTS,
+  LIST_ORDER,
+  LIST_OWNER,
+  NODE_LABELS,
+  RELATIONSHIP_TYPE_NAMES,
+  SEARCHABLE_LABELS,
+  SEED_RUN_LABEL,
+  type NodeLabel,
+} from '../domain/graph-model.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import { SORTABLE_PROPERTIES } from './node.repository.js';
 import { text, textList } from './property-readers.js';
@@ -40,13 +49,15 @@ export const FULLTEXT_INDEXES: readonly FullTextIndex[] = [
 
 interface RangeIndex {
   readonly name: string;
+  /** A node label, or a relationship type for an index on relationships. */
   readonly label: string;
+  readonly of: 'nodes' | 'relationships';
   readonly properties: readonly string[];
 }
 
 /** The graph's range indexes besides its constraints'; applyGraphSchema drops any other. */
 export const RANGE_INDEXES: readonly RangeIndex[] = [
-  { name: 'passage_document', label: 'Passage', properties: ['document', 'ordinal'] },
+  { name: 'passage_document', label: 'Passage', of: 'nodes', properties: ['document', 'ordinal'] },
   // Lists in index order: on the sort property and the slug that breaks its ties, so a page is
   // read in full order (a slug has its constraint's index).
   ...Object.entries(SORTABLE_PROPERTIES).flatMap(([label, properties]) =>
@@ -58,10 +69,15 @@ export const RANGE_INDEXES: readonly RangeIndex[] = [
   rangeIndex('Finding', 'kind'),
   rangeIndex('Project', 'kind'),
   rangeIndex('Region', 'kind'),
+  // A page of a list that grows with the corpus, in order (see INDEXED_LISTS).
+  ...Object.keys(INDEXED_LISTS).map((type) => ({
+    ...rangeIndex(type, LIST_OWNER, LIST_ORDER),
+    of: 'relationships' as const,
+  })),
 ];
 
 function rangeIndex(label: string, ...properties: string[]): RangeIndex {
-  return { name: [label, ...properties].join('_').toLowerCase(), label, properties };
+  return { name: [label, ...properties].join('_').toLowerCase(), label, of: 'nodes', properties };
 }
 
 export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
@@ -77,7 +93,7 @@ export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
   ),
   ...RANGE_INDEXES.map(
     (index) =>
-      `CREATE INDEX ${index.name} IF NOT EXISTS FOR (n:${index.label}) ON (${index.properties.map((property) => `n.${property}`).join(', ')})`,
+      `CREATE INDEX ${index.name} IF NOT EXISTS FOR ${index.of === 'nodes' ? `(n:${index.label})` : `()-[n:${index.label}]-()`} ON (${index.properties.map((property) => `n.${property}`).join(', ')})`,
   ),
 ];
 
@@ -133,8 +149,8 @@ export function changedFullTextIndexes(existing: readonly FullTextIndex[]): stri
 
 /**
  * Names of our range indexes (not a constraint's) that RANGE_INDEXES no longer has. Ours are named
- * after the node label they index, as RANGE_INDEXES names them; an index named otherwise is left
- * alone, since someone else made it.
+ * after the node label or relationship type they index, as RANGE_INDEXES names them; an index
+ * named otherwise is left alone, since someone else made it.
  */
 export function supersededRangeIndexes(
   existing: readonly { readonly name: string; readonly labels: readonly string[] }[],
@@ -146,7 +162,7 @@ export function supersededRangeIndexes(
         !wanted.has(name) &&
         labels.some(
           (label) =>
-            (NODE_LABELS as readonly string[]).includes(label) &&
+            [...NODE_LABELS, ...RELATIONSHIP_TYPE_NAMES].includes(label as NodeLabel) &&
             name.startsWith(`${label.toLowerCase()}_`),
         ),
     )

@@ -5,16 +5,29 @@
  * arbitrary Cypher.
  */
 import {
-  EDGE_ORDER,
-  NATURAL_ORDER,
+  isIndexedList,
+  LIST_ORDER,
+  LIST_OWNER,
   RELATIONS,
+  relationOrderProperty,
+  type NodeLabel,
   type Relation,
   type RelationName,
 } from '../domain/graph-model.js';
 import type { AnyNodeModel } from '../domain/models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
 import { toNodeModel } from './node-mappers.js';
-import { oneOf, record, records, sortValue, StoredProperties, text } from './property-readers.js';
+import type { PlainValue } from '../neo4j/values.js';
+import {
+  integer,
+  oneOf,
+  record,
+  records,
+  sortValue,
+  StoredProperties,
+  text,
+} from './property-readers.js';
+import type { Keyset } from './node.repository.js';
 import { nodeProperties } from './node-projection.js';
 
 /** A neighbour and the relationship that leads to it, whose properties are read checked. */
@@ -25,44 +38,137 @@ export interface Neighbour {
   readonly sortValue: string | number;
 }
 
+/** Where a page of neighbours starts and how many it reads (see PageWindow). */
+export interface NeighbourWindow {
+  readonly from: Keyset | null;
+  /** Neighbours to read: the page's size and one more, which tells whether another follows. */
+  readonly read: number;
+  readonly backwards: boolean;
+}
+
 export class RelationRepository {
   constructor(private readonly gateway: Neo4jGateway) {}
 
   /** For each source slug, in slug order, its neighbours along `name` in the relation's order. */
   async neighbours(name: RelationName, slugs: readonly string[]): Promise<Neighbour[][]> {
     const relation = relationNamed(name);
+    const { match, orderBy } = relationMatch(relation, 's', 'r', 't');
     const rows = await this.gateway.read(
       `UNWIND $slugs AS slug
-       MATCH ${relationPattern(relation, `s:${relation.source} {slug: slug}`, 'r', 't')}
+       MATCH (s:${relation.source} {slug: slug})
+       ${match}
        WITH slug, r, t, ${relationOrder(relation, 'r', 't')} AS sortValue
-       ORDER BY sortValue${descending(relation) ? ' DESC' : ''}, t.slug
-       RETURN slug, collect({
-         edge: properties(r),
-         node: ${nodeProperties('t')},
-         label: [label IN $targets WHERE label IN labels(t)][0],
-         sortValue: sortValue
-       }) AS neighbours`,
+       ORDER BY ${orderBy}
+       RETURN slug, collect(${NEIGHBOUR}) AS neighbours`,
       { slugs, targets: relation.targets },
     );
-    const bySlug = new Map(
-      rows.map((row) => [text(row, 'slug', `${name} row`), records(row, 'neighbours')]),
-    );
-    return slugs.map((slug) =>
-      (bySlug.get(slug) ?? []).map((item) => {
-        const owner = `${relation.type} relationship of ${slug}`;
-        const edge = new StoredProperties(owner, record(item, 'edge', owner));
-        const node = toNodeModel(
-          oneOf(item, 'label', relation.targets, owner),
-          record(item, 'node', owner),
-        );
-        return {
-          edge,
-          node,
-          sortValue: sortValue(item, 'sortValue', `${relation.name} neighbour ${node.slug}`),
-        };
-      }),
-    );
+    return neighboursBySlug(rows, relation, slugs);
   }
+
+  /**
+   * For each source slug, in slug order, one window of its neighbours along the relations named
+   * (merged, each node once, when there are several; they share a source label and an order), in
+   * their order from the window's cursor on, or against it when reading backwards. A list read
+   * through its index (INDEXED_LISTS) reads only the window.
+   */
+  async pages(
+    names: readonly RelationName[],
+    slugs: readonly string[],
+    window: NeighbourWindow,
+  ): Promise<Neighbour[][]> {
+    const relations = names.map(relationNamed);
+    const [relation] = relations as [Relation];
+    // From the cursor on: by the order value alone, which lets the index seek from there, and
+    // without the cursor's ties up to its slug (see NodeRepository.page).
+    const beyond = descending(relation) === window.backwards ? '>' : '<';
+    const upTo = beyond === '>' ? '<=' : '>=';
+    const after = (value: string) =>
+      window.from === null
+        ? []
+        : [
+            `${value} ${beyond}= $from.value AND NOT (${value} = $from.value AND t.slug ${upTo} $from.slug)`,
+          ];
+    const targets = [...new Set(relations.flatMap((each) => each.targets))];
+    let neighbours: string;
+    if (relations.length === 1) {
+      const order = relationOrder(relation, 'r', 't');
+      const { match, orderBy } = relationMatch(relation, 's', 'r', 't', {
+        conditions: after(order),
+        backwards: window.backwards,
+        sourceSlug: 'slug',
+      });
+      neighbours = `${match} WITH r, t, ${order} AS sortValue ORDER BY ${orderBy}`;
+    } else {
+      const each = relations.map(
+        (one) =>
+          `${relationMatch(one, 's', 'r', 't').match} RETURN r, t, ${relationOrder(one, 'r', 't')} AS sortValue`,
+      );
+      const direction = beyond === '>' ? 'ASC' : 'DESC';
+      neighbours = `CALL (s) { ${each.join(' UNION ')} }
+         WITH t, sortValue, collect(r)[0] AS r
+         ${window.from === null ? '' : `WHERE ${after('sortValue').join('')}`}
+         ORDER BY sortValue ${direction}, t.slug ${direction}`;
+    }
+    const rows = await this.gateway.read(
+      `UNWIND $slugs AS slug
+       CALL (slug) {
+         MATCH (s:${relation.source} {slug: slug})
+         ${neighbours}
+         LIMIT $read
+         RETURN collect(${NEIGHBOUR}) AS neighbours
+       }
+       RETURN slug, neighbours`,
+      { slugs, targets, from: window.from, read: window.read },
+    );
+    return neighboursBySlug(rows, relation, slugs, targets);
+  }
+
+  /** For each source slug, in slug order, how many neighbours it has along the relations named. */
+  async counts(names: readonly RelationName[], slugs: readonly string[]): Promise<number[]> {
+    const relations = names.map(relationNamed);
+    const [relation] = relations as [Relation];
+    const each = relations.map((one) => `MATCH ${relationPattern(one, 's', 'r', 't')} RETURN t`);
+    const rows = await this.gateway.read(
+      `UNWIND $slugs AS slug
+       MATCH (s:${relation.source} {slug: slug})
+       RETURN slug, COUNT { ${each.join(' UNION ')} } AS count`,
+      { slugs },
+    );
+    const bySlug = new Map(
+      rows.map((row) => [text(row, 'slug', `${names.join('+')} count`), integer(row, 'count')]),
+    );
+    return slugs.map((slug) => bySlug.get(slug) ?? 0);
+  }
+}
+
+const NEIGHBOUR = `{
+  edge: properties(r),
+  node: ${nodeProperties('t')},
+  label: [label IN $targets WHERE label IN labels(t)][0],
+  sortValue: sortValue
+}`;
+
+function neighboursBySlug(
+  rows: readonly Record<string, PlainValue>[],
+  relation: Relation,
+  slugs: readonly string[],
+  targets: readonly NodeLabel[] = relation.targets,
+): Neighbour[][] {
+  const bySlug = new Map(
+    rows.map((row) => [text(row, 'slug', `${relation.name} row`), records(row, 'neighbours')]),
+  );
+  return slugs.map((slug) =>
+    (bySlug.get(slug) ?? []).map((item) => {
+      const owner = `${relation.type} relationship of ${slug}`;
+      const edge = new StoredProperties(owner, record(item, 'edge', owner));
+      const node = toNodeModel(oneOf(item, 'label', targets, owner), record(item, 'node', owner));
+      return {
+        edge,
+        node,
+        sortValue: sortValue(item, 'sortValue', `${relation.name} neighbour ${node.slug}`),
+      };
+    }),
+  );
 }
 
 /** `(source)-[r:TYPE]->(t:Target|…)`, or against the relationship's direction for an `in` relation. */
@@ -84,25 +190,57 @@ export function relationNamed(name: RelationName): Relation {
   return relation;
 }
 
-/** The relationship property that orders this end, if one does. */
-function edgeOrder(relation: Relation) {
-  const byEdge = EDGE_ORDER[relation.type];
-  return byEdge !== undefined && byEdge.orders === relation.direction ? byEdge : null;
-}
-
 /** Whether a relation's neighbours come in descending order of relationOrder (then by slug). */
 export function descending(relation: Relation): boolean {
-  return edgeOrder(relation)?.descending ?? false;
+  return relationOrderProperty(relation).descending;
 }
 
 /**
- * What orders a relation's neighbours (before their slug): the relationship's order property where
- * it orders this end, else the targets' own.
+ * What orders a relation's neighbours (before their slug): for an indexed list, the order value its
+ * relationships hold (the same as the neighbour's own); else relationOrderProperty's.
  */
 export function relationOrder(relation: Relation, relationship: string, target: string): string {
-  const byEdge = edgeOrder(relation);
-  if (byEdge !== null) return `${relationship}.${byEdge.property}`;
-  const orders = new Set(relation.targets.map((label) => NATURAL_ORDER[label]));
-  // Targets of several labels (a section's document) sort together by name.
-  return `${target}.${orders.size === 1 ? [...orders][0] : 'sortKey'}`;
+  if (isIndexedList(relation)) return `${relationship}.${LIST_ORDER}`;
+  const { of, property } = relationOrderProperty(relation);
+  return `${of === 'relationship' ? relationship : target}.${property}`;
+}
+
+/**
+ * The neighbours of the node `source` along a relation that meet `conditions`, as a MATCH (with
+ * its WHERE) and the keys that order it: in the relation's order, or against it `backwards`. An
+ * indexed list is matched through its index, which also gives its order, so a page of a hub's list
+ * reads that page, not the list.
+ */
+export function relationMatch(
+  relation: Relation,
+  source: string,
+  relationship: string,
+  target: string,
+  options: {
+    readonly conditions?: readonly string[];
+    readonly backwards?: boolean;
+    /** The source's slug, where it is known before the source is matched. */
+    readonly sourceSlug?: string;
+  } = {},
+): { readonly match: string; readonly orderBy: string } {
+  const direction = descending(relation) === (options.backwards ?? false) ? '' : ' DESC';
+  const order = relationOrder(relation, relationship, target);
+  const owner = `${relationship}.${LIST_OWNER}`;
+  const indexed = isIndexedList(relation);
+  const conditions = [
+    ...(indexed
+      ? [`${owner} = ${options.sourceSlug ?? `${source}.slug`}`, `${order} IS NOT NULL`]
+      : []),
+    ...(options.conditions ?? []),
+  ];
+  const keys = [...(indexed ? [owner] : []), order, `${target}.slug`];
+  // Where the list is short, the planner would rather expand from the source and sort; for a hub
+  // that is the whole list, sorted for one page.
+  const hint = indexed
+    ? ` USING INDEX ${relationship}:${relation.type}(${LIST_OWNER}, ${LIST_ORDER})`
+    : '';
+  return {
+    match: `MATCH ${relationPattern(relation, source, relationship, target)}${hint}${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`,
+    orderBy: keys.map((key) => key + direction).join(', '),
+  };
 }

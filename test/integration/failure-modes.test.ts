@@ -86,7 +86,7 @@ describe('a stored value the code does not expect', () => {
     await connection.gateway.write(
       `MATCH (p:Passage {slug: 'bouwstenen-voor-de-regionale-arbeidsmarkt--p004'})
        CREATE (c:Concept {slug: 'test-broken-mention', prefLabelNl: 'kapot', prefLabelEn: 'broken', sortKey: 'kapot'})
-       CREATE (p)-[:MENTIONS {surfaces: ['kapot']}]->(c)`,
+       CREATE (p)-[:MENTIONS {surfaces: ['kapot'], listOwner: c.slug, listOrder: p.readingKey}]->(c)`,
     );
     const { data, errors } = await api.query<{
       concept: { slug: string; mentions: { totalCount: number; edges: null } };

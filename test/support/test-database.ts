@@ -5,7 +5,7 @@
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { connectDriver, type BoltTarget } from '../../src/neo4j/driver.js';
-import { Neo4jGateway, type QueryObserver } from '../../src/neo4j/gateway.js';
+import { Neo4jGateway, type QueryObserver, type QueryParameters } from '../../src/neo4j/gateway.js';
 
 export interface TestConnection {
   readonly driver: Driver;
@@ -25,11 +25,13 @@ export function databaseEnv(target: BoltTarget = inject('neo4j')): Record<string
   return { NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password };
 }
 
-/** Records every statement a gateway sends. */
+/** Records every statement a gateway sends, and its parameters. */
 export class QueryLog {
   readonly queries: string[] = [];
-  readonly observer: QueryObserver = ({ query }) => {
+  readonly parameters: QueryParameters[] = [];
+  readonly observer: QueryObserver = ({ query, parameters }) => {
     this.queries.push(query);
+    this.parameters.push(parameters);
   };
 
   get count(): number {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BadUserInputError } from '../../src/domain/errors.js';
-import {
-  connectionFromList,
-  cursorOrdering,
-  encodeCursor,
-  pageWindow,
-} from '../../src/graphql/connection.js';
+import { cursorOrdering, encodeCursor, pageWindow } from '../../src/graphql/connection.js';
 
 const ORDERING = 'Essay.seriesPosition.ASC';
 
@@ -45,48 +40,6 @@ describe('pageWindow', () => {
     expect(() => pageWindow({ after }, ORDERING)).toThrow(
       'belongs to ordering "Person.name.ASC", not Essay.seriesPosition.ASC',
     );
-  });
-});
-
-describe('connectionFromList', () => {
-  const items = ['a', 'b', 'c', 'd', 'e'];
-  const keyset = (item: string) => ({ value: item, slug: item });
-  const page = async (args: Parameters<typeof connectionFromList>[1]) => {
-    const connection = connectionFromList(items, args, 'letters', keyset, (item) => item);
-    return {
-      nodes: (await connection.edges()).map((edge) => edge.node),
-      pageInfo: await connection.pageInfo(),
-      total: await connection.totalCount(),
-    };
-  };
-
-  it('pages forwards after a cursor', async () => {
-    const first = await page({ first: 2 });
-    expect(first.nodes).toEqual(['a', 'b']);
-    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const next = await page({ first: 3, after: first.pageInfo.endCursor });
-    expect(next.nodes).toEqual(['c', 'd', 'e']);
-    expect(next.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    expect(next.total).toBe(5);
-  });
-
-  it('pages backwards before a cursor, keeping the list order within the page', async () => {
-    const last = await page({ last: 2 });
-    expect(last.nodes).toEqual(['d', 'e']);
-    expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    const previous = await page({ last: 2, before: last.pageInfo.startCursor });
-    expect(previous.nodes).toEqual(['b', 'c']);
-  });
-
-  it('returns an empty page with null cursors past the end', async () => {
-    const past = await page({ first: 2, after: encodeCursor('letters', keyset('e')) });
-    expect(past.nodes).toEqual([]);
-    expect(past.pageInfo).toEqual({
-      hasNextPage: false,
-      hasPreviousPage: true,
-      startCursor: null,
-      endCursor: null,
-    });
   });
 });
 

@@ -29,10 +29,13 @@ describe('supersededRangeIndexes', () => {
         // Made by an earlier version: the sort property alone.
         { name: 'concept_sortkey', labels: ['Concept'] },
         { name: 'passage_readingkey', labels: ['Passage'] },
+        // On relationships: one of ours, and someone else's.
+        { name: 'mentions_listowner', labels: ['MENTIONS'] },
+        { name: 'count_of_mentions', labels: ['MENTIONS'] },
         ...RANGE_INDEXES.map((index) => ({ name: index.name, labels: [index.label] })),
         { name: 'someone_elses', labels: ['Concept'] },
         { name: 'other_thing_index', labels: ['Thing'] },
       ]),
-    ).toEqual(['concept_sortkey', 'passage_readingkey']);
+    ).toEqual(['concept_sortkey', 'passage_readingkey', 'mentions_listowner']);
   });
 });

@@ -33,7 +33,7 @@ import { isNodeLabel, RELATIONS, type NodeLabel, type Relation } from '../../dom
 import type { CompiledField } from '../../repositories/look-ahead.repository.js';
 import type { NodeProjection } from '../../repositories/node.repository.js';
 import {
-  descending,
+  relationMatch,
   relationOrder,
   relationPattern,
 } from '../../repositories/relation.repository.js';
@@ -273,8 +273,8 @@ class Compiler {
     const relationship = `r${++this.variableCount}`;
     const target = `v${this.variableCount}`;
     const selections = fieldNodes.map((node) => node.selectionSet as SelectionSetNode);
-    const match = `MATCH ${relationPattern(relation, source, relationship, target)}
-      WITH * ORDER BY ${relationOrder(relation, relationship, target)}${descending(relation) ? ' DESC' : ''}, ${target}.slug`;
+    const read = relationMatch(relation, source, relationship, target);
+    const match = `${read.match} WITH * ORDER BY ${read.orderBy}`;
     if (spec.kind === 'related') {
       const item = this.item(spec.edge, getNamedType(field.type), selections, {
         relation,

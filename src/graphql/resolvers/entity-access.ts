@@ -36,7 +36,7 @@ export function mentionsOf(
   context: RequestContext,
   entity: EntityModel,
   args: PageArgs,
-): Promise<ConnectionModel<MentionModel>> {
+): ConnectionModel<MentionModel> {
   return neighbourConnection(context, [`${entity.label}<-MENTIONS`], entity.slug, args, (item) =>
     mention(item.node as PassageModel, entity, item),
   );
@@ -72,7 +72,7 @@ export function findingsAbout(
   context: RequestContext,
   subject: { readonly label: SubjectLabel; readonly slug: string },
   args: PageArgs,
-): Promise<ConnectionModel<FindingModel>> {
+): ConnectionModel<FindingModel> {
   return relationConnection(context, [`${subject.label}<-ABOUT`], subject.slug, args);
 }
 

@@ -1,7 +1,7 @@
 /**
  * What resolvers share: typed access to nodes and neighbours through the request's loaders, lookups
- * by slug or id, filters by name, and connections over whole lists or keyset-paged queries. Keeps
- * each resolver to a line or two.
+ * by slug or id, filters by name, and connections read a keyset page at a time. Keeps each resolver
+ * to a line or two.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { BadUserInputError } from '../../domain/errors.js';
@@ -15,13 +15,7 @@ import type { RequestContext } from '../../context.js';
 import type { NamedNode } from '../../repositories/name.repository.js';
 import type { FilterProperty, SortProperty } from '../../repositories/node.repository.js';
 import type { Neighbour } from '../../repositories/relation.repository.js';
-import {
-  connectionFromList,
-  pageWindow,
-  toConnection,
-  type ConnectionModel,
-  type PageArgs,
-} from '../connection.js';
+import { pageWindow, toConnection, type ConnectionModel, type PageArgs } from '../connection.js';
 import { lookupSlug, nodeKey, parseNodeKey, type NodeKey } from '../global-id.js';
 
 /** The model type at the far end of a relation. */
@@ -102,50 +96,43 @@ export async function firstNeighbour<R extends RelationName>(
 }
 
 /**
- * One page of the neighbours of `slug` along the relations named, in the relations' ascending order
- * (merged, each node once, when there are several). The request's loader fetches the whole list for
- * every parent on the page in one query; a node has at most a few hundred neighbours.
+ * One page of the neighbours of `slug` along the relations named, in the relations' order (merged,
+ * each node once, when there are several). The request's loader reads that page for every parent
+ * on the page in one query.
  */
 export function relationConnection<R extends RelationName>(
   context: RequestContext,
   relations: readonly R[],
   slug: string,
   args: PageArgs,
-): Promise<ConnectionModel<TargetOf<R>>> {
+): ConnectionModel<TargetOf<R>> {
   return neighbourConnection(context, relations, slug, args, (item) => item.node as TargetOf<R>);
 }
 
 /** Like relationConnection, with each neighbour and its relationship turned into an item. */
-export async function neighbourConnection<M>(
+export function neighbourConnection<M>(
   context: RequestContext,
   relations: readonly RelationName[],
   slug: string,
   args: PageArgs,
   itemOf: (neighbour: Neighbour) => M,
-): Promise<ConnectionModel<M>> {
-  const lists = await Promise.all(relations.map((relation) => neighbours(context, relation, slug)));
-  const items = distinctNeighbours(lists.flat()).sort(
-    (a, b) => compareKeys(a.sortValue, b.sortValue) || compareKeys(a.node.slug, b.node.slug),
-  );
-  return connectionFromList(
-    items,
-    args,
-    relations.join('+'),
-    (item) => ({ value: item.sortValue, slug: item.node.slug }),
-    itemOf,
-  );
-}
-
-function compareKeys(a: string | number, b: string | number): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-}
-
-function distinctNeighbours(items: readonly Neighbour[]): Neighbour[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = `${item.node.label}:${item.node.slug}`;
-    return !seen.has(key) && Boolean(seen.add(key));
+): ConnectionModel<M> {
+  const ordering = relations.join('+');
+  const window = pageWindow(args, ordering);
+  return toConnection({
+    window,
+    ordering,
+    readPage: () =>
+      context.loaders.neighbours
+        .page(relations, {
+          from: window.from,
+          read: window.size + 1,
+          backwards: window.backwards,
+        })
+        .load(slug),
+    keysetOf: (item) => ({ value: item.sortValue, slug: item.node.slug }),
+    nodeOf: itemOf,
+    totalCount: () => context.loaders.neighbours.count(relations).load(slug),
   });
 }
 

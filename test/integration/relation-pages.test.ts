@@ -1,0 +1,223 @@
+/**
+ * A node's neighbours are read a page at a time in Cypher, and a list that grows with the corpus
+ * (an entity's mentions: INDEXED_LISTS) through an index on its relationships, so a page of a hub
+ * concept's mentions reads that page and not the hub's every mention, whether look-ahead compiled it
+ * or a resolver was asked with a cursor. Walking a connection page by page, either way, gives its
+ * whole list in order.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTITY_LABELS, type RelationName } from '../../src/domain/graph-model.js';
+import { LOOK_AHEAD_MARK } from '../../src/graphql/look-ahead/compile.js';
+import { toNeo4jParameters } from '../../src/neo4j/values.js';
+import type { QueryParameters } from '../../src/neo4j/gateway.js';
+import { RelationRepository, type Neighbour } from '../../src/repositories/relation.repository.js';
+import { startHttpApi, type HttpApi } from '../support/http-api.js';
+import { connectTestDatabase, QueryLog, type TestConnection } from '../support/test-database.js';
+
+interface ProfiledStep {
+  readonly operatorType: string;
+  readonly rows: number;
+  readonly children: readonly ProfiledStep[];
+}
+
+let connection: TestConnection;
+let api: HttpApi;
+const statements = new QueryLog();
+
+beforeAll(async () => {
+  connection = await connectTestDatabase();
+  api = await startHttpApi(connection.gateway.withObserver(statements.observer));
+});
+
+afterAll(async () => {
+  await api.server.stop();
+  await connection.driver.close();
+});
+
+/** Every operator of the statement's profile, with the rows it produced (without the `@neo4j`). */
+async function profile(
+  query: string,
+  parameters: QueryParameters,
+): Promise<{ operator: string; rows: number }[]> {
+  const { summary } = await connection.driver.executeQuery(
+    `PROFILE ${query}`,
+    toNeo4jParameters(parameters),
+    { database: 'neo4j' },
+  );
+  const steps = (step: ProfiledStep): ProfiledStep[] => [step, ...step.children.flatMap(steps)];
+  return steps(summary.profile as unknown as ProfiledStep).map((step) => ({
+    operator: step.operatorType.split('@')[0]!,
+    rows: step.rows,
+  }));
+}
+
+/** The entity of `label` that the most passages mention, and how many do. */
+async function hubOf(label: string): Promise<{ slug: string; mentions: number }> {
+  const [row] = await connection.gateway.read(
+    `MATCH (e:${label})<-[:MENTIONS]-(p:Passage)
+     RETURN e.slug AS slug, count(p) AS mentions ORDER BY mentions DESC, slug LIMIT 1`,
+  );
+  return { slug: row!['slug'] as string, mentions: row!['mentions'] as number };
+}
+
+describe('a page of an entity’s mentions', () => {
+  it('is held by every MENTIONS relationship: its entity’s slug and its passage’s reading order', async () => {
+    const [row] = await connection.gateway.read(
+      `MATCH (p:Passage)-[r:MENTIONS]->(e)
+       RETURN count(r) AS mentions,
+              count(CASE WHEN r.listOwner = e.slug AND r.listOrder = p.readingKey THEN r END) AS held`,
+    );
+    expect(row!['mentions']).toBeGreaterThan(100);
+    expect(row!['held']).toBe(row!['mentions']);
+  });
+
+  /**
+   * A resolver's pages of one of the mentions of the entity of `label` most mentioned: from the
+   * start, after a cursor and backwards, and the profile of each page's statement.
+   */
+  async function pagesOfHub(label: string) {
+    const hub = await hubOf(label);
+    const log = new QueryLog();
+    const relations = new RelationRepository(connection.gateway.withObserver(log.observer));
+    const relation = `${label}<-MENTIONS` as RelationName;
+    const page = async (from: Neighbour | null, backwards: boolean) => {
+      const [items] = await relations.pages([relation], [hub.slug], {
+        from: from === null ? null : { value: from.sortValue, slug: from.node.slug },
+        read: 1,
+        backwards,
+      });
+      expect(items).toHaveLength(1);
+      return items![0]!;
+    };
+    const first = await page(null, false);
+    const second = await page(first, false);
+    const back = await page(second, true);
+    expect(second.sortValue > first.sortValue).toBe(true);
+    expect(back.node.slug).toBe(first.node.slug);
+    const profiles = await Promise.all(
+      log.queries.map((query, index) => profile(query, log.parameters[index]!)),
+    );
+    return { hub, profiles };
+  }
+
+  it.each(ENTITY_LABELS.map((label) => ({ label })))(
+    'of a $label, read by a resolver from the start, after a cursor and backwards, seeks its index',
+    async ({ label }) => {
+      const { profiles } = await pagesOfHub(label);
+      for (const steps of profiles) {
+        expect(steps.map((step) => step.operator)).toContain('DirectedRelationshipIndexSeek');
+      }
+    },
+  );
+
+  it('of the hub concept, read by a resolver, reads no more than the page', async () => {
+    const { hub, profiles } = await pagesOfHub('Concept');
+    // A page of one; after a cursor, the cursor's own; and the one past the page that ends the
+    // index's run of its order value: fewer than the hub's mentions.
+    expect(hub.mentions).toBeGreaterThan(3);
+    for (const steps of profiles) {
+      expect(Math.max(...steps.map((step) => step.rows))).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('of the hub concept, compiled by look-ahead, reads no more than the page', async () => {
+    const hub = await hubOf('Concept');
+    const before = statements.count;
+    const { data, errors } = await api.query<{
+      concept: { mentions: { edges: { node: { passage: { slug: string } } }[] } };
+    }>(
+      `query ($slug: String!) { concept(slug: $slug) {
+        mentions(first: 2) { edges { node { count passage { slug section { title } } } } } } }`,
+      { slug: hub.slug },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.concept.mentions.edges).toHaveLength(2);
+    const compiled = statements.queries
+      .slice(before)
+      .flatMap((query, index) =>
+        query.includes(LOOK_AHEAD_MARK)
+          ? [{ query, parameters: statements.parameters[before + index]! }]
+          : [],
+      );
+    expect(compiled).toHaveLength(1);
+    const steps = await profile(compiled[0]!.query, compiled[0]!.parameters);
+    expect(steps.map((step) => step.operator)).toContain('DirectedRelationshipIndexSeek');
+    // The page, the one after it that tells that another page follows, and the one past that
+    // which ends the index's run of its order value: fewer than the hub's mentions.
+    expect(hub.mentions).toBeGreaterThan(4);
+    expect(Math.max(...steps.map((step) => step.rows))).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('a connection of a node’s neighbours', () => {
+  interface Page {
+    totalCount: number;
+    edges: { node: { slug: string } }[];
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
+  }
+
+  /** Reads the connection `field` of the concept `slug` (its nodes by `nodeSlug`) one page at a time. */
+  async function walk(slug: string, field: string, nodeSlug: string) {
+    const read = async (variables: Record<string, unknown>) => {
+      const { data, errors } = await api.query<{ concept: Record<string, Page> }>(
+        `query ($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
+          concept(slug: $slug) { list: ${field}(first: $first, after: $after, last: $last, before: $before) {
+            totalCount edges { node { ${nodeSlug} } }
+            pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`,
+        { slug, ...variables },
+      );
+      expect(errors).toBeUndefined();
+      const page = data!.concept['list']!;
+      return { ...page, slugs: page.edges.map((edge) => JSON.stringify(edge.node)) };
+    };
+    const whole = await read({ first: 100 });
+    const forwards: string[] = [];
+    let page = await read({ first: 2 });
+    forwards.push(...page.slugs);
+    while (page.pageInfo.hasNextPage) {
+      page = await read({ first: 2, after: page.pageInfo.endCursor });
+      forwards.push(...page.slugs);
+    }
+    const backwards: string[] = [];
+    page = await read({ last: 2 });
+    backwards.unshift(...page.slugs);
+    while (page.pageInfo.hasPreviousPage) {
+      page = await read({ last: 2, before: page.pageInfo.startCursor });
+      backwards.unshift(...page.slugs);
+    }
+    return { whole, forwards, backwards };
+  }
+
+  it.each([
+    { field: 'mentions', nodeSlug: 'passage { slug }' },
+    { field: 'related', nodeSlug: 'slug' },
+    { field: 'findings', nodeSlug: 'slug' },
+  ])(
+    '$field of the concept with most of them walks to its whole list, forwards and backwards',
+    async ({ field, nodeSlug }) => {
+      const pattern =
+        field === 'mentions'
+          ? '(c)<-[:MENTIONS]-(:Passage)'
+          : field === 'related'
+            ? '(c)-[:RELATED]-(:Concept)'
+            : '(c)<-[:ABOUT]-(:Finding)';
+      const [hub] = await connection.gateway.read(
+        `MATCH (c:Concept) RETURN c.slug AS slug, COUNT { ${pattern} } AS degree
+         ORDER BY degree DESC, slug LIMIT 1`,
+      );
+      const degree = hub!['degree'] as number;
+      expect(degree).toBeGreaterThan(4);
+      const { whole, forwards, backwards } = await walk(hub!['slug'] as string, field, nodeSlug);
+      expect(whole.totalCount).toBe(degree);
+      expect(whole.slugs).toHaveLength(degree);
+      expect(new Set(whole.slugs).size).toBe(degree);
+      expect(forwards).toEqual(whole.slugs);
+      expect(backwards).toEqual(whole.slugs);
+    },
+  );
+});
