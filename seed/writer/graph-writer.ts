@@ -10,18 +10,8 @@
  * disappears from the graph. Nodes and relationships that no seed wrote (curation) are left alone.
  */
 import { CURATED_NODE_PROPERTIES } from '../../src/domain/curation.js';
-import {
-  INDEXED_LISTS,
-  LIST_ORDER,
-  LIST_OWNER,
-  NODE_LABELS,
-  RELATIONS,
-  relationOrderProperty,
-  SEED_RUN_LABEL,
-  type NodeLabel,
-  type Relation,
-  type RelationName,
-} from '../../src/domain/graph-model.js';
+import { NODE_LABELS, SEED_RUN_LABEL, type NodeLabel } from '../../src/domain/graph-model.js';
+import { listKeyAssignments } from '../../src/repositories/relation.repository.js';
 import type { Neo4jGateway, StatementRunner } from '../../src/neo4j/gateway.js';
 import type { GraphBatch, RelationshipGroup } from '../pipeline/graph-batch.js';
 
@@ -163,23 +153,6 @@ export function* packed<Step extends { readonly rows: number }>(
   if (transaction.length > 0) yield transaction;
 }
 
-/**
- * For a relationship in one of the INDEXED_LISTS: the slug of the node whose list it is in, and
- * the order value of its far end there, from the nodes it joins (`a`, `b`) as they are written.
- */
-function listKeys(group: RelationshipGroup): string {
-  const end = INDEXED_LISTS[group.type];
-  if (end === undefined) return '';
-  const [owner, far] = end === 'out' ? ['a', 'b'] : ['b', 'a'];
-  const relation = RELATIONS.get(
-    (end === 'out'
-      ? `${group.from}-${group.type}->`
-      : `${group.to}<-${group.type}`) as RelationName,
-  ) as Relation;
-  const order = relationOrderProperty(relation);
-  return `, r.${LIST_OWNER} = ${owner}.slug, r.${LIST_ORDER} = ${order.of === 'relationship' ? 'r' : far}.${order.property}`;
-}
-
 async function mergeRelationships(
   execute: StatementRunner,
   group: RelationshipGroup,
@@ -192,7 +165,7 @@ async function mergeRelationships(
        MATCH (a:${group.from} {slug: row.from})
        MATCH (b:${group.to} {slug: row.to})
        MERGE (a)-[r:${group.type}]->(b)
-       SET r = row.properties, r.seedRun = $run${listKeys(group)}
+       SET ${['r = row.properties', 'r.seedRun = $run', ...listKeyAssignments(group.type, group.from, group.to, { relationship: 'r', from: 'a', to: 'b' })].join(', ')}
        RETURN count(r) AS merged`,
       { rows: batch, run },
     )

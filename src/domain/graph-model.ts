@@ -249,12 +249,17 @@ export const EDGE_ORDER: Partial<
 
 /**
  * Lists that grow with the corpus, at the end that reads them: the passages that mention an entity
- * (a hub concept is mentioned in one passage in ten). Each such relationship also holds the slug of
- * the node whose list it is in (LIST_OWNER) and the order value of its far end in that list
- * (LIST_ORDER, as relationOrder orders it); the writer sets both from the nodes and one index
- * holds them, so a page of the list is read in index order, not sorted from the whole list.
+ * (a hub concept is mentioned in one passage in ten) and the findings about a subject. Each such
+ * relationship also holds the slug of the node whose list it is in (LIST_OWNER) and the order value
+ * of its far end in that list (LIST_ORDER, as relationOrder orders it, and unique in the list: a
+ * passage's reading key, a finding's slug); whatever writes one (the writer, curation) sets both
+ * from the nodes, and one index per type holds them, so a page of the list is read in index order,
+ * not sorted from the whole list.
  */
-export const INDEXED_LISTS: Partial<Record<RelationshipType, 'out' | 'in'>> = { MENTIONS: 'in' };
+export const INDEXED_LISTS: Partial<Record<RelationshipType, 'out' | 'in'>> = {
+  MENTIONS: 'in',
+  ABOUT: 'in',
+};
 export const LIST_OWNER = 'listOwner';
 export const LIST_ORDER = 'listOrder';
 

@@ -54,6 +54,10 @@ import {
 import { toNodeModel } from './node-mappers.js';
 import type { Properties } from './property-readers.js';
 import { nodeProperties } from './node-projection.js';
+import { listKeyAssignments } from './relation.repository.js';
+
+/** How the statements that link a finding to a subject name the link and its ends. */
+const ABOUT_VARIABLES = { relationship: 'r', from: 'f', to: 'e' };
 
 export class CurationRepository {
   /** Runs a read that needs no write transaction: one auto-commit statement. */
@@ -111,7 +115,8 @@ export class CurationRepository {
           `MATCH (f:${FINDING} {slug: $finding})
            UNWIND $slugs AS slug
            MATCH (e:${label} {slug: slug})
-           CREATE (f)-[:${ABOUT} {createdBy: $curator, createdAt: f.createdAt}]->(e)`,
+           CREATE (f)-[r:${ABOUT} {createdBy: $curator, createdAt: f.createdAt}]->(e)
+           SET ${listKeyAssignments(ABOUT, FINDING, label, ABOUT_VARIABLES).join(', ')}`,
           { finding: draft.slug, slugs, curator },
         );
       }
@@ -142,7 +147,8 @@ export class CurationRepository {
         `MATCH (f:${FINDING} {slug: $finding})
          MATCH (e:${subject.label} {slug: $subject})
          MERGE (f)-[r:${ABOUT}]->(e)
-           ON CREATE SET r.createdBy = $curator, r.createdAt = datetime()
+           ON CREATE SET r.createdBy = $curator, r.createdAt = datetime(),
+             ${listKeyAssignments(ABOUT, FINDING, subject.label, ABOUT_VARIABLES).join(', ')}
          SET f.updatedBy = $curator, f.updatedAt = datetime()
          RETURN ${nodeProperties('f')} AS finding`,
         { finding, subject: subject.slug, curator },

@@ -5,6 +5,7 @@
  * arbitrary Cypher.
  */
 import {
+  INDEXED_LISTS,
   isIndexedList,
   LIST_ORDER,
   LIST_OWNER,
@@ -13,6 +14,7 @@ import {
   type NodeLabel,
   type Relation,
   type RelationName,
+  type RelationshipType,
 } from '../domain/graph-model.js';
 import type { AnyNodeModel } from '../domain/models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
@@ -233,14 +235,42 @@ export function relationMatch(
       : []),
     ...(options.conditions ?? []),
   ];
-  const keys = [...(indexed ? [owner] : []), order, `${target}.slug`];
+  // An indexed list's order value is unique in it, so the index's own order is the list's, and
+  // the planner reads it in that order rather than sorting what it found.
+  const keys = indexed ? [owner, order] : [order, `${target}.slug`];
   // Where the list is short, the planner would rather expand from the source and sort; for a hub
   // that is the whole list, sorted for one page.
   const hint = indexed
-    ? ` USING INDEX ${relationship}:${relation.type}(${LIST_OWNER}, ${LIST_ORDER})`
+    ? ` USING INDEX SEEK ${relationship}:${relation.type}(${LIST_OWNER}, ${LIST_ORDER})`
     : '';
   return {
     match: `MATCH ${relationPattern(relation, source, relationship, target)}${hint}${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`,
     orderBy: keys.map((key) => key + direction).join(', '),
   };
+}
+
+/**
+ * What a relationship of `type` from a `from` node to a `to` node (`r`, `a`, `b` in the statement
+ * that writes it) holds when it is in one of the INDEXED_LISTS: the list's owner's slug and the
+ * far end's order value there, as `SET` items; none for any other relationship.
+ */
+export function listKeyAssignments(
+  type: RelationshipType,
+  from: NodeLabel,
+  to: NodeLabel,
+  variables: { readonly relationship: string; readonly from: string; readonly to: string },
+): string[] {
+  const end = INDEXED_LISTS[type];
+  if (end === undefined) return [];
+  const [owner, far] =
+    end === 'out' ? [variables.from, variables.to] : [variables.to, variables.from];
+  const relation = relationNamed(
+    (end === 'out' ? `${from}-${type}->` : `${to}<-${type}`) as RelationName,
+  );
+  const order = relationOrderProperty(relation);
+  const ordered = order.of === 'relationship' ? variables.relationship : far;
+  return [
+    `${variables.relationship}.${LIST_OWNER} = ${owner}.slug`,
+    `${variables.relationship}.${LIST_ORDER} = ${ordered}.${order.property}`,
+  ];
 }

@@ -331,6 +331,17 @@ describe('linkSubject and unlinkSubject', () => {
       { slug: SLUG },
     );
     expect(row).toEqual({ by: 'bob' });
+    // The region's findings, a list read through its index, have it: read first to last by
+    // look-ahead, and last to first by the resolvers.
+    const { data } = await api.query<
+      Record<string, { findings: { edges: { node: { slug: string } }[] } }>
+    >(
+      `{ first: region(slug: "randstad") { findings(first: 100) { edges { node { slug } } } }
+         last: region(slug: "randstad") { findings(last: 100) { edges { node { slug } } } } }`,
+    );
+    for (const read of ['first', 'last']) {
+      expect(data![read]!.findings.edges.map((edge) => edge.node.slug)).toContain(SLUG);
+    }
   });
 
   it('unlink once, and answer changed: false when repeated', async () => {
