@@ -1,14 +1,18 @@
 /**
- * Each node carries exactly the label of its kind: after the seed, after a reseed that changes a
- * node's kind, for a finding curated before kinds had labels, and for one curated now.
+ * A count of one kind (`findings(kind: CLAIM) { totalCount }`) is read from Neo4j's count store,
+ * so it costs the same however many nodes the kind has; and it stays right because each node
+ * carries exactly the label of its kind: after the seed, after a reseed that changes a node's
+ * kind, for a finding curated before kinds had labels, and for one curated now.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareSeed, seedGraph } from '../../seed/seed-graph.js';
 import { writeGraph } from '../../seed/writer/graph-writer.js';
 import type { GraphBatch } from '../../seed/pipeline/graph-batch.js';
+import type { NodeLabel } from '../../src/domain/graph-model.js';
 import { kindLabel, NODE_KINDS } from '../../src/domain/kind-labels.js';
 import { CurationRepository } from '../../src/repositories/curation.repository.js';
 import { NodeRepository } from '../../src/repositories/node.repository.js';
+import { lastPlan, LastRead } from '../support/planned-statement.js';
 import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
 
 type KindedLabel = keyof typeof NODE_KINDS;
@@ -18,11 +22,13 @@ const KINDS = Object.entries(NODE_KINDS).flatMap(([label, kinds]) =>
 );
 
 let connection: TestConnection;
+let gateway: LastRead;
 let nodes: NodeRepository;
 
 beforeAll(async () => {
   connection = await connectTestDatabase();
-  nodes = new NodeRepository(connection.gateway);
+  gateway = new LastRead(connection.driver, 'neo4j');
+  nodes = new NodeRepository(gateway);
 });
 
 afterAll(async () => {
@@ -31,6 +37,14 @@ afterAll(async () => {
 
 function countOfKind(label: KindedLabel, kind: string): Promise<number> {
   return nodes.count<KindedLabel>(label, { kind });
+}
+
+async function countByProperty(label: NodeLabel, kind: string): Promise<number> {
+  const [row] = await connection.gateway.read(
+    `MATCH (n:${label}) WHERE n.kind = $kind RETURN count(n) AS nodes`,
+    { kind },
+  );
+  return row!['nodes'] as number;
 }
 
 /** Each kind's label whose nodes are not exactly the nodes of its label and kind, and how not. */
@@ -48,6 +62,44 @@ async function inexactKindLabels(): Promise<object[]> {
   );
   return checked.filter((row) => row.unlabelled !== 0 || row.mislabelled !== 0);
 }
+
+describe('a count of one kind', () => {
+  it.each(KINDS)(
+    'of $label $kind is read from the count store, and equals the count by property',
+    async ({ label, kind }) => {
+      const counted = await countOfKind(label, kind);
+      expect((await lastPlan(connection.driver, gateway)).leaves).toEqual([
+        'NodeCountFromCountStore',
+      ]);
+      expect(counted).toBe(await countByProperty(label, kind));
+    },
+  );
+
+  it('of each kind in turn adds up to every node of its label', async () => {
+    for (const [label, kinds] of Object.entries(NODE_KINDS) as [KindedLabel, readonly string[]][]) {
+      const counts = await Promise.all(kinds.map((kind) => countOfKind(label, kind)));
+      const [row] = await connection.gateway.read(`MATCH (n:${label}) RETURN count(n) AS nodes`);
+      expect(row!['nodes'], label).toBeGreaterThan(0);
+      expect(
+        counts.reduce((sum, count) => sum + count, 0),
+        label,
+      ).toBe(row!['nodes']);
+    }
+  });
+
+  it('with another filter besides is counted by property', async () => {
+    const concept = 'weerbaarheid';
+    const counted = await nodes.count('Finding', { kind: 'CLAIM', concept });
+    expect((await lastPlan(connection.driver, gateway)).operators).not.toContain(
+      'NodeCountFromCountStore',
+    );
+    const [row] = await connection.gateway.read(
+      `MATCH (n:Finding {kind: 'CLAIM'})-[:ABOUT]->(:Concept {slug: $concept}) RETURN count(n) AS nodes`,
+      { concept },
+    );
+    expect(counted).toBe(row!['nodes']);
+  });
+});
 
 describe('the labels of kinds', () => {
   afterAll(async () => {
