@@ -11,9 +11,10 @@
  */
 import { CURATED_NODE_PROPERTIES } from '../../src/domain/curation.js';
 import { NODE_LABELS, SEED_RUN_LABEL, type NodeLabel } from '../../src/domain/graph-model.js';
+import { KIND_LABELS, kindLabel, NODE_KINDS, storedLabels } from '../../src/domain/kind-labels.js';
 import { listKeyAssignments } from '../../src/repositories/relation.repository.js';
 import type { Neo4jGateway, StatementRunner } from '../../src/neo4j/gateway.js';
-import type { GraphBatch, RelationshipGroup } from '../pipeline/graph-batch.js';
+import type { GraphBatch, NodeRow, RelationshipGroup } from '../pipeline/graph-batch.js';
 
 export const WRITE_BATCH_SIZE = 1000;
 const SEED_RUN_SLUG = 'seed';
@@ -62,7 +63,7 @@ export async function writeGraph(
         what: label,
         rows: batch.length,
         write: async (execute: StatementRunner) => {
-          await execute(mergeNodes(label), { rows: batch, run });
+          await execute(mergeNodes(label), { rows: batch.map(withStoredLabels), run });
         },
       })),
     ),
@@ -90,6 +91,7 @@ export async function writeGraph(
       run,
     },
   );
+  await labelCuratedKinds(gateway);
   await gateway.write(
     `MERGE (run:${SEED_RUN_LABEL} {slug: $slug}) SET run.fingerprint = $run, run.completedAt = datetime()`,
     { slug: SEED_RUN_SLUG, run },
@@ -99,13 +101,17 @@ export async function writeGraph(
 /**
  * `SET n = row.properties` makes a seeded node exactly what the seed says, except for the properties
  * curation sets on seeded nodes (e.g. a concept's curated labels): those are read before and put
- * back after, so curated knowledge survives a reseed. Its labels become exactly its `types`.
+ * back after, so curated knowledge survives a reseed. Its labels become exactly `row.labels`: its
+ * `types` and the labels of its kind (kind-labels.ts), so a node whose kind changed loses the old.
  * Findings curated about a facet that used to be a node of its own are not moved: run `npm run seed`
  * on a fresh database after such a change to the lexicon.
  */
 function mergeNodes(label: NodeLabel): string {
   const curated = CURATED_NODE_PROPERTIES.map((property) => `.${property}`).join(', ');
-  const otherLabels = JSON.stringify(NODE_LABELS.filter((other) => other !== label));
+  const otherLabels = JSON.stringify([
+    ...NODE_LABELS.filter((other) => other !== label),
+    ...KIND_LABELS,
+  ]);
   return `UNWIND $rows AS row
           MERGE (n:${label} {slug: row.slug})
           WITH n, row, n {${curated}} AS curated
@@ -120,8 +126,31 @@ function mergeNodes(label: NodeLabel): string {
             WHERE separate <> n AND separate.seedRun IS NOT NULL
             DETACH DELETE separate
           }
-          REMOVE n:$([other IN ${otherLabels} WHERE NOT other IN row.properties.types])
-          SET n:$(row.properties.types)`;
+          REMOVE n:$([other IN ${otherLabels} WHERE NOT other IN row.labels])
+          SET n:$(row.labels)`;
+}
+
+function withStoredLabels(row: NodeRow): NodeRow & { readonly labels: readonly string[] } {
+  return {
+    ...row,
+    labels: storedLabels(row.properties['types'] as NodeLabel[], row.properties['kind']),
+  };
+}
+
+/**
+ * Gives the nodes no seed wrote (curation) the label of their kind. Curation labels what it makes,
+ * but a finding curated before kinds had labels has none; the seed's fingerprint covers this code,
+ * so the first start after that change reseeds and labels it here.
+ */
+async function labelCuratedKinds(gateway: Neo4jGateway): Promise<void> {
+  for (const [label, kinds] of Object.entries(NODE_KINDS) as [NodeLabel, readonly string[]][]) {
+    await gateway.write(
+      `MATCH (n:${label}) WHERE n.seedRun IS NULL
+       WITH n, $kindLabels[n.kind] AS kindLabel WHERE kindLabel IS NOT NULL
+       SET n:$(kindLabel)`,
+      { kindLabels: Object.fromEntries(kinds.map((kind) => [kind, kindLabel(label, kind)])) },
+    );
+  }
 }
 
 /** One statement's batch of the write: the rows of one label or relationship group. */
@@ -189,11 +218,15 @@ export interface GraphCounts {
   readonly relationships: Record<string, number>;
 }
 
-/** Nodes per label and relationships per type, as stored (the SeedRun marker excluded). */
+/**
+ * Nodes per label of the graph's model and relationships per type, as stored: neither the SeedRun
+ * marker nor the labels of kinds, which repeat what the nodes' `kind` says.
+ */
 export async function countGraph(gateway: Neo4jGateway): Promise<GraphCounts> {
   const nodes = await gateway.read(
-    `MATCH (n) WHERE NOT n:${SEED_RUN_LABEL}
-     UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label`,
+    `MATCH (n) UNWIND [label IN labels(n) WHERE label IN $labels] AS label
+     RETURN label, count(*) AS count ORDER BY label`,
+    { labels: NODE_LABELS },
   );
   const relationships = await gateway.read(
     'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type',

@@ -2,7 +2,8 @@
  * The graph's model: node labels, relationship types and what they may connect, and every list of
  * labels the rest of the code needs (what passages mention, what findings are about, what search
  * finds, what a bridge spans), derived here once. It is the one whitelist every piece of Cypher
- * that names a label or type draws from, so no label or type ever comes from user input.
+ * that names a label or type draws from, so no label or type ever comes from user input (the labels
+ * of kinds, kind-labels.ts, are derived from it and a list of kinds).
  */
 /**
  * One thing is one node, but a node may carry more than one label: the lexicon's agenda themes are

@@ -21,7 +21,9 @@ export interface ProgrammeModel extends NodeModel<'Programme'> {
   readonly evidence: readonly { passage: string; page: number; quote: string }[];
 }
 
-export type ProjectKind = 'BRIDGE' | 'RESEARCH';
+export const PROJECT_KINDS = ['BRIDGE', 'RESEARCH'] as const;
+
+export type ProjectKind = (typeof PROJECT_KINDS)[number];
 
 export interface ProjectModel extends NodeModel<'Project'> {
   readonly title: string;
@@ -144,7 +146,9 @@ export interface RegulationModel extends LexiconNodeModel<'Regulation'> {
   readonly name: string;
 }
 
-export type FindingKind = 'CLAIM' | 'RECOMMENDATION' | 'DEFINITION' | 'STATISTIC';
+export const FINDING_KINDS = ['CLAIM', 'RECOMMENDATION', 'DEFINITION', 'STATISTIC'] as const;
+
+export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface StatisticValues {
   readonly indicator: string;

@@ -33,6 +33,7 @@ import {
   type SubjectRef,
 } from '../domain/curation.js';
 import { ConflictError } from '../domain/errors.js';
+import { storedLabels } from '../domain/kind-labels.js';
 import type { ConceptModel, FindingModel, PassageModel } from '../domain/models.js';
 import type { Neo4jGateway, StatementRunner } from '../neo4j/gateway.js';
 import {
@@ -95,12 +96,14 @@ export class CurationRepository {
          MATCH (f:${FINDING} {slug: $slug})
          SET f.kind = $kind, f.statementNl = $statementNl, f.statementEn = $statementEn,
              f.searchText = $searchText, f.createdBy = $curator, f.createdAt = datetime()
+         SET f:$($labels)
          CREATE (f)-[:${STATED_IN} {quote: $quote, page: $page, createdBy: $curator,
                                     createdAt: f.createdAt}]->(p)
          RETURN ${nodeProperties('f')} AS finding`,
         {
           slug: draft.slug,
           kind: draft.kind,
+          labels: storedLabels([FINDING], draft.kind),
           statementNl: draft.statementNl,
           statementEn: draft.statementEn,
           passage: draft.passage,

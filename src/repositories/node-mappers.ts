@@ -3,6 +3,8 @@
  */
 import { ENTITY_LABELS, type EntityLabel, type NodeLabel } from '../domain/graph-model.js';
 import {
+  FINDING_KINDS,
+  PROJECT_KINDS,
   STORED_REGION_KINDS,
   type AnyNodeModel,
   type Definition,
@@ -42,7 +44,7 @@ export function toNodeModel(label: NodeLabel, properties: Properties): AnyNodeMo
         label,
         slug,
         title: text(properties, 'title'),
-        kind: oneOf(properties, 'kind', ['BRIDGE', 'RESEARCH']),
+        kind: oneOf(properties, 'kind', PROJECT_KINDS),
       };
     case 'Essay':
       return {
@@ -206,7 +208,7 @@ function passage(slug: string, properties: Properties): AnyNodeModel {
 }
 
 function finding(slug: string, properties: Properties): AnyNodeModel {
-  const kind = oneOf(properties, 'kind', ['CLAIM', 'RECOMMENDATION', 'DEFINITION', 'STATISTIC']);
+  const kind = oneOf(properties, 'kind', FINDING_KINDS);
   return {
     label: 'Finding',
     slug,

@@ -5,30 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeLabel } from '../../src/domain/graph-model.js';
-import { Neo4jGateway, type QueryParameters } from '../../src/neo4j/gateway.js';
-import { toNeo4jParameters, type Row } from '../../src/neo4j/values.js';
 import { applyGraphSchema } from '../../src/repositories/graph-schema.repository.js';
 import {
   NodeRepository,
   SORTABLE_PROPERTIES,
   type PageRequest,
 } from '../../src/repositories/node.repository.js';
+import { lastPlan, LastRead } from '../support/planned-statement.js';
 import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
-
-/** Keeps the last statement it read, with its parameters, for the planner to be asked about. */
-class LastRead extends Neo4jGateway {
-  statement: { query: string; parameters: QueryParameters } | null = null;
-
-  override read(query: string, parameters: QueryParameters = {}): Promise<Row[]> {
-    this.statement = { query, parameters };
-    return super.read(query, parameters);
-  }
-}
-
-interface PlanStep {
-  readonly operatorType: string;
-  readonly children: readonly PlanStep[];
-}
 
 let connection: TestConnection;
 let gateway: LastRead;
@@ -41,23 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await connection.driver.close();
 });
-
-/** The operators of the plan of the statement `gateway` read last (without the `@neo4j`). */
-async function lastPlan(): Promise<{ operators: string[]; leaves: string[] }> {
-  const { query, parameters } = gateway.statement!;
-  const { summary } = await connection.driver.executeQuery(
-    `EXPLAIN ${query}`,
-    toNeo4jParameters(parameters),
-    { database: 'neo4j' },
-  );
-  const steps = (step: PlanStep): PlanStep[] => [step, ...step.children.flatMap(steps)];
-  const all = steps(summary.plan as unknown as PlanStep);
-  const name = (step: PlanStep) => step.operatorType.split('@')[0]!;
-  return {
-    operators: all.map(name),
-    leaves: all.filter((step) => step.children.length === 0).map(name),
-  };
-}
 
 const ORDERINGS = Object.entries(SORTABLE_PROPERTIES).flatMap(([label, properties]) =>
   properties.flatMap((sortBy) =>
@@ -84,11 +51,11 @@ describe('a page of a list', () => {
         probe: true,
       };
       const [first] = await nodes.page(request);
-      const fromStart = await lastPlan();
+      const fromStart = await lastPlan(connection.driver, gateway);
       // Footnotes, which a slug orders, are the one list the seeded graph leaves empty.
       const from = first ? { value: first.sortValue, slug: first.slug } : { value: '', slug: '' };
       await nodes.page({ ...request, from });
-      const afterCursor = await lastPlan();
+      const afterCursor = await lastPlan(connection.driver, gateway);
       for (const plan of [fromStart, afterCursor]) {
         expect(plan.leaves).toEqual([expect.stringMatching(INDEX_READ)]);
         // The index's order is the page's: nothing is sorted, not even the ties of one value.
