@@ -1,24 +1,18 @@
 /**
  * A node's neighbours are read a page at a time in Cypher, and a list that grows with the corpus
- * (an entity's mentions: INDEXED_LISTS) through an index on its relationships, so a page of a hub
- * concept's mentions reads that page and not the hub's every mention, whether look-ahead compiled it
- * or a resolver was asked with a cursor. Walking a connection page by page, either way, gives its
- * whole list in order.
+ * (an entity's mentions, a subject's findings: INDEXED_LISTS) through an index on its
+ * relationships, so a page of a hub concept's mentions reads that page and not the hub's every
+ * mention, whether look-ahead compiled it or a resolver was asked with a cursor. Walking a
+ * connection page by page, either way, gives its whole list in order.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_LABELS, type RelationName } from '../../src/domain/graph-model.js';
 import { LOOK_AHEAD_MARK } from '../../src/graphql/look-ahead/compile.js';
-import { toNeo4jParameters } from '../../src/neo4j/values.js';
 import type { QueryParameters } from '../../src/neo4j/gateway.js';
 import { RelationRepository, type Neighbour } from '../../src/repositories/relation.repository.js';
 import { startHttpApi, type HttpApi } from '../support/http-api.js';
+import { profiled } from '../support/planned-statement.js';
 import { connectTestDatabase, QueryLog, type TestConnection } from '../support/test-database.js';
-
-interface ProfiledStep {
-  readonly operatorType: string;
-  readonly rows: number;
-  readonly children: readonly ProfiledStep[];
-}
 
 let connection: TestConnection;
 let api: HttpApi;
@@ -34,22 +28,9 @@ afterAll(async () => {
   await connection.driver.close();
 });
 
-/** Every operator of the statement's profile, with the rows it produced (without the `@neo4j`). */
-async function profile(
-  query: string,
-  parameters: QueryParameters,
-): Promise<{ operator: string; rows: number }[]> {
-  const { summary } = await connection.driver.executeQuery(
-    `PROFILE ${query}`,
-    toNeo4jParameters(parameters),
-    { database: 'neo4j' },
-  );
-  const steps = (step: ProfiledStep): ProfiledStep[] => [step, ...step.children.flatMap(steps)];
-  return steps(summary.profile as unknown as ProfiledStep).map((step) => ({
-    operator: step.operatorType.split('@')[0]!,
-    rows: step.rows,
-  }));
-}
+/** Every operator of the statement's profile, with the rows it produced. */
+const profile = (query: string, parameters: QueryParameters) =>
+  profiled(connection.driver, query, parameters);
 
 /** The node of `label` with the longest list of `type` relationships to it, and its length. */
 async function hubOf(label: string, type = 'MENTIONS'): Promise<{ slug: string; length: number }> {

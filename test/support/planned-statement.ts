@@ -1,6 +1,7 @@
 /**
  * What the planner makes of a repository's statement: a gateway that keeps the last statement it
- * read, and the operators of that statement's plan (EXPLAIN: planned, not run).
+ * read, and the operators of that statement's plan (EXPLAIN: planned, not run); or of any statement
+ * run with its profile (PROFILE), with the rows each operator produced.
  */
 import type { Driver } from 'neo4j-driver';
 import { Neo4jGateway, type QueryParameters } from '../../src/neo4j/gateway.js';
@@ -18,8 +19,15 @@ export class LastRead extends Neo4jGateway {
 
 interface PlanStep {
   readonly operatorType: string;
+  readonly rows?: number;
   readonly children: readonly PlanStep[];
 }
+
+/** Every step of a plan, the root first. */
+const stepsOf = (step: PlanStep): PlanStep[] => [step, ...step.children.flatMap(stepsOf)];
+
+/** An operator's name, without the `@neo4j` of its runtime. */
+const operatorOf = (step: PlanStep) => step.operatorType.split('@')[0]!;
 
 /** The operators of the plan of the statement `gateway` read last (without the `@neo4j`). */
 export async function lastPlan(
@@ -31,11 +39,24 @@ export async function lastPlan(
   const { summary } = await driver.executeQuery(`EXPLAIN ${query}`, toNeo4jParameters(parameters), {
     database: 'neo4j',
   });
-  const steps = (step: PlanStep): PlanStep[] => [step, ...step.children.flatMap(steps)];
-  const all = steps(summary.plan as unknown as PlanStep);
-  const name = (step: PlanStep) => step.operatorType.split('@')[0]!;
+  const all = stepsOf(summary.plan as unknown as PlanStep);
   return {
-    operators: all.map(name),
-    leaves: all.filter((step) => step.children.length === 0).map(name),
+    operators: all.map(operatorOf),
+    leaves: all.filter((step) => step.children.length === 0).map(operatorOf),
   };
+}
+
+/** Every operator of the statement's profile (it is run), with the rows it produced. */
+export async function profiled(
+  driver: Driver,
+  query: string,
+  parameters: QueryParameters,
+): Promise<{ operator: string; rows: number }[]> {
+  const { summary } = await driver.executeQuery(`PROFILE ${query}`, toNeo4jParameters(parameters), {
+    database: 'neo4j',
+  });
+  return stepsOf(summary.profile as unknown as PlanStep).map((step) => ({
+    operator: operatorOf(step),
+    rows: step.rows ?? 0,
+  }));
 }
