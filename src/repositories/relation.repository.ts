@@ -54,7 +54,7 @@ export class RelationRepository {
   /** For each source slug, in slug order, its neighbours along `name` in the relation's order. */
   async neighbours(name: RelationName, slugs: readonly string[]): Promise<Neighbour[][]> {
     const relation = relationNamed(name);
-    const { match, orderBy } = relationMatch(relation, 's', 'r', 't');
+    const { match, orderBy } = relationMatch(relation, 's', 'r', 't', { sourceSlug: 'slug' });
     const rows = await this.gateway.read(
       `UNWIND $slugs AS slug
        MATCH (s:${relation.source} {slug: slug})

@@ -100,6 +100,29 @@ describe('a page of a list that grows with the corpus (an entity’s mentions, a
     },
   );
 
+  it.each([{ type: 'MENTIONS' }, { type: 'ABOUT' }])(
+    'read whole for several nodes at once ($type of concepts, as a bridge reads them), is each one’s list in order',
+    async ({ type }) => {
+      const rows = await connection.gateway.read(
+        `MATCH (c:Concept)<-[:${type}]-() WITH c, count(*) AS length
+         RETURN c.slug AS slug ORDER BY length DESC, slug LIMIT 3`,
+      );
+      const slugs = rows.map((row) => row['slug'] as string);
+      const relation = `Concept<-${type}` as RelationName;
+      const relations = new RelationRepository(connection.gateway);
+      const whole = await relations.neighbours(relation, slugs);
+      const paged = await relations.pages([relation], slugs, {
+        from: null,
+        read: 100,
+        backwards: false,
+      });
+      const slugsOf = (lists: Neighbour[][]) =>
+        lists.map((list) => list.map((item) => item.node.slug));
+      expect(slugsOf(whole)).toEqual(slugsOf(paged));
+      expect(whole.every((list) => list.length > 1)).toBe(true);
+    },
+  );
+
   it('of the hub concept, read by a resolver, reads no more than the page', async () => {
     const { hub, profiles } = await pagesOfHub('Concept');
     // A page of one, and after a cursor the cursor's own: fewer than the hub's mentions.
