@@ -202,7 +202,13 @@ export function descending(relation: Relation): boolean {
  * relationships hold (the same as the neighbour's own); else relationOrderProperty's.
  */
 export function relationOrder(relation: Relation, relationship: string, target: string): string {
-  if (isIndexedList(relation)) return `${relationship}.${LIST_ORDER}`;
+  return isIndexedList(relation)
+    ? `${relationship}.${LIST_ORDER}`
+    : ownOrder(relation, relationship, target);
+}
+
+/** relationOrderProperty's order value, on the relationship or on the neighbour `target`. */
+function ownOrder(relation: Relation, relationship: string, target: string): string {
   const { of, property } = relationOrderProperty(relation);
   return `${of === 'relationship' ? relationship : target}.${property}`;
 }
@@ -250,9 +256,9 @@ export function relationMatch(
 }
 
 /**
- * What a relationship of `type` from a `from` node to a `to` node (`r`, `a`, `b` in the statement
- * that writes it) holds when it is in one of the INDEXED_LISTS: the list's owner's slug and the
- * far end's order value there, as `SET` items; none for any other relationship.
+ * What a relationship of `type` from a `from` node to a `to` node (named by `variables` in the
+ * statement that writes it) holds when it is in one of the INDEXED_LISTS: the list's owner's slug
+ * and the far end's order value there, as `SET` items; none for any other relationship.
  */
 export function listKeyAssignments(
   type: RelationshipType,
@@ -267,10 +273,8 @@ export function listKeyAssignments(
   const relation = relationNamed(
     (end === 'out' ? `${from}-${type}->` : `${to}<-${type}`) as RelationName,
   );
-  const order = relationOrderProperty(relation);
-  const ordered = order.of === 'relationship' ? variables.relationship : far;
   return [
     `${variables.relationship}.${LIST_OWNER} = ${owner}.slug`,
-    `${variables.relationship}.${LIST_ORDER} = ${ordered}.${order.property}`,
+    `${variables.relationship}.${LIST_ORDER} = ${ownOrder(relation, variables.relationship, far)}`,
   ];
 }
