@@ -2,7 +2,7 @@
  * Nodes by slug, and keyset-paginated lists of nodes of one label. Labels, sort properties and
  * filter properties come from the whitelists below; values always travel as parameters.
  */
-import type { NodeLabel } from '../domain/graph-model.js';
+import type { NodeLabel, Relation, RelationName } from '../domain/graph-model.js';
 import { kindLabel } from '../domain/kind-labels.js';
 import type { AnyNodeModel } from '../domain/models.js';
 import type { Neo4jGateway } from '../neo4j/gateway.js';
@@ -10,6 +10,12 @@ import type { PlainValue } from '../neo4j/values.js';
 import { toNodeModel } from './node-mappers.js';
 import { integer, record, sortValue, text } from './property-readers.js';
 import { nodeProperties } from './node-projection.js';
+import {
+  relationMatch,
+  relationNamed,
+  relationOrder,
+  relationPattern,
+} from './relation.repository.js';
 
 /**
  * Properties a list of each label can be ordered by (`sortKey`: Dutch collation of the name). Every
@@ -65,10 +71,20 @@ export const FILTERS = {
   Finding: {
     kind: 'n.kind = $filter.kind',
     document: 'EXISTS { (n)-[:STATED_IN]->(:Passage {document: $filter.document}) }',
+    // A page and a count read it as the concept's list of findings (FILTER_LISTS).
     concept: 'EXISTS { (n)-[:ABOUT]->(:Concept {slug: $filter.concept}) }',
   },
   Table: {},
 } as const satisfies Record<NodeLabel, Record<string, string>>;
+
+/**
+ * Filters that name a list of INDEXED_LISTS, in the order of a list by slug: the findings about a
+ * concept are the concept's findings. A page of such a filter seeks that list's index from the
+ * cursor on, and reads the page, not every node of the label to test each one.
+ */
+const FILTER_LISTS: Partial<Record<NodeLabel, Readonly<Record<string, RelationName>>>> = {
+  Finding: { concept: 'Concept<-ABOUT' },
+};
 
 export type SortProperty<L extends NodeLabel> = (typeof SORTABLE_PROPERTIES)[L][number];
 export type FilterProperty<L extends NodeLabel> = keyof (typeof FILTERS)[L] & string;
@@ -147,28 +163,15 @@ export class NodeRepository {
     }
     const sort = `n.${request.sortBy}`;
     const [after, upTo] = request.direction === 'ASC' ? ['>', '<='] : ['<', '>='];
-    // The list's order, and the index that has it: the sort property, then the slug that breaks its
-    // ties (a slug alone for a list by slug). Every node has both; saying so lets the planner read
-    // that index in order, from the first item or, after a cursor, from the cursor's value on.
-    const order = request.sortBy === 'slug' ? [sort] : [sort, 'n.slug'];
-    const conditions = [
-      ...order.map((key) => `${key} IS NOT NULL`),
-      filterClause(request.label, request.filter),
-      // After the cursor: the first comparison alone lets the planner seek the index from there,
-      // and the cursor's ties up to its slug are left out. Not by an OR (past the value, or at it
-      // and past the slug): the planner answers that from the slug's index as well, and sorts
-      // what both find.
-      ...(request.from === null
-        ? []
-        : [
-            `${sort} ${after}= $from.value AND NOT (${sort} = $from.value AND n.slug ${upTo} $from.slug)`,
-          ]),
-    ];
+    const list = request.sortBy === 'slug' ? filterList(request.label, request.filter) : null;
+    const { match, orderBy } =
+      list === null
+        ? labelMatch(request, sort, after, upTo)
+        : listMatch(list, request.label, request.direction, request.from !== null, after);
     const rows = await this.gateway.read(
-      `MATCH (n:${request.label})
-       WHERE ${conditions.join(' AND ')}
+      `${match}
        WITH n, ${sort} AS sortValue
-       ORDER BY ${order.map((key) => `${key} ${request.direction}`).join(', ')}
+       ORDER BY ${orderBy}
        LIMIT $read
        // The probe, last, is read for its position only: its properties are never shown.
        WITH collect({n: n, sortValue: sortValue}) AS page
@@ -178,7 +181,8 @@ export class NodeRepository {
               n.slug AS slug, sortValue`,
       {
         ...projection?.parameters,
-        filter: request.filter,
+        filter: list?.others ?? request.filter,
+        owner: list?.owner ?? null,
         from: request.from,
         limit: request.limit,
         read: request.limit + (request.probe ? 1 : 0),
@@ -209,14 +213,105 @@ export class NodeRepository {
     filter: Partial<Record<FilterProperty<L>, string>>,
   ): Promise<number> {
     const ofKind = onlyKindLabel(label, filter);
+    const list = filterList(label, filter);
     const rows = await this.gateway.read(
-      ofKind === null
-        ? `MATCH (n:${label}) WHERE ${filterClause(label, filter)} RETURN count(n) AS total`
-        : `MATCH (n:${ofKind}) RETURN count(n) AS total`,
-      { filter },
+      ofKind !== null
+        ? `MATCH (n:${ofKind}) RETURN count(n) AS total`
+        : list !== null
+          ? `MATCH (owner:${list.relation.source} {slug: $owner})
+             MATCH ${relationPattern(list.relation, 'owner', 'r', 'n')}
+             WHERE ${filterClause(label, list.others)}
+             RETURN count(n) AS total`
+          : `MATCH (n:${label}) WHERE ${filterClause(label, filter)} RETURN count(n) AS total`,
+      { filter: list?.others ?? filter, owner: list?.owner ?? null },
     );
     return integer(rows[0] ?? {}, 'total', `${label} count`);
   }
+}
+
+/**
+ * The nodes of the request's label in the list's order (its sort property, then the slug), after
+ * the cursor `$from`: read through the index of that order, keeping those that pass the filter.
+ */
+function labelMatch<L extends NodeLabel>(
+  request: PageRequest<L>,
+  sort: string,
+  after: string,
+  upTo: string,
+): { match: string; orderBy: string } {
+  // The list's order, and the index that has it: the sort property, then the slug that breaks its
+  // ties (a slug alone for a list by slug). Every node has both; saying so lets the planner read
+  // that index in order, from the first item or, after a cursor, from the cursor's value on.
+  const order = request.sortBy === 'slug' ? [sort] : [sort, 'n.slug'];
+  const conditions = [
+    ...order.map((key) => `${key} IS NOT NULL`),
+    filterClause(request.label, request.filter),
+    // After the cursor: the first comparison alone lets the planner seek the index from there,
+    // and the cursor's ties up to its slug are left out. Not by an OR (past the value, or at it
+    // and past the slug): the planner answers that from the slug's index as well, and sorts
+    // what both find.
+    ...(request.from === null
+      ? []
+      : [
+          `${sort} ${after}= $from.value AND NOT (${sort} = $from.value AND n.slug ${upTo} $from.slug)`,
+        ]),
+  ];
+  return {
+    match: `MATCH (n:${request.label}) WHERE ${conditions.join(' AND ')}`,
+    orderBy: order.map((key) => `${key} ${request.direction}`).join(', '),
+  };
+}
+
+/** A filter of FILTER_LISTS that `filter` holds: its list, its owner's slug, and the other filters. */
+interface FilterList {
+  readonly relation: Relation;
+  readonly owner: string;
+  readonly others: Record<string, string>;
+}
+
+function filterList(
+  label: NodeLabel,
+  filter: Readonly<Record<string, string | undefined>>,
+): FilterList | null {
+  const lists = FILTER_LISTS[label] ?? {};
+  const name = Object.keys(lists).find((candidate) => filter[candidate] !== undefined);
+  if (name === undefined) return null;
+  const others = Object.fromEntries(
+    Object.entries(filter).filter(
+      (entry): entry is [string, string] => entry[0] !== name && entry[1] !== undefined,
+    ),
+  );
+  return {
+    relation: relationNamed(lists[name] as RelationName),
+    owner: filter[name] as string,
+    others,
+  };
+}
+
+/**
+ * The nodes of a filter's list (`$owner`'s), in its order by slug, after the cursor `$from`:
+ * its index sought from the cursor on, keeping those that pass the other filters (`$filter`).
+ */
+function listMatch(
+  list: FilterList,
+  label: NodeLabel,
+  direction: 'ASC' | 'DESC',
+  afterCursor: boolean,
+  after: string,
+): { match: string; orderBy: string } {
+  const { match, orderBy } = relationMatch(list.relation, 'owner', 'r', 'n', {
+    sourceSlug: '$owner',
+    backwards: direction === 'DESC',
+    conditions: [
+      filterClause(label, list.others),
+      // The list's order value is the node's slug: past the cursor's slug.
+      ...(afterCursor ? [`${relationOrder(list.relation, 'r', 'n')} ${after} $from.slug`] : []),
+    ],
+  });
+  return {
+    match: `MATCH (owner:${list.relation.source} {slug: $owner}) ${match}`,
+    orderBy,
+  };
 }
 
 /** The label of the kind `filter` asks for, when it asks for a kind and nothing else. */
@@ -228,9 +323,9 @@ function onlyKindLabel(
   return name === 'kind' && others.length === 0 ? kindLabel(label, filter[name]) : null;
 }
 
-function filterClause<L extends NodeLabel>(
-  label: L,
-  filter: Partial<Record<FilterProperty<L>, string>>,
+function filterClause(
+  label: NodeLabel,
+  filter: Readonly<Record<string, string | undefined>>,
 ): string {
   const conditions: Record<string, string> = FILTERS[label];
   const clauses = Object.keys(filter).map((name) => {

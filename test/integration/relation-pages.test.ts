@@ -163,18 +163,19 @@ describe('a page of a list that grows with the corpus (an entity’s mentions, a
   });
 });
 
-describe('a connection of a node’s neighbours', () => {
-  interface Page {
-    totalCount: number;
-    edges: { node: { slug: string } }[];
-    pageInfo: {
-      hasNextPage: boolean;
-      hasPreviousPage: boolean;
-      startCursor: string | null;
-      endCursor: string | null;
-    };
-  }
+/** A page of a connection, its nodes read by their slugs. */
+interface Page {
+  totalCount: number;
+  edges: { node: { slug: string } }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+}
 
+describe('a connection of a node’s neighbours', () => {
   /** Reads the connection `field` of the concept `slug` (its nodes by `nodeSlug`) one page at a time. */
   async function walk(slug: string, field: string, nodeSlug: string) {
     const read = async (variables: Record<string, unknown>) => {
@@ -232,6 +233,90 @@ describe('a connection of a node’s neighbours', () => {
       expect(new Set(whole.slugs).size).toBe(degree);
       expect(forwards).toEqual(whole.slugs);
       expect(backwards).toEqual(whole.slugs);
+    },
+  );
+});
+
+describe('a root list filtered by a list that grows with the corpus (findings about a concept)', () => {
+  /** The concept with most findings about it, and its findings (of `kind`) by slug, read apart. */
+  async function hubFindings(kind: string | null) {
+    const [hub] = await connection.gateway.read(
+      `MATCH (c:Concept) RETURN c.slug AS slug ORDER BY COUNT { (c)<-[:ABOUT]-(:Finding) } DESC, slug
+       LIMIT 1`,
+    );
+    const concept = hub!['slug'] as string;
+    const rows = await connection.gateway.read(
+      `MATCH (f:Finding) WHERE EXISTS { (f)-[:ABOUT]->(:Concept {slug: $concept}) }
+         AND ($kind IS NULL OR f.kind = $kind)
+       RETURN f.slug AS slug ORDER BY slug`,
+      { concept, kind },
+    );
+    return { concept, slugs: rows.map((row) => row['slug'] as string) };
+  }
+
+  async function findings(variables: Record<string, unknown>): Promise<Page> {
+    const { data, errors } = await api.query<{ findings: Page }>(
+      `query ($concept: String, $kind: FindingKind, $first: Int, $after: String, $last: Int, $before: String) {
+         findings(concept: $concept, kind: $kind, first: $first, after: $after, last: $last, before: $before) {
+           totalCount edges { node { slug } }
+           pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+      variables,
+    );
+    expect(errors).toBeUndefined();
+    return data!.findings;
+  }
+
+  it('seeks the concept’s list from the cursor, and reads no more than the page', async () => {
+    const { concept, slugs } = await hubFindings(null);
+    expect(slugs.length).toBeGreaterThan(4);
+    const before = statements.count;
+    const first = await findings({ concept, first: 1 });
+    const next = await findings({ concept, first: 1, after: first.pageInfo.endCursor });
+    const back = await findings({ concept, last: 1, before: next.pageInfo.startCursor });
+    expect([first, next, back].map((page) => page.edges[0]!.node.slug)).toEqual([
+      slugs[0],
+      slugs[1],
+      slugs[0],
+    ]);
+    const pages = statements.queries
+      .map((query, index) => ({ query, parameters: statements.parameters[index]! }))
+      .slice(before)
+      .filter(({ query }) => query.includes('LIMIT $read'));
+    expect(pages).toHaveLength(3);
+    for (const { query, parameters } of pages) {
+      const steps = await profile(query, parameters);
+      const operators = steps.map((step) => step.operator).join(' ');
+      expect(operators).toContain('DirectedRelationshipIndexSeek');
+      expect(operators).not.toMatch(/Sort|Top/);
+      // A page of one, and the one after it.
+      expect(Math.max(...steps.map((step) => step.rows))).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it.each([null, 'CLAIM'])(
+    'of kind %s walks to the list the filter gives, forwards and backwards, and counts it',
+    async (kind) => {
+      const { concept, slugs } = await hubFindings(kind);
+      expect(slugs.length).toBeGreaterThan(2);
+      const forwards: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = await findings({ concept, kind, first: 2, after });
+        expect(page.totalCount).toBe(slugs.length);
+        forwards.push(...page.edges.map((edge) => edge.node.slug));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      const backwards: string[] = [];
+      let before: string | null = null;
+      for (;;) {
+        const page = await findings({ concept, kind, last: 2, before });
+        backwards.unshift(...page.edges.map((edge) => edge.node.slug));
+        if (!page.pageInfo.hasPreviousPage) break;
+        before = page.pageInfo.startCursor;
+      }
+      expect(forwards).toEqual(slugs);
+      expect(backwards).toEqual(slugs);
     },
   );
 });
