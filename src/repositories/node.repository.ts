@@ -43,9 +43,14 @@ export const SORTABLE_PROPERTIES = {
 } as const satisfies Record<NodeLabel, readonly string[]>;
 
 /**
- * Filters a list of each label accepts: name -> Cypher condition on `n` reading `$filter.<name>`.
- * Conditions are fixed text; only the values travel, as parameters.
+ * Filters a list of each label accepts: name -> Cypher condition on `n` reading `$filter.<name>`,
+ * or the list of INDEXED_LISTS whose owner the filter names (`{ list }`), in the order of a list
+ * by slug: the findings about a concept are the concept's findings. A page of such a filter seeks
+ * that list's index from the cursor on, and reads the page, not every node of the label to test
+ * each one. Conditions are fixed text; only the values travel, as parameters.
  */
+type FilterDefinition = string | { readonly list: RelationName };
+
 export const FILTERS = {
   Programme: {},
   Project: { kind: 'n.kind = $filter.kind' },
@@ -71,20 +76,10 @@ export const FILTERS = {
   Finding: {
     kind: 'n.kind = $filter.kind',
     document: 'EXISTS { (n)-[:STATED_IN]->(:Passage {document: $filter.document}) }',
-    // A page and a count read it as the concept's list of findings (FILTER_LISTS).
-    concept: 'EXISTS { (n)-[:ABOUT]->(:Concept {slug: $filter.concept}) }',
+    concept: { list: 'Concept<-ABOUT' },
   },
   Table: {},
-} as const satisfies Record<NodeLabel, Record<string, string>>;
-
-/**
- * Filters that name a list of INDEXED_LISTS, in the order of a list by slug: the findings about a
- * concept are the concept's findings. A page of such a filter seeks that list's index from the
- * cursor on, and reads the page, not every node of the label to test each one.
- */
-const FILTER_LISTS: Partial<Record<NodeLabel, Readonly<Record<string, RelationName>>>> = {
-  Finding: { concept: 'Concept<-ABOUT' },
-};
+} as const satisfies Record<NodeLabel, Readonly<Record<string, FilterDefinition>>>;
 
 export type SortProperty<L extends NodeLabel> = (typeof SORTABLE_PROPERTIES)[L][number];
 export type FilterProperty<L extends NodeLabel> = keyof (typeof FILTERS)[L] & string;
@@ -163,7 +158,10 @@ export class NodeRepository {
     }
     const sort = `n.${request.sortBy}`;
     const [after, upTo] = request.direction === 'ASC' ? ['>', '<='] : ['<', '>='];
-    const list = request.sortBy === 'slug' ? filterList(request.label, request.filter) : null;
+    const list = filterList(request.label, request.filter);
+    if (list !== null && request.sortBy !== 'slug') {
+      throw new Error(`${request.label} filtered by a list is ordered by slug only`);
+    }
     const { match, orderBy } =
       list === null
         ? labelMatch(request, sort, after, upTo)
@@ -262,7 +260,7 @@ function labelMatch<L extends NodeLabel>(
   };
 }
 
-/** A filter of FILTER_LISTS that `filter` holds: its list, its owner's slug, and the other filters. */
+/** A filter of a list that `filter` holds: its list, its owner's slug, and the other filters. */
 interface FilterList {
   readonly relation: Relation;
   readonly owner: string;
@@ -273,16 +271,19 @@ function filterList(
   label: NodeLabel,
   filter: Readonly<Record<string, string | undefined>>,
 ): FilterList | null {
-  const lists = FILTER_LISTS[label] ?? {};
-  const name = Object.keys(lists).find((candidate) => filter[candidate] !== undefined);
+  const filters: Readonly<Record<string, FilterDefinition>> = FILTERS[label];
+  const name = Object.keys(filter).find(
+    (candidate) => filter[candidate] !== undefined && typeof filters[candidate] === 'object',
+  );
   if (name === undefined) return null;
+  const { list } = filters[name] as { readonly list: RelationName };
   const others = Object.fromEntries(
     Object.entries(filter).filter(
       (entry): entry is [string, string] => entry[0] !== name && entry[1] !== undefined,
     ),
   );
   return {
-    relation: relationNamed(lists[name] as RelationName),
+    relation: relationNamed(list),
     owner: filter[name] as string,
     others,
   };
@@ -327,10 +328,11 @@ function filterClause(
   label: NodeLabel,
   filter: Readonly<Record<string, string | undefined>>,
 ): string {
-  const conditions: Record<string, string> = FILTERS[label];
+  const conditions: Readonly<Record<string, FilterDefinition>> = FILTERS[label];
   const clauses = Object.keys(filter).map((name) => {
     const condition = conditions[name];
     if (condition === undefined) throw new Error(`${label} cannot be filtered on ${name}`);
+    if (typeof condition !== 'string') throw new Error(`${label}'s ${name} is read as its list`);
     return condition;
   });
   return clauses.length > 0 ? clauses.join(' AND ') : 'true';
