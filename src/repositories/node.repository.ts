@@ -42,6 +42,8 @@ export const SORTABLE_PROPERTIES = {
   Table: ['slug'],
 } as const satisfies Record<NodeLabel, readonly string[]>;
 
+type FilterDefinition = string | { readonly list: RelationName };
+
 /**
  * Filters a list of each label accepts: name -> Cypher condition on `n` reading `$filter.<name>`,
  * or the list of INDEXED_LISTS whose owner the filter names (`{ list }`), in the order of a list
@@ -49,8 +51,6 @@ export const SORTABLE_PROPERTIES = {
  * that list's index from the cursor on, and reads the page, not every node of the label to test
  * each one. Conditions are fixed text; only the values travel, as parameters.
  */
-type FilterDefinition = string | { readonly list: RelationName };
-
 export const FILTERS = {
   Programme: {},
   Project: { kind: 'n.kind = $filter.kind' },
