@@ -163,9 +163,7 @@ export class NodeRepository {
       throw new Error(`${request.label} filtered by a list is ordered by slug only`);
     }
     const { match, orderBy } =
-      list === null
-        ? labelMatch(request, sort, after, upTo)
-        : listMatch(list, request.label, request.direction, request.from !== null, after);
+      list === null ? labelMatch(request, sort, after, upTo) : listMatch(list, request, after);
     const rows = await this.gateway.read(
       `${match}
        WITH n, ${sort} AS sortValue
@@ -293,20 +291,20 @@ function filterList(
  * The nodes of a filter's list (`$owner`'s), in its order by slug, after the cursor `$from`:
  * its index sought from the cursor on, keeping those that pass the other filters (`$filter`).
  */
-function listMatch(
+function listMatch<L extends NodeLabel>(
   list: FilterList,
-  label: NodeLabel,
-  direction: 'ASC' | 'DESC',
-  afterCursor: boolean,
+  request: PageRequest<L>,
   after: string,
 ): { match: string; orderBy: string } {
   const { match, orderBy } = relationMatch(list.relation, 'owner', 'r', 'n', {
     sourceSlug: '$owner',
-    backwards: direction === 'DESC',
+    backwards: request.direction === 'DESC',
     conditions: [
-      filterClause(label, list.others),
+      filterClause(request.label, list.others),
       // The list's order value is the node's slug: past the cursor's slug.
-      ...(afterCursor ? [`${relationOrder(list.relation, 'r', 'n')} ${after} $from.slug`] : []),
+      ...(request.from === null
+        ? []
+        : [`${relationOrder(list.relation, 'r', 'n')} ${after} $from.slug`]),
     ],
   });
   return {
