@@ -12,7 +12,8 @@
  *
  * Then, round after round, each contender in turn (the order rotated every round) takes each
  * workload at each number of connections; a warm-up pass before the first round is discarded.
- * The report goes to bench/results/<timestamp>.md and .json.
+ * Where A misses a target, it is then profiled alone at the workload and connections where it is
+ * lowest. The report goes to bench/results/<timestamp>.md and .json.
  *
  *   npm run bench -- --quick      3 rounds × 2 s, 1 and 16 connections (32 timed targets: C0,
  *                                 R, A and N on 10 workloads, A-DL on the fan-out; each load costs
@@ -23,6 +24,7 @@
  *   npm run bench                 5 rounds × 5 s, 1, 16 and 64 connections (32 targets × 3 × 5 ×
  *                                 about 6 s = 48 minutes, with warm-up and loading about 52)
  */
+import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
@@ -34,7 +36,18 @@ import { checkAnswers } from './answer-check.js';
 import { startCypherContender } from './cypher-contender.js';
 import { LoadRunner, type Measurement } from './load-runner.js';
 import { startNeo4jGraphQL } from './neo4j-graphql-contender.js';
-import { FAN_OUT, writeReport, type Contender, type Target } from './report.js';
+import { profiledLoad, whereTimeGoes } from './cpu-profile.js';
+import {
+  FAN_OUT,
+  isMissed,
+  targetResults,
+  writeReport,
+  type Contender,
+  type Lowest,
+  type MissProfile,
+  type Target,
+  type TargetResult,
+} from './report.js';
 import { startSeededNeo4j } from './seeded-neo4j.js';
 import { TIER_COPIES, type Tier } from './synthetic-corpus.js';
 import { CURATOR_ENV, WORKLOADS } from './workloads.js';
@@ -64,6 +77,9 @@ if (unknown.length > 0) {
   );
 }
 const workloads = only ? WORKLOADS.filter((workload) => only.includes(workload.key)) : WORKLOADS;
+/** How long a missed target's workload is profiled, and how many packages and functions shown. */
+const PROFILE_SECONDS = 5;
+const PROFILE_TOP = 12;
 const plan = flags.quick
   ? { rounds: 3, seconds: 2, connections: [1, 16], warmUpSeconds: 1 }
   : { rounds: 5, seconds: 5, connections: [1, 16, 64], warmUpSeconds: 3 };
@@ -187,7 +203,7 @@ async function run(): Promise<void> {
       }
     }
   }
-  const written = await writeReport({
+  const measured = {
     plan,
     only,
     load: database.load,
@@ -195,8 +211,50 @@ async function run(): Promise<void> {
     refused,
     measurements,
     neo4jVersion: await neo4jVersion(cypherDriver),
+  };
+  const written = await writeReport({
+    ...measured,
+    profiles: await profileMisses(loads, targetResults(measured).filter(isMissed), (workload) =>
+      targets('A').find((target) => target.workload === workload),
+    ),
   });
   console.log(`report: ${written.markdown}`);
+}
+
+/**
+ * A alone under the profiler at each missed target's lowest workload and connections (once for
+ * targets that share them), so the report can say where its time goes.
+ */
+async function profileMisses(
+  loads: LoadRunner,
+  missed: readonly (TargetResult & { measured: Lowest })[],
+  targetOf: (workload: string) => Target | undefined,
+): Promise<MissProfile[]> {
+  const session = new Session();
+  session.connect();
+  try {
+    const profiles: MissProfile[] = [];
+    for (const { workload, connections } of missed.map((miss) => miss.measured)) {
+      const target = targetOf(workload);
+      const done = profiles.some((p) => p.workload === workload && p.connections === connections);
+      if (target === undefined || done) continue;
+      console.log(`profiling A: ${workload} at ${connections} connections`);
+      const { measurement, profile } = await profiledLoad(session, loads, target, {
+        connections,
+        seconds: PROFILE_SECONDS,
+      });
+      profiles.push({
+        workload,
+        connections,
+        seconds: PROFILE_SECONDS,
+        measurement,
+        spent: whereTimeGoes(profile, PROFILE_TOP),
+      });
+    }
+    return profiles;
+  } finally {
+    session.disconnect();
+  }
 }
 
 async function neo4jVersion(driver: neo4j.Driver): Promise<string> {

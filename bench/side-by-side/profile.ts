@@ -3,15 +3,16 @@
  * kks-graph (A) spends its CPU on one workload of the side-by-side benchmark. A serves from this
  * process under autocannon (in its own process) while V8's sampling profiler runs; the profile is
  * written to bench/results/profiles/<workload>.cpuprofile (open it in Chrome's DevTools) and the
- * functions with the most self time, and the packages they belong to, are printed.
+ * functions with the most self time, and the packages they belong to, are printed (cpu-profile.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { Session, type Profiler } from 'node:inspector/promises';
+import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadConfig } from '../../src/config.js';
 import { startHttpServer } from '../../src/http-server.js';
 import { Neo4jGateway } from '../../src/neo4j/gateway.js';
+import { profiledLoad, whereTimeGoes, type SelfTime } from './cpu-profile.js';
 import { LoadRunner } from './load-runner.js';
 import { startSeededNeo4j } from './seeded-neo4j.js';
 import { TIER_COPIES, type Tier } from './synthetic-corpus.js';
@@ -70,55 +71,20 @@ async function profile(workload: Workload): Promise<void> {
     headers: workload.apiHeaders,
   };
   const connections = Number(flags.connections);
-  await loads.run(target, { connections, seconds: 2 });
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 200 });
-  await session.post('Profiler.start');
-  const measured = await loads.run(target, { connections, seconds: Number(flags.seconds) });
-  const { profile } = await session.post('Profiler.stop');
+  const { measurement, profile } = await profiledLoad(session, loads, target, {
+    connections,
+    seconds: Number(flags.seconds),
+  });
   const directory = new URL('../results/profiles/', import.meta.url);
   await mkdir(directory, { recursive: true });
   const file = new URL(`${workload.key}.cpuprofile`, directory);
   await writeFile(file, JSON.stringify(profile));
+  const spent = whereTimeGoes(profile, Number(flags.top));
   console.log(
-    `${workload.key}: ${measured.requestsPerSecond} req/s, p50 ${measured.p50ms} ms at ${connections} connections; profile ${file.pathname}`,
+    `${workload.key}: ${measurement.requestsPerSecond} req/s, p50 ${measurement.p50ms} ms at ${connections} connections, ${measurement.cpuMsPerRequest.toFixed(2)} ms CPU per request, idle ${spent.idlePercent.toFixed(1)}% of the time; profile ${file.pathname}`,
   );
-  printSelfTime(profile, Number(flags.top));
-}
-
-/** Self time per function and per package (node_modules/<name>, our own code, or V8 itself). */
-function printSelfTime(profile: Profiler.Profile, top: number): void {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const samples = new Map<number, number>();
-  for (const id of profile.samples ?? []) samples.set(id, (samples.get(id) ?? 0) + 1);
-  const total = profile.samples?.length ?? 1;
-  const byFunction = new Map<string, number>();
-  const byPackage = new Map<string, number>();
-  for (const [id, count] of samples) {
-    const frame = byId.get(id)?.callFrame;
-    if (!frame) continue;
-    const where = packageOf(frame.url);
-    const name = `${frame.functionName || '(anonymous)'}  ${where}:${frame.lineNumber + 1}`;
-    byFunction.set(name, (byFunction.get(name) ?? 0) + count);
-    byPackage.set(where, (byPackage.get(where) ?? 0) + count);
-  }
-  const share = (count: number) => `${((100 * count) / total).toFixed(1).padStart(5)}%`;
-  const ranked = (counts: Map<string, number>) =>
-    [...counts].sort((a, b) => b[1] - a[1]).slice(0, top);
-  console.log('\nself time by package');
-  for (const [name, count] of ranked(byPackage)) console.log(`${share(count)}  ${name}`);
-  console.log('\nself time by function');
-  for (const [name, count] of ranked(byFunction)) console.log(`${share(count)}  ${name}`);
-}
-
-function packageOf(url: string): string {
-  if (url === '') return '(v8)';
-  const modules = url.lastIndexOf('node_modules/');
-  if (modules >= 0) {
-    const [scope, name] = url.slice(modules + 'node_modules/'.length).split('/');
-    return scope?.startsWith('@') ? `${scope}/${name}` : (scope ?? url);
-  }
-  if (url.startsWith('node:')) return url;
-  const own = url.indexOf('/src/');
-  return own >= 0 ? url.slice(own + 1) : url;
+  const shown = (rows: readonly SelfTime[]) =>
+    rows.map((row) => `${row.percent.toFixed(1).padStart(5)}%  ${row.name}`).join('\n');
+  console.log(`\nself time by package (share of the busy time)\n${shown(spent.byPackage)}`);
+  console.log(`\nself time by function\n${shown(spent.byFunction)}`);
 }
