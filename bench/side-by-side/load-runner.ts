@@ -17,9 +17,14 @@ export interface Measurement extends LoadSummary {
   readonly rssMb: number;
   /** CPU time (user and system) of the serving process per request answered. */
   readonly cpuMsPerRequest: number;
+  /** Statements still running in Neo4j when the load ended, ended before the next load. */
+  readonly leftoverStatements: number;
 }
 
 export class LoadRunner {
+  /** `endLeftovers` ends what a load left running in the database, and says how many. */
+  constructor(private readonly endLeftovers: () => Promise<number>) {}
+
   private readonly generator: ChildProcess = fork(new URL('./load-generator.ts', import.meta.url), {
     execArgv: ['--import', 'tsx'],
   });
@@ -39,6 +44,7 @@ export class LoadRunner {
     const [summary] = (await answered) as [LoadSummary];
     delay.disable();
     const cpu = process.cpuUsage(cpuBefore);
+    const leftoverStatements = await this.endLeftovers();
     return {
       ...summary,
       workload: target.workload,
@@ -46,6 +52,7 @@ export class LoadRunner {
       eventLoopDelayP99ms: delay.percentile(99) / 1e6,
       rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
       cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(summary.requests, 1),
+      leftoverStatements,
     };
   }
 

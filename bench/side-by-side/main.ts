@@ -181,7 +181,7 @@ async function run(): Promise<void> {
       return { workload: workload.key, url, body: JSON.stringify(request), headers };
     });
   };
-  const loads = new LoadRunner();
+  const loads = new LoadRunner(() => database.endLeftoverStatements());
   running.push(() => loads.stop());
   const contenders: Contender[] = ['C0', 'R', 'A', 'A-DL', 'N'];
   for (const contender of contenders) {

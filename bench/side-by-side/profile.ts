@@ -51,7 +51,7 @@ const server = await startHttpServer({
   logger: pino({ level: 'silent' }),
   config: loadConfig({ PORT: '0', KKS_REQUESTS_PER_MINUTE: '0', ...CURATOR_ENV }),
 });
-const loads = new LoadRunner();
+const loads = new LoadRunner(() => database.endLeftoverStatements());
 const session = new Session();
 session.connect();
 try {

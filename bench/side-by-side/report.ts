@@ -178,13 +178,17 @@ function markdown(results: RunResults, machine: Record<string, unknown>): string
     '',
     '## The serving process (all contenders are served from one Node process)',
     '',
-    '| contender | event-loop delay p99, worst (ms) | RSS, largest (MB) |',
-    '|---|---|---|',
+    'Statements left running in Neo4j when a load ended (requests the load generator gave up on) ' +
+      'were ended before the next load, so that no load pays for the one before it.',
+    '',
+    '| contender | event-loop delay p99, worst (ms) | RSS, largest (MB) | statements ended after their load |',
+    '|---|---|---|---|',
     ...(['C0', 'R', 'A', 'A-DL', 'N'] as const).flatMap((contender) => {
       const mine = measurements.filter((m) => m.contender === contender);
       if (mine.length === 0) return [];
+      const leftovers = mine.reduce((sum, m) => sum + m.leftoverStatements, 0);
       return [
-        `| ${contender} | ${Math.max(...mine.map((m) => m.eventLoopDelayP99ms)).toFixed(1)} | ${Math.max(...mine.map((m) => m.rssMb))} |`,
+        `| ${contender} | ${Math.max(...mine.map((m) => m.eventLoopDelayP99ms)).toFixed(1)} | ${Math.max(...mine.map((m) => m.rssMb))} | ${leftovers} |`,
       ];
     }),
     '',

@@ -35,6 +35,12 @@ export interface SeededNeo4j {
   readonly local: LocalNeo4j;
   readonly driver: Driver;
   readonly load: BulkLoad;
+  /**
+   * Ends the statements a finished load left running and waits until they have ended. A request
+   * autocannon gave up on at the end of its load still runs in Neo4j (a slow statement at tier M
+   * runs for seconds), and would slow down the next contender's load. Answers how many it ended.
+   */
+  endLeftoverStatements(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -76,12 +82,32 @@ export async function startSeededNeo4j(tier: Tier | 'seed'): Promise<SeededNeo4j
       rowsPerSecond: Math.round((size.nodes + size.relationships) / seconds),
       rowAtATimePerSecond,
     },
+    endLeftoverStatements: () => endLeftoverStatements(driver),
     stop: async () => {
       await driver.close();
       await local.stop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The transactions running a statement other than this check itself. */
+const LEFTOVERS = `SHOW TRANSACTIONS YIELD transactionId, currentQuery
+  WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' AND currentQuery <> ''
+  RETURN collect(transactionId) AS ids`;
+
+async function endLeftoverStatements(driver: Driver): Promise<number> {
+  const leftovers = async () =>
+    (await driver.executeQuery(LEFTOVERS)).records[0]?.get('ids') as string[];
+  const ended = await leftovers();
+  if (ended.length === 0) return 0;
+  await driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids: ended });
+  const deadline = Date.now() + 30_000;
+  while ((await leftovers()).some((id) => ended.includes(id))) {
+    if (Date.now() > deadline) throw new Error(`transactions ${ended.join(', ')} did not end`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return ended.length;
 }
 
 interface NodeRow {
