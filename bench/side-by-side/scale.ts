@@ -29,8 +29,13 @@ const p50Of = (
   connections: number,
 ): number | null => {
   const values = report.measurements
+    // A load in which no request completed has no latency to compare.
     .filter(
-      (m) => m.contender === contender && m.workload === workload && m.connections === connections,
+      (m) =>
+        m.contender === contender &&
+        m.workload === workload &&
+        m.connections === connections &&
+        m.requests > 0,
     )
     .map((m) => m.p50ms)
     .sort((a, b) => a - b);
@@ -55,14 +60,13 @@ console.log('|---|---|---|---|---|---|---|');
 const workloads = [
   ...new Set(smaller.measurements.filter((m) => m.contender === 'A').map((m) => m.workload)),
 ];
-/** How many times `contender`'s p50 grew, or null when either load completed no request. */
+/** How many times `contender`'s p50 grew, or null when either tier's loads completed no request. */
 const growthOf = (contender: Contender, workload: string, connections: number) => {
   const [before, after] = [
     p50Of(smaller, contender, workload, connections),
     p50Of(larger, contender, workload, connections),
   ];
-  // A load in which no request completed reports a p50 of 0: there is nothing to compare.
-  if (before === null || after === null || before === 0 || after === 0) return null;
+  if (before === null || after === null) return null;
   // autocannon rounds latencies to whole milliseconds: a p50 under 1 ms counts as 1.
   return { before, after, growth: Math.max(after, 1) / Math.max(before, 1) };
 };
