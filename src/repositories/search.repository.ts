@@ -44,12 +44,15 @@ export interface SearchFacetRow {
 
 /**
  * The label a node is a hit under: the first of the asked-for labels it has, in SEARCHABLE_LABELS
- * order (so a node with two is one hit); null when it has none of them.
+ * order (so a node with two is one hit); null when it has none of them. Its labels are read once
+ * (`own`), not once per label asked for: at tier M that is 34 thousand reads instead of half a
+ * million.
  */
-const LABEL_OF_HIT = '[label IN $labels WHERE label IN labels(node)][0]';
+const labelOfHit = (carried: string) => `WITH ${carried}, labels(node) AS own
+  WITH ${carried}, [label IN $labels WHERE label IN own][0] AS label`;
 
 const HITS = `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
-  WITH node, score, ${LABEL_OF_HIT} AS label
+  ${labelOfHit('node, score')}
   WHERE label IS NOT NULL`;
 
 /** Where each label stands in SEARCHABLE_LABELS: the order of hits of equal relevance. */
@@ -76,11 +79,17 @@ export class SearchRepository {
       page.from === null
         ? null
         : { ...page.from, rank: RANK_OF[page.from.key.slice(0, page.from.key.indexOf(':'))] ?? -1 };
+    // Every word in one clause finds each node once: no sum per node to work out.
+    const hits =
+      page.clauses.length === 1
+        ? `CALL db.index.fulltext.queryNodes($index, $clauses[0]) YIELD node, score
+           WITH node, score, 1 AS matched`
+        : `UNWIND $clauses AS lucene
+           CALL db.index.fulltext.queryNodes($index, lucene) YIELD node, score
+           WITH node, sum(score) AS score, count(*) AS matched`;
     const rows = await this.gateway.read(
-      `UNWIND $clauses AS lucene
-       CALL db.index.fulltext.queryNodes($index, lucene) YIELD node, score
-       WITH node, sum(score) AS score, count(*) AS matched
-       WITH node, score, matched, ${LABEL_OF_HIT} AS label
+      `${hits}
+       ${labelOfHit('node, score, matched')}
        WHERE label IS NOT NULL
        WITH label, collect({node: node, score: score, matched: matched}) AS hits, max(score) AS best
        UNWIND hits AS hit

@@ -2,8 +2,12 @@
  * Search and typeahead over the real full-text indexes, through the real HTTP endpoint.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCHABLE_LABELS } from '../../src/domain/graph-model.js';
+import { fullTextQuery } from '../../src/domain/search-query.js';
 import { normaliseWord } from '../../src/domain/text-normalisation.js';
+import { SearchRepository } from '../../src/repositories/search.repository.js';
 import { useHttpApi } from '../support/http-api.js';
+import { LastRead, profiled } from '../support/planned-statement.js';
 import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
 
 const api = useHttpApi();
@@ -406,6 +410,16 @@ describe('suggest', () => {
 });
 
 describe('what a search reads', () => {
+  let connection: TestConnection;
+  let gateway: LastRead;
+  beforeAll(async () => {
+    connection = await connectTestDatabase();
+    gateway = new LastRead(connection.driver, 'neo4j');
+  });
+  afterAll(async () => {
+    await connection.driver.close();
+  });
+
   const statementsFor = async (query: string) => {
     const before = api.statementCount();
     const { data, errors } = await api.query<Page>(query);
@@ -437,5 +451,35 @@ describe('what a search reads', () => {
     expect(paged.data.search.edges).toEqual(counted.data.search.edges);
     expect(paged.data.search.edges.length).toBeGreaterThan(0);
     expect(paged.statements).toBe(2);
+  });
+
+  /** The statement `gateway` read last, profiled: its hits, and its reads of the hits' labels. */
+  async function labelReads(): Promise<{ hits: number; reads: number }> {
+    const { query, parameters } = gateway.statement!;
+    const steps = await profiled(connection.driver, query, parameters);
+    const readingLabels = steps.filter((step) => step.details.includes('labels(node)'));
+    expect(readingLabels).not.toHaveLength(0);
+    return {
+      hits: Math.max(...readingLabels.map((step) => step.rows)),
+      reads: readingLabels.reduce((sum, step) => sum + step.dbHits, 0),
+    };
+  }
+
+  // Every hit's type is the first of the types searched that it has: asking a hit for each of
+  // 15 types in turn reads its labels 15 times, and a search at tier M has 34 thousand hits.
+  it('reads the labels of each hit once, however many types are searched, for a page and for its facets', async () => {
+    const words = fullTextQuery('regionale arbeidsmarkt')!;
+    const search = new SearchRepository(gateway);
+    const page = { labels: [...SEARCHABLE_LABELS], from: null, backwards: false, limit: 11 };
+    for (const clauses of [[words.allWords], words.eachWord]) {
+      await search.search({ ...page, clauses });
+      const { hits, reads } = await labelReads();
+      expect(hits).toBeGreaterThan(10);
+      expect(reads).toBe(hits);
+    }
+    await search.facets(words.allWords, SEARCHABLE_LABELS);
+    const { hits, reads } = await labelReads();
+    expect(hits).toBeGreaterThan(10);
+    expect(reads).toBe(hits);
   });
 });

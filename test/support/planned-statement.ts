@@ -20,6 +20,8 @@ export class LastRead extends Neo4jGateway {
 interface PlanStep {
   readonly operatorType: string;
   readonly rows?: number;
+  readonly dbHits?: number;
+  readonly arguments?: { readonly Details?: string };
   readonly children: readonly PlanStep[];
 }
 
@@ -46,17 +48,22 @@ export async function lastPlan(
   };
 }
 
-/** Every operator of the statement's profile (it is run), with the rows it produced. */
+/**
+ * Every operator of the statement's profile (it is run), with the rows it produced, its reads of
+ * the store (db hits) and what it does (`details`: e.g. the expressions a projection works out).
+ */
 export async function profiled(
   driver: Driver,
   query: string,
   parameters: QueryParameters,
-): Promise<{ operator: string; rows: number }[]> {
+): Promise<{ operator: string; rows: number; dbHits: number; details: string }[]> {
   const { summary } = await driver.executeQuery(`PROFILE ${query}`, toNeo4jParameters(parameters), {
     database: 'neo4j',
   });
   return stepsOf(summary.profile as unknown as PlanStep).map((step) => ({
     operator: operatorOf(step),
     rows: step.rows ?? 0,
+    dbHits: step.dbHits ?? 0,
+    details: step.arguments?.Details ?? '',
   }));
 }
