@@ -66,16 +66,21 @@ export const CURATOR_ENV = {
 /** The Lucene query kks-graph's search sends for SEARCHED: R and N are given it ready-made. */
 const SEARCHED_LUCENE = fullTextQuery(SEARCHED)?.allWords ?? '';
 
-/** A node as R and N name it: `Label:slug`, the readable form of A's global id. */
-const nodeKey = (node: string) =>
-  `[l IN ${cypherList(NODE_LABELS)} WHERE l IN labels(${node})][0] + ':' + ${node}.slug`;
+/**
+ * A node as R and N name it: `Label:slug`, the readable form of A's global id. `own` is its labels,
+ * read once beforehand, as kks-graph does: written as `labels(node)` in the list's condition, they
+ * are read once per label listed.
+ */
+const nodeKey = (node: string, own: string) =>
+  `[l IN ${cypherList(NODE_LABELS)} WHERE l IN ${own}][0] + ':' + ${node}.slug`;
 
 /**
  * kks-graph's ranking of search hits, as one statement of $lucene and $first: each hit's score
  * over the best of its label; ties by SEARCHABLE_LABELS order, then by `Label:slug`.
  */
 export const SEARCH_STATEMENT = `CALL db.index.fulltext.queryNodes('kks_search', $lucene) YIELD node, score
-  WITH node, score, [l IN ${cypherList(SEARCHABLE_LABELS)} WHERE l IN labels(node)][0] AS label
+  WITH node, score, labels(node) AS own
+  WITH node, score, [l IN ${cypherList(SEARCHABLE_LABELS)} WHERE l IN own][0] AS label
   WHERE label IS NOT NULL
   WITH label, collect({node: node, score: score}) AS hits, max(score) AS best
   UNWIND hits AS hit
@@ -95,7 +100,9 @@ export const NEIGHBOURHOOD_STATEMENT = `MATCH (c)-[]-(n)
   MATCH (x)-[r]-()
   WITH DISTINCT r
   LIMIT ${NEIGHBOURHOOD_FIRST + 1}
-  RETURN {type: type(r), from: ${nodeKey('startNode(r)')}, to: ${nodeKey('endNode(r)')}} AS link`;
+  WITH r, startNode(r) AS from, endNode(r) AS to
+  WITH r, from, to, labels(from) AS fromLabels, labels(to) AS toLabels
+  RETURN {type: type(r), from: ${nodeKey('from', 'fromLabels')}, to: ${nodeKey('to', 'toLabels')}} AS link`;
 
 /**
  * kks-graph's linkSubject of a concept, as one statement of $finding, $concept and $curator that
