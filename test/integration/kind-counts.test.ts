@@ -12,8 +12,7 @@ import type { NodeLabel } from '../../src/domain/graph-model.js';
 import { kindLabel, NODE_KINDS } from '../../src/domain/kind-labels.js';
 import { CurationRepository } from '../../src/repositories/curation.repository.js';
 import { NodeRepository } from '../../src/repositories/node.repository.js';
-import { lastPlan, LastRead } from '../support/planned-statement.js';
-import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
+import { lastPlan, useLastRead } from '../support/planned-statement.js';
 
 type KindedLabel = keyof typeof NODE_KINDS;
 
@@ -21,18 +20,11 @@ const KINDS = Object.entries(NODE_KINDS).flatMap(([label, kinds]) =>
   kinds.map((kind) => ({ label: label as KindedLabel, kind })),
 );
 
-let connection: TestConnection;
-let gateway: LastRead;
+const database = useLastRead();
 let nodes: NodeRepository;
 
-beforeAll(async () => {
-  connection = await connectTestDatabase();
-  gateway = new LastRead(connection.driver, 'neo4j');
-  nodes = new NodeRepository(gateway);
-});
-
-afterAll(async () => {
-  await connection.driver.close();
+beforeAll(() => {
+  nodes = new NodeRepository(database.gateway);
 });
 
 function countOfKind(label: KindedLabel, kind: string): Promise<number> {
@@ -40,7 +32,7 @@ function countOfKind(label: KindedLabel, kind: string): Promise<number> {
 }
 
 async function countByProperty(label: NodeLabel, kind: string): Promise<number> {
-  const [row] = await connection.gateway.read(
+  const [row] = await database.connection.gateway.read(
     `MATCH (n:${label}) WHERE n.kind = $kind RETURN count(n) AS nodes`,
     { kind },
   );
@@ -52,7 +44,7 @@ async function inexactKindLabels(): Promise<object[]> {
   const checked = await Promise.all(
     KINDS.map(async ({ label, kind }) => {
       const ofKind = kindLabel(label, kind)!;
-      const [row] = await connection.gateway.read(
+      const [row] = await database.connection.gateway.read(
         `RETURN COUNT { MATCH (n:${label}) WHERE n.kind = $kind AND NOT n:${ofKind} } AS unlabelled,
                 COUNT { MATCH (n:${ofKind}) WHERE NOT (n:${label} AND n.kind = $kind) } AS mislabelled`,
         { kind },
@@ -68,7 +60,7 @@ describe('a count of one kind', () => {
     'of $label $kind is read from the count store, and equals the count by property',
     async ({ label, kind }) => {
       const counted = await countOfKind(label, kind);
-      expect((await lastPlan(connection.driver, gateway)).leaves).toEqual([
+      expect((await lastPlan(database.connection.driver, database.gateway)).leaves).toEqual([
         'NodeCountFromCountStore',
       ]);
       expect(counted).toBe(await countByProperty(label, kind));
@@ -78,7 +70,9 @@ describe('a count of one kind', () => {
   it('of each kind in turn adds up to every node of its label', async () => {
     for (const [label, kinds] of Object.entries(NODE_KINDS) as [KindedLabel, readonly string[]][]) {
       const counts = await Promise.all(kinds.map((kind) => countOfKind(label, kind)));
-      const [row] = await connection.gateway.read(`MATCH (n:${label}) RETURN count(n) AS nodes`);
+      const [row] = await database.connection.gateway.read(
+        `MATCH (n:${label}) RETURN count(n) AS nodes`,
+      );
       expect(row!['nodes'], label).toBeGreaterThan(0);
       expect(
         counts.reduce((sum, count) => sum + count, 0),
@@ -90,10 +84,10 @@ describe('a count of one kind', () => {
   it('with another filter besides is counted by property', async () => {
     const concept = 'weerbaarheid';
     const counted = await nodes.count('Finding', { kind: 'CLAIM', concept });
-    expect((await lastPlan(connection.driver, gateway)).operators).not.toContain(
+    expect((await lastPlan(database.connection.driver, database.gateway)).operators).not.toContain(
       'NodeCountFromCountStore',
     );
-    const [row] = await connection.gateway.read(
+    const [row] = await database.connection.gateway.read(
       `MATCH (n:Finding {kind: 'CLAIM'})-[:ABOUT]->(:Concept {slug: $concept}) RETURN count(n) AS nodes`,
       { concept },
     );
@@ -103,10 +97,10 @@ describe('a count of one kind', () => {
 
 describe('the labels of kinds', () => {
   afterAll(async () => {
-    await connection.gateway.write(
+    await database.connection.gateway.write(
       `MATCH (f:Finding) WHERE f.slug STARTS WITH 'test-kind-' DETACH DELETE f`,
     );
-    await seedGraph(connection.gateway, { ifStale: true });
+    await seedGraph(database.connection.gateway, { ifStale: true });
   });
 
   it('are exact in the seeded graph', async () => {
@@ -147,7 +141,7 @@ describe('the labels of kinds', () => {
       );
     const before = await counts();
 
-    await writeGraph(connection.gateway, graph, 'test-kind-change');
+    await writeGraph(database.connection.gateway, graph, 'test-kind-change');
 
     expect(await counts()).toEqual(before.map(([from, to]) => [from! - 1, to! + 1]));
     expect(await inexactKindLabels()).toEqual([]);
@@ -155,24 +149,24 @@ describe('the labels of kinds', () => {
 
   it('are given by a reseed to a finding curated before kinds had labels', async () => {
     const before = await countOfKind('Finding', 'DEFINITION');
-    await connection.gateway.write(
+    await database.connection.gateway.write(
       `CREATE (:Finding {slug: 'test-kind-curated-before', kind: 'DEFINITION', statementNl: 'Oud.',
                          statementEn: 'Old.', createdBy: 'alice', createdAt: datetime()})`,
     );
 
-    await seedGraph(connection.gateway);
+    await seedGraph(database.connection.gateway);
 
     expect(await countOfKind('Finding', 'DEFINITION')).toBe(before + 1);
     expect(await inexactKindLabels()).toEqual([]);
   });
 
   it('are given to a finding curated now', async () => {
-    const [passage] = await connection.gateway.read(
+    const [passage] = await database.connection.gateway.read(
       `MATCH (p:Passage) RETURN p.slug AS slug, p.text AS text ORDER BY p.slug LIMIT 1`,
     );
     const before = await countOfKind('Finding', 'RECOMMENDATION');
 
-    await new CurationRepository(connection.gateway).addFinding('alice', {
+    await new CurationRepository(database.connection.gateway).addFinding('alice', {
       slug: 'test-kind-curated-now',
       kind: 'RECOMMENDATION',
       statementNl: 'Nieuw.',

@@ -3,7 +3,7 @@
  * reads one index in the list's order and stops after the page, so a page costs the same however
  * many nodes its label has. Asked of the planner (EXPLAIN), for every ordering of every list.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NodeLabel } from '../../src/domain/graph-model.js';
 import { applyGraphSchema } from '../../src/repositories/graph-schema.repository.js';
 import {
@@ -11,20 +11,9 @@ import {
   SORTABLE_PROPERTIES,
   type PageRequest,
 } from '../../src/repositories/node.repository.js';
-import { lastPlan, LastRead } from '../support/planned-statement.js';
-import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
+import { lastPlan, useLastRead } from '../support/planned-statement.js';
 
-let connection: TestConnection;
-let gateway: LastRead;
-
-beforeAll(async () => {
-  connection = await connectTestDatabase();
-  gateway = new LastRead(connection.driver, 'neo4j');
-});
-
-afterAll(async () => {
-  await connection.driver.close();
-});
+const database = useLastRead();
 
 const ORDERINGS = Object.entries(SORTABLE_PROPERTIES).flatMap(([label, properties]) =>
   properties.flatMap((sortBy) =>
@@ -42,7 +31,7 @@ describe('a page of a list', () => {
   it.each(ORDERINGS)(
     'of $label by $sortBy $direction reads one index in order, from the first item and after a cursor',
     async (ordering) => {
-      const nodes = new NodeRepository(gateway);
+      const nodes = new NodeRepository(database.gateway);
       const request: PageRequest<NodeLabel> = {
         ...ordering,
         filter: {},
@@ -51,11 +40,11 @@ describe('a page of a list', () => {
         probe: true,
       };
       const [first] = await nodes.page(request);
-      const fromStart = await lastPlan(connection.driver, gateway);
+      const fromStart = await lastPlan(database.connection.driver, database.gateway);
       // Footnotes, which a slug orders, are the one list the seeded graph leaves empty.
       const from = first ? { value: first.sortValue, slug: first.slug } : { value: '', slug: '' };
       await nodes.page({ ...request, from });
-      const afterCursor = await lastPlan(connection.driver, gateway);
+      const afterCursor = await lastPlan(database.connection.driver, database.gateway);
       for (const plan of [fromStart, afterCursor]) {
         expect(plan.leaves).toEqual([expect.stringMatching(INDEX_READ)]);
         // The index's order is the page's: nothing is sorted, not even the ties of one value.
@@ -67,13 +56,13 @@ describe('a page of a list', () => {
 
 describe('the graph schema', () => {
   it('drops an index an earlier version made, which could still order a list and sort its ties', async () => {
-    await connection.gateway.administer(
+    await database.connection.gateway.administer(
       'CREATE INDEX concept_sortkey IF NOT EXISTS FOR (n:Concept) ON (n.sortKey)',
     );
-    await applyGraphSchema(connection.gateway);
-    const names = (await connection.gateway.read('SHOW RANGE INDEXES YIELD name RETURN name')).map(
-      (row) => row['name'],
-    );
+    await applyGraphSchema(database.connection.gateway);
+    const names = (
+      await database.connection.gateway.read('SHOW RANGE INDEXES YIELD name RETURN name')
+    ).map((row) => row['name']);
     expect(names).not.toContain('concept_sortkey');
     expect(names).toContain('concept_sortkey_slug');
   });

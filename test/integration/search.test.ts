@@ -7,7 +7,7 @@ import { fullTextQuery } from '../../src/domain/search-query.js';
 import { normaliseWord } from '../../src/domain/text-normalisation.js';
 import { SearchRepository } from '../../src/repositories/search.repository.js';
 import { useHttpApi } from '../support/http-api.js';
-import { LastRead, profiled } from '../support/planned-statement.js';
+import { profiled, useLastRead } from '../support/planned-statement.js';
 import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
 
 const api = useHttpApi();
@@ -410,15 +410,7 @@ describe('suggest', () => {
 });
 
 describe('what a search reads', () => {
-  let connection: TestConnection;
-  let gateway: LastRead;
-  beforeAll(async () => {
-    connection = await connectTestDatabase();
-    gateway = new LastRead(connection.driver, 'neo4j');
-  });
-  afterAll(async () => {
-    await connection.driver.close();
-  });
+  const database = useLastRead();
 
   const statementsFor = async (query: string) => {
     const before = api.statementCount();
@@ -455,8 +447,8 @@ describe('what a search reads', () => {
 
   /** The statement `gateway` read last, profiled: its hits, and its reads of the hits' labels. */
   async function labelReads(): Promise<{ hits: number; reads: number }> {
-    const { query, parameters } = gateway.statement!;
-    const steps = await profiled(connection.driver, query, parameters);
+    const { query, parameters } = database.gateway.statement!;
+    const steps = await profiled(database.connection.driver, query, parameters);
     const readingLabels = steps.filter((step) => step.details.includes('labels(node)'));
     expect(readingLabels).not.toHaveLength(0);
     return {
@@ -469,7 +461,7 @@ describe('what a search reads', () => {
   // 15 types in turn reads its labels 15 times, and a search at tier M has 34 thousand hits.
   it('reads the labels of each hit once, however many types are searched, for a page and for its facets', async () => {
     const words = fullTextQuery('regionale arbeidsmarkt')!;
-    const search = new SearchRepository(gateway);
+    const search = new SearchRepository(database.gateway);
     const page = { labels: [...SEARCHABLE_LABELS], from: null, backwards: false, limit: 11 };
     for (const clauses of [[words.allWords], words.eachWord]) {
       await search.search({ ...page, clauses });

@@ -4,8 +4,10 @@
  * run with its profile (PROFILE), with the rows each operator produced.
  */
 import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll } from 'vitest';
 import { Neo4jGateway, type QueryParameters } from '../../src/neo4j/gateway.js';
 import { toNeo4jParameters, type Row } from '../../src/neo4j/values.js';
+import { connectTestDatabase, type TestConnection } from './test-database.js';
 
 /** Keeps the last statement it read, with its parameters, for the planner to be asked about. */
 export class LastRead extends Neo4jGateway {
@@ -15,6 +17,37 @@ export class LastRead extends Neo4jGateway {
     this.statement = { query, parameters };
     return super.read(query, parameters);
   }
+}
+
+export interface LastReadDatabase {
+  readonly connection: TestConnection;
+  /** Reads through the test database's driver and keeps its last statement. */
+  readonly gateway: LastRead;
+}
+
+/** The test database and a LastRead gateway over it, for a file's tests (opened and closed around them). */
+export function useLastRead(): LastReadDatabase {
+  let opened: LastReadDatabase | undefined;
+  beforeAll(async () => {
+    const connection = await connectTestDatabase();
+    opened = { connection, gateway: new LastRead(connection.driver, 'neo4j') };
+  });
+  afterAll(async () => {
+    await opened?.connection.driver.close();
+  });
+  const started = () => {
+    if (opened === undefined)
+      throw new Error('useLastRead: the database opens in beforeAll; use it in a test');
+    return opened;
+  };
+  return {
+    get connection() {
+      return started().connection;
+    },
+    get gateway() {
+      return started().gateway;
+    },
+  };
 }
 
 interface PlanStep {
