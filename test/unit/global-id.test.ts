@@ -10,6 +10,17 @@ describe('global ids', () => {
     expect(nodeKey('Person:ruud-dorenbos')).toEqual(nodeKey(id));
   });
 
+  it('issues the same id for a node however many other ids were issued in between', () => {
+    const first = toGlobalId('Concept', 'économie-de-proximité');
+    expect(first).toBe(Buffer.from('Concept:économie-de-proximité').toString('base64url'));
+    const others = Array.from({ length: 120_000 }, (_, index) =>
+      toGlobalId('Passage', `passage-${index}`),
+    );
+    expect(new Set(others).size).toBe(others.length);
+    expect(nodeKey(others[77_777]!)).toEqual({ label: 'Passage', slug: 'passage-77777' });
+    expect(toGlobalId('Concept', 'économie-de-proximité')).toBe(first);
+  });
+
   it.each([
     ['', 'empty'],
     ['not an id', 'not base64url'],
