@@ -42,7 +42,6 @@ export interface PathModel {
 
 export interface NeighbourhoodModel {
   readonly center: AnyNodeModel;
-  readonly nodes: readonly AnyNodeModel[];
   readonly edges: readonly EdgeModel[];
   readonly truncated: boolean;
 }

@@ -15,7 +15,7 @@ import {
 } from '../domain/graph-model.js';
 import type { AnyNodeModel, ConceptModel, ThemeModel } from '../domain/models.js';
 import type { RequestContext } from '../context.js';
-import { distinctNodes, namedNode, noSuchNode } from '../graphql/resolvers/node-access.js';
+import { linkedNodes, namedNode, noSuchNode } from '../graphql/resolvers/node-access.js';
 import { nodeKey } from '../graphql/global-id.js';
 import { conceptMapGraph, linkGraph, type ExportGraph } from './export-graph.js';
 import type { ConceptScheme } from './formats/skos.js';
@@ -109,11 +109,11 @@ export async function neighbourhoodExport(
   if (found === null) throw noSuchNode('id', key);
   const { center } = found;
   const edges = found.edges.slice(0, NEIGHBOURHOOD_LINKS);
-  const nodes: AnyNodeModel[] = distinctNodes([
-    center,
-    ...edges.flatMap((edge) => [edge.from, edge.to]),
-  ]);
-  return linkGraph(`kks-graph neighbourhood of ${center.label}:${center.slug}`, nodes, edges);
+  return linkGraph(
+    `kks-graph neighbourhood of ${center.label}:${center.slug}`,
+    linkedNodes(center, edges),
+    edges,
+  );
 }
 
 export async function conceptScheme(context: RequestContext): Promise<ConceptScheme> {

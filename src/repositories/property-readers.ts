@@ -100,15 +100,20 @@ export function tuples(
 ): Properties[] {
   const value = properties[key];
   if (isAbsent(value)) return [];
-  if (
-    !Array.isArray(value) ||
-    !value.every((item) => Array.isArray(item) && item.length <= names.length)
-  ) {
-    throw malformed(properties, key, `a list of lists of at most ${names.length} values`, owner);
+  const expected = `a list of lists of at most ${names.length} values`;
+  if (!Array.isArray(value)) throw malformed(properties, key, expected, owner);
+  // Plain loops: a long list of links is read here, and a profile shows every allocation of it.
+  const read: Properties[] = [];
+  for (const item of value) {
+    if (!Array.isArray(item) || item.length > names.length)
+      throw malformed(properties, key, expected, owner);
+    const tuple: Record<string, PlainValue> = {};
+    for (let position = 0; position < names.length; position++) {
+      tuple[names[position] as string] = item[position] ?? null;
+    }
+    read.push(tuple);
   }
-  return (value as PlainValue[][]).map((item) =>
-    Object.fromEntries(names.map((name, position) => [name, item[position] ?? null])),
-  );
+  return read;
 }
 
 /** One of `allowed`, compared exactly. */

@@ -140,15 +140,22 @@ describe('neighbourhood', () => {
     const all = await query<{
       neighbourhood: {
         center: { id: string };
-        nodes: { __typename: string }[];
+        nodes: { id: string; __typename: string }[];
         edges: { type: string; from: { id: string }; to: { id: string } }[];
         truncated: boolean;
       };
     }>(
-      `query ($id: ID!) { neighbourhood(id: $id, first: 200) { center { id } nodes { __typename } edges { type from { id } to { id } } truncated } }`,
+      `query ($id: ID!) { neighbourhood(id: $id, first: 200) { center { id } nodes { id __typename } edges { type from { id } to { id } } truncated } }`,
       { id },
     );
     expect(all.neighbourhood.center.id).toBe(id);
+    // The center first, then every node a link touches, each once.
+    const nodeIds = all.neighbourhood.nodes.map((node) => node.id);
+    expect(nodeIds[0]).toBe(id);
+    expect(new Set(nodeIds).size).toBe(nodeIds.length);
+    expect(new Set(nodeIds)).toEqual(
+      new Set([id, ...all.neighbourhood.edges.flatMap((edge) => [edge.from.id, edge.to.id])]),
+    );
     expect(all.neighbourhood.truncated).toBe(false);
     // Depth 1: every link touches the centre.
     for (const edge of all.neighbourhood.edges) expect([edge.from.id, edge.to.id]).toContain(id);

@@ -4,6 +4,7 @@ import type {
   ConceptMapResolvers,
   GraphEdgeResolvers,
   GraphPathResolvers,
+  NeighbourhoodResolvers,
   QueryResolvers,
 } from '../../__generated__/resolvers-types.js';
 import type { EdgeModel, NeighbourhoodModel } from '../../domain/analysis-models.js';
@@ -25,8 +26,8 @@ import { selectsIdentityOnly, selectsOnly } from '../look-ahead/selection.js';
 import { MAX_PAGE_SIZE } from '../connection.js';
 import { statedEvidence } from './entity-access.js';
 import {
-  distinctNodes,
   existingNode,
+  linkedNodes,
   loadNode,
   namedNode,
   neighbours,
@@ -70,13 +71,12 @@ export const AnalysisQuery: QueryResolvers = {
     const asCenter = (node: AnyNodeModel) => (sameNode(node, center) ? center : node);
     const kept = edges
       .slice(0, first)
-      .map((edge) => ({ ...edge, from: asCenter(edge.from), to: asCenter(edge.to) }));
-    return {
-      center,
-      nodes: distinctNodes([center, ...kept.flatMap((edge) => [edge.from, edge.to])]),
-      edges: kept,
-      truncated: edges.length > first,
-    };
+      .map((edge) =>
+        sameNode(edge.from, center) || sameNode(edge.to, center)
+          ? { ...edge, from: asCenter(edge.from), to: asCenter(edge.to) }
+          : edge,
+      );
+    return { center, edges: kept, truncated: edges.length > first };
   },
   paths: async (_, { from, to, maxLength, first, passageBackedOnly }, context) => {
     integerArgument('maxLength', maxLength, 1, 6);
@@ -140,6 +140,11 @@ export const ConceptMapEdge: ConceptMapEdgeResolvers = {
 export const GraphPath: GraphPathResolvers = {
   length: (path) => path.edges.length,
   hops: (path) => [...path.edges],
+};
+
+export const Neighbourhood: NeighbourhoodResolvers = {
+  // Worked out only when asked for: a neighbourhood's links are often all a client reads.
+  nodes: (neighbourhood) => linkedNodes(neighbourhood.center, neighbourhood.edges),
 };
 
 export const GraphEdge: GraphEdgeResolvers = {

@@ -7,6 +7,7 @@ import {
   ConceptMapNode,
   GraphEdge,
   GraphPath,
+  Neighbourhood,
 } from './analysis.resolver.js';
 import { Bridge, SharedConcept, SharedRegion } from './bridge.resolver.js';
 import { Mutation } from './curation.resolver.js';
@@ -33,6 +34,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   GraphEdge,
   GraphPath,
+  Neighbourhood,
   Bridge,
   ConceptMap,
   ConceptMapEdge,

@@ -8,6 +8,7 @@ import { BadUserInputError } from '../../domain/errors.js';
 import { orElse, readProjected } from '../look-ahead/compile.js';
 import { selects } from '../look-ahead/selection.js';
 import type { NodeLabel, RelationName, RelationTarget } from '../../domain/graph-model.js';
+import type { EdgeModel } from '../../domain/analysis-models.js';
 import type { AnyNodeModel, ModelOf } from '../../domain/models.js';
 import { quoted } from '../../domain/quoted.js';
 import { searchableText } from '../../domain/text-normalisation.js';
@@ -294,13 +295,15 @@ function reverse(direction: 'ASC' | 'DESC'): 'ASC' | 'DESC' {
   return direction === 'ASC' ? 'DESC' : 'ASC';
 }
 
-/** Each node once, in first-seen order. */
-export function distinctNodes<M extends { label: string; slug: string }>(nodes: readonly M[]): M[] {
+/** The center and every node the links touch, each once, in the order the links touch them. */
+export function linkedNodes(center: AnyNodeModel, edges: readonly EdgeModel[]): AnyNodeModel[] {
   const seen = new Set<string>();
-  return nodes.filter((node) => {
+  const nodes: AnyNodeModel[] = [];
+  for (const node of [center, ...edges.flatMap((edge) => [edge.from, edge.to])]) {
     const key = `${node.label}:${node.slug}`;
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    nodes.push(node);
+  }
+  return nodes;
 }
