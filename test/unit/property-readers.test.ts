@@ -18,5 +18,6 @@ describe('tuples', () => {
     expect(() => tuples({ links: [['ABOUT', 'extra']] }, 'links', ['type'])).toThrow(
       /list of lists/,
     );
+    expect(() => tuples({ links: 'ABOUT' }, 'links', ['type'])).toThrow(/list of lists/);
   });
 });
