@@ -17,6 +17,11 @@ export interface LookAheadLoaders {
    * `labels`; null: whole nodes.
    */
   searchHits(info: GraphQLResolveInfo, labels: readonly NodeLabel[]): NodeProjection | null;
+  /**
+   * What the answer of the mutation `info` resolves selects of the node of `label` in its field
+   * `field`, as a projection of the node `f`; null: whole nodes.
+   */
+  payloadNode(info: GraphQLResolveInfo, field: string, label: NodeLabel): NodeProjection | null;
   /** Answers the relation field `info` resolves, by parent slug; null when it needs its resolver. */
   field(info: GraphQLResolveInfo): DataLoader<string, unknown> | null;
   /** Answers the root lookup `info` resolves, by slug; null when it needs its resolver. */
@@ -34,6 +39,7 @@ export type LookAheadFactory = (
 export const NO_LOOK_AHEAD: LookAheadLoaders = {
   page: () => null,
   searchHits: () => null,
+  payloadNode: () => null,
   field: () => null,
   lookup: () => null,
 };

@@ -18,6 +18,7 @@ import { toNodeModel } from './node-mappers.js';
 import { optionalText, text, type Properties } from './property-readers.js';
 import { quoted } from '../domain/quoted.js';
 import { nodeProperties } from './node-projection.js';
+import type { NodeProjection } from './node.repository.js';
 
 export const FINDING = 'Finding' satisfies NodeLabel;
 export const PASSAGE = 'Passage' satisfies NodeLabel;
@@ -146,6 +147,8 @@ export async function readFinding(
 
 export interface StoredLink {
   readonly finding: FindingModel;
+  /** The finding as the mutation's answer shows it: look-ahead's answer when it compiled one. */
+  readonly shown: FindingModel;
   readonly subject: SubjectModel;
   readonly linked: boolean;
   /** Written by the seed rather than by curation. */
@@ -155,6 +158,7 @@ export interface StoredLink {
 
 /**
  * The finding, the subject and the link between them, in one statement; `locked` locks the finding.
+ * With `shown`, what the mutation's answer selects of the finding is read in the same statement.
  * @throws BadUserInputError when the finding or the subject does not exist.
  */
 export async function readLink(
@@ -162,6 +166,7 @@ export async function readLink(
   finding: string,
   subject: SubjectRef,
   mode: ReadMode,
+  shown: NodeProjection | null = null,
 ): Promise<StoredLink> {
   const [row] = await run(
     `OPTIONAL MATCH (f:${FINDING} {slug: $finding}) ${lockClause('f', mode)}
@@ -169,13 +174,16 @@ export async function readLink(
      OPTIONAL MATCH (s:${subject.label} {slug: $subject})
      OPTIONAL MATCH (f)-[r:${ABOUT}]->(s)
      RETURN ${nodeProperties('f')} AS finding, ${nodeProperties('s')} AS subject,
-            r IS NOT NULL AS linked, r.seedRun IS NOT NULL AS seeded`,
-    { finding, subject: subject.slug },
+            r IS NOT NULL AS linked, r.seedRun IS NOT NULL AS seeded,
+            ${shown === null ? 'null' : `CASE WHEN f IS NULL THEN null ELSE ${shown.cypher} END`} AS shown`,
+    { ...shown?.parameters, finding, subject: subject.slug },
   );
   const stored = requireNode(row?.['finding'], FINDING, finding, 'finding');
   const storedSubject = requireNode(row?.['subject'], subject.label, subject.slug, 'subject');
+  const model = toNodeModel(FINDING, stored) as FindingModel;
   return {
-    finding: toNodeModel(FINDING, stored) as FindingModel,
+    finding: model,
+    shown: shown === null ? model : (shown.finish(row?.['shown']) as FindingModel),
     subject: toNodeModel(subject.label, storedSubject) as SubjectModel,
     linked: row?.['linked'] === true,
     seeded: row?.['seeded'] === true,

@@ -55,6 +55,7 @@ import {
 import { toNodeModel } from './node-mappers.js';
 import type { Properties } from './property-readers.js';
 import { nodeProperties } from './node-projection.js';
+import type { NodeProjection } from './node.repository.js';
 import { listKeyAssignments } from './relation.repository.js';
 
 /** How the statements that link a finding to a subject name the link and its ends. */
@@ -133,15 +134,17 @@ export class CurationRepository {
   }
 
   /**
-   * Makes the finding about the subject; a no-op when it already is.
+   * Makes the finding about the subject; a no-op when it already is. A no-op answers the finding as
+   * `shown` reads it, in the statement that found the link.
    * @throws BadUserInputError when the finding or the subject does not exist.
    */
   async linkSubject(
     curator: CuratorName,
     finding: string,
     subject: SubjectRef,
+    shown: NodeProjection | null = null,
   ): Promise<SubjectLinkChange> {
-    const seen = await readLink(this.read, finding, subject, 'unlocked');
+    const seen = await readLink(this.read, finding, subject, 'unlocked', shown);
     if (seen.linked) return unchanged(seen);
     return this.gateway.writeTransaction(async (run) => {
       const link = await readLink(run, finding, subject, 'locked');
@@ -161,7 +164,8 @@ export class CurationRepository {
   }
 
   /**
-   * Removes a curated link between the finding and the subject; a no-op when there is none.
+   * Removes a curated link between the finding and the subject; a no-op when there is none, which
+   * answers the finding as `shown` reads it, in the statement that found no link.
    * @throws BadUserInputError when the finding or the subject does not exist.
    * @throws ConflictError when the link comes from the seed data, which a reseed would restore.
    */
@@ -169,8 +173,9 @@ export class CurationRepository {
     curator: CuratorName,
     finding: string,
     subject: SubjectRef,
+    shown: NodeProjection | null = null,
   ): Promise<SubjectLinkChange> {
-    const seen = await readLink(this.read, finding, subject, 'unlocked');
+    const seen = await readLink(this.read, finding, subject, 'unlocked', shown);
     if (!seen.linked) return unchanged(seen);
     return this.gateway.writeTransaction(async (run) => {
       const link = await readLink(run, finding, subject, 'locked');
@@ -235,7 +240,7 @@ export class CurationRepository {
 }
 
 function unchanged(link: StoredLink): SubjectLinkChange {
-  return { finding: link.finding, subject: link.subject, changed: false, updated: link.updated };
+  return { finding: link.shown, subject: link.subject, changed: false, updated: link.updated };
 }
 
 function changedLink(link: StoredLink, finding: Properties): SubjectLinkChange {

@@ -11,7 +11,7 @@ import { toGlobalId } from '../../src/graphql/global-id.js';
 import { seedGraph } from '../../seed/seed-graph.js';
 import { countGraph, type GraphCounts } from '../../seed/writer/graph-writer.js';
 import { startHttpApi, type GraphQLResponse, type HttpApi } from '../support/http-api.js';
-import { connectTestDatabase, type TestConnection } from '../support/test-database.js';
+import { connectTestDatabase, QueryLog, type TestConnection } from '../support/test-database.js';
 
 const ALICE = { name: 'alice', key: 'alice-key-0123456789abcdefghij' };
 const BOB = { name: 'bob', key: 'bob-key-0123456789abcdefghijklm' };
@@ -86,6 +86,12 @@ interface AddFindingData {
 
 let connection: TestConnection;
 let api: HttpApi;
+const statements = new QueryLog();
+/** How many statements since `before` read or wrote the finding (not, say, the cost model's sizes). */
+const statementsOnFinding = (before: number) =>
+  statements.parameters
+    .slice(before)
+    .filter((parameters) => JSON.stringify(parameters).includes(SLUG)).length;
 const logged: string[] = [];
 let seeded: GraphCounts;
 
@@ -97,7 +103,7 @@ beforeAll(async () => {
       done();
     },
   });
-  api = await startHttpApi(connection.gateway, {
+  api = await startHttpApi(connection.gateway.withObserver(statements.observer), {
     curators: [ALICE, BOB],
     logger: pino({ level: 'trace' }, sink),
   });
@@ -323,9 +329,25 @@ describe('linkSubject and unlinkSubject', () => {
     expect(first).toMatchObject({ changed: true, updated: { curator: 'bob' } });
     expect(first.finding.about.map((subject) => subject.id)).toContain(id.region);
     const counts = await countGraph(connection.gateway);
+    const before = statements.count;
     const again = (await link('linkSubject', id.finding, subject.region)).data!['linkSubject']!;
     expect(again).toEqual({ ...first, changed: false });
+    // Nothing to write: the statement that found the link read all the answer shows of the finding.
+    expect(statementsOnFinding(before)).toBe(1);
     expect(await countGraph(connection.gateway)).toEqual(counts);
+    // Two response keys ask for the finding: it is read by the resolvers, with the same answer.
+    const twice = await api.query<
+      Record<string, { slugOnly: { slug: string }; subjects: { about: { id: string }[] } }>
+    >(
+      `mutation ($input: SubjectLinkInput!) { linkSubject(input: $input) {
+         slugOnly: finding { slug } subjects: finding { about { ... on Node { id } } } } }`,
+      { input: { finding: id.finding, subject: subject.region } },
+      AS_BOB,
+    );
+    expect(twice.data!['linkSubject']).toEqual({
+      slugOnly: { slug: SLUG },
+      subjects: { about: first.finding.about },
+    });
     const [row] = await connection.gateway.read(
       `MATCH (:Finding {slug: $slug})-[r:ABOUT]->(:Region {slug: 'randstad'}) RETURN r.createdBy AS by`,
       { slug: SLUG },
@@ -349,9 +371,11 @@ describe('linkSubject and unlinkSubject', () => {
     expect(first).toMatchObject({ changed: true, updated: { curator: 'bob' } });
     expect(first.finding.about.map((subject) => subject.id)).not.toContain(id.region);
     const counts = await countGraph(connection.gateway);
+    const before = statements.count;
     expect(
       (await link('unlinkSubject', id.finding, subject.region)).data!['unlinkSubject'],
-    ).toMatchObject({ changed: false });
+    ).toEqual({ ...first, changed: false });
+    expect(statementsOnFinding(before)).toBe(1);
     expect(await countGraph(connection.gateway)).toEqual(counts);
   });
 

@@ -160,6 +160,29 @@ export function compileSearchHitNodes(
   });
 }
 
+/**
+ * What the answer of a mutation (`fieldNodes`, of `payloadType`) selects of the node of `label` in
+ * its field `field`, as a projection of the node `variable`; null when no response key or more
+ * than one selects that field, or as above.
+ */
+export function compilePayloadNode(
+  label: NodeLabel,
+  payloadType: GraphQLObjectType,
+  field: string,
+  fieldNodes: readonly FieldNode[],
+  variable: string,
+  scope: CompileScope,
+): NodeProjection | null {
+  return compiling(scope, (compiler) => {
+    const selecting = [...compiler.fieldsOf(payloadType, selectionsOf(fieldNodes)).values()].filter(
+      (nodes) => nodes[0]?.name.value === field,
+    );
+    if (selecting.length !== 1) throw new NeedsResolver();
+    const value = compiler.projection(label, selectionsOf(selecting[0] as FieldNode[]), variable);
+    return nodeProjection(compiler, value);
+  });
+}
+
 /** A compiled node selection as the projection a repository puts in its own statement. */
 function nodeProjection(compiler: Compiler, value: Compiled): NodeProjection {
   return {

@@ -17,6 +17,7 @@ import {
   compileConnectionNodes,
   compileField,
   compileLookup,
+  compilePayloadNode,
   compileSearchHitNodes,
   type CompileScope,
 } from './compile.js';
@@ -95,6 +96,17 @@ export const createLookAheadLoaders: LookAheadFactory = (repository, observe, ba
           info.fieldNodes,
           getNamedType(info.returnType) as GraphQLObjectType,
           'node',
+          scope,
+        ),
+      ),
+    payloadNode: (info, field, label) =>
+      remembered(info, `payload ${field} ${label}`, (scope) =>
+        compilePayloadNode(
+          label,
+          getNamedType(info.returnType) as GraphQLObjectType,
+          field,
+          info.fieldNodes,
+          'f',
           scope,
         ),
       ),

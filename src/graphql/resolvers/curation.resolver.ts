@@ -3,6 +3,7 @@ import type { RequestContext } from '../../context.js';
 import { requireCurator } from '../../domain/curator.js';
 import { conceptLabelDraft, findingDraft, subjectRef } from '../curation-input.js';
 import { slugOf } from '../global-id.js';
+import { readProjected } from '../look-ahead/compile.js';
 
 /**
  * Curated writes. Each resolver checks the curator first, so a request without a valid key learns
@@ -13,17 +14,27 @@ export const Mutation: MutationResolvers = {
     const curator = requireCurator(context.viewer);
     return written(context, context.curation.addFinding(curator, findingDraft(input)));
   },
-  linkSubject: (_, { input }, context) => {
+  linkSubject: (_, { input }, context, info) => {
     const curator = requireCurator(context.viewer);
     const finding = slugOf(input.finding, 'Finding', 'finding');
     const subject = subjectRef(input.subject, 'subject');
-    return written(context, context.curation.linkSubject(curator, finding, subject));
+    return written(
+      context,
+      readProjected(context.loaders.lookAhead.payloadNode(info, 'finding', 'Finding'), (shown) =>
+        context.curation.linkSubject(curator, finding, subject, shown),
+      ),
+    );
   },
-  unlinkSubject: (_, { input }, context) => {
+  unlinkSubject: (_, { input }, context, info) => {
     const curator = requireCurator(context.viewer);
     const finding = slugOf(input.finding, 'Finding', 'finding');
     const subject = subjectRef(input.subject, 'subject');
-    return written(context, context.curation.unlinkSubject(curator, finding, subject));
+    return written(
+      context,
+      readProjected(context.loaders.lookAhead.payloadNode(info, 'finding', 'Finding'), (shown) =>
+        context.curation.unlinkSubject(curator, finding, subject, shown),
+      ),
+    );
   },
   addConceptLabel: (_, { input }, context) => {
     const curator = requireCurator(context.viewer);
