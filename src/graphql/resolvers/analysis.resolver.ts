@@ -69,13 +69,10 @@ export const AnalysisQuery: QueryResolvers = {
     const { center, edges } = found;
     // The center is shown as the type asked for, wherever a link touches it.
     const asCenter = (node: AnyNodeModel) => (sameNode(node, center) ? center : node);
-    const kept = edges
-      .slice(0, first)
-      .map((edge) =>
-        sameNode(edge.from, center) || sameNode(edge.to, center)
-          ? { ...edge, from: asCenter(edge.from), to: asCenter(edge.to) }
-          : edge,
-      );
+    const kept = edges.slice(0, first).map((edge) => {
+      const [from, to] = [asCenter(edge.from), asCenter(edge.to)];
+      return from === edge.from && to === edge.to ? edge : { ...edge, from, to };
+    });
     return { center, edges: kept, truncated: edges.length > first };
   },
   paths: async (_, { from, to, maxLength, first, passageBackedOnly }, context) => {
