@@ -28,11 +28,9 @@ import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
-import { loadConfig } from '../../src/config.js';
-import { startHttpServer } from '../../src/http-server.js';
-import { Neo4jGateway } from '../../src/neo4j/gateway.js';
 import { freePort } from '../../test/support/free-port.js';
 import { checkAnswers } from './answer-check.js';
+import { deployedBuild } from './deployed-build.js';
 import { startCypherContender } from './cypher-contender.js';
 import { LoadRunner, type Measurement } from './load-runner.js';
 import { startNeo4jGraphQL } from './neo4j-graphql-contender.js';
@@ -120,6 +118,7 @@ async function run(): Promise<void> {
   const libraryDriver = plainDriver();
   const statements = { A: 0, 'A-DL': 0 };
   const logger = pino({ level: 'silent' });
+  const { loadConfig, startHttpServer, Neo4jGateway } = await deployedBuild();
   const config = loadConfig({ PORT: '0', KKS_REQUESTS_PER_MINUTE: '0', ...CURATOR_ENV });
   const apiServer = await startHttpServer({
     gateway: new Neo4jGateway(database.driver, 'neo4j', { observers: [() => (statements.A += 1)] }),

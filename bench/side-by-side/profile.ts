@@ -9,9 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { loadConfig } from '../../src/config.js';
-import { startHttpServer } from '../../src/http-server.js';
-import { Neo4jGateway } from '../../src/neo4j/gateway.js';
+import { deployedBuild } from './deployed-build.js';
 import { profiledLoad, whereTimeGoes, type SelfTime } from './cpu-profile.js';
 import { LoadRunner } from './load-runner.js';
 import { startSeededNeo4j } from './seeded-neo4j.js';
@@ -45,6 +43,7 @@ if (flags.tier !== 'seed' && !(flags.tier in TIER_COPIES)) {
   throw new Error(`--tier is seed, ${Object.keys(TIER_COPIES).join(' or ')}, not ${flags.tier}`);
 }
 
+const { loadConfig, startHttpServer, Neo4jGateway } = await deployedBuild();
 const database = await startSeededNeo4j(flags.tier as Tier | 'seed');
 const server = await startHttpServer({
   gateway: new Neo4jGateway(database.driver, 'neo4j'),
