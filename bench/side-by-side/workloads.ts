@@ -66,6 +66,9 @@ export const CURATOR_ENV = {
 /** The Lucene query kks-graph's search sends for SEARCHED: R and N are given it ready-made. */
 const SEARCHED_LUCENE = fullTextQuery(SEARCHED)?.allWords ?? '';
 
+/** RANK_OF written into the statement: N's statement has no parameters but its field's arguments. */
+const RANK_MAP = cypherMap(RANK_OF);
+
 /**
  * A node as R and N name it: `Label:slug`, the readable form of A's global id. `own` is its labels,
  * read once beforehand, as kks-graph does: written as `labels(node)` in the list's condition, they
@@ -76,18 +79,25 @@ const nodeKey = (node: string, own: string) =>
 
 /**
  * kks-graph's ranking of search hits, as one statement of $lucene and $first: each hit's score
- * over the best of its label; ties by SEARCHABLE_LABELS order, then by `Label:slug`.
+ * over the best of its label; ties by SEARCHABLE_LABELS order, then by `Label:slug`. As in
+ * kks-graph, the label is picked by looking each of a node's labels up (not by comparing it with
+ * every searchable label), and within one label the slug alone orders the ties.
  */
 export const SEARCH_STATEMENT = `CALL db.index.fulltext.queryNodes('kks_search', $lucene) YIELD node, score
   WITH node, score, labels(node) AS own
-  WITH node, score, [l IN ${cypherList(SEARCHABLE_LABELS)} WHERE l IN own][0] AS label
-  WHERE label IS NOT NULL
-  WITH label, collect({node: node, score: score}) AS hits, max(score) AS best
+  WITH node, score, CASE size(own) WHEN 1 THEN ${RANK_MAP}[own[0]]
+    ELSE reduce(first = null, label IN own |
+      CASE WHEN ${RANK_MAP}[label] < coalesce(first, ${SEARCHABLE_LABELS.length})
+      THEN ${RANK_MAP}[label] ELSE first END)
+    END AS rank
+  WHERE rank IS NOT NULL
+  WITH rank, collect({node: node, score: score}) AS hits, max(score) AS best
   UNWIND hits AS hit
-  WITH label, hit.node AS node, hit.score / best AS score
-  ORDER BY score DESC, ${cypherMap(RANK_OF)}[label], label + ':' + node.slug
+  WITH rank, hit.node.slug AS slug, hit.score / best AS score
+  ORDER BY score DESC, rank, slug
   LIMIT toInteger($first)
-  RETURN {type: ${cypherMap(NODE_TYPE_OF)}[label], score: score, id: label + ':' + node.slug} AS hit`;
+  WITH ${cypherList(SEARCHABLE_LABELS)}[rank] AS label, slug, score
+  RETURN {type: ${cypherMap(NODE_TYPE_OF)}[label], score: score, id: label + ':' + slug} AS hit`;
 
 /**
  * The links within two hops of the node `c`, as kks-graph's neighbourhood walks them: every link
