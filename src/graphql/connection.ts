@@ -90,31 +90,44 @@ export function toConnection<T, M>(options: {
   readonly totalCount: () => Promise<number>;
 }): ConnectionModel<M> {
   const { window } = options;
-  let page: Promise<{ edges: EdgeModel<M>[]; pageInfo: PageInfoModel }> | undefined;
+  let page: Promise<{ edges: EdgeModel<M>[]; hasMore: boolean }> | undefined;
   const loadPage = () => {
     page ??= options.readPage().then((items) => {
-      const hasMore = items.length > window.size;
       const visible = items.slice(0, window.size);
       if (window.backwards) visible.reverse();
-      const edges = visible.map((item) => ({
-        cursor: encodeCursor(options.ordering, options.keysetOf(item)),
-        node: options.nodeOf(item),
-      }));
-      const pageInfo = {
-        hasNextPage: window.backwards ? window.from !== null : hasMore,
-        hasPreviousPage: window.backwards ? hasMore : window.from !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      };
-      return { edges, pageInfo };
+      const edges = visible.map(
+        (item) => new Edge(options.ordering, options.keysetOf(item), options.nodeOf(item)),
+      );
+      return { edges, hasMore: items.length > window.size };
     });
     return page;
   };
   return {
     edges: async () => (await loadPage()).edges,
-    pageInfo: async () => (await loadPage()).pageInfo,
+    pageInfo: async () => {
+      const { edges, hasMore } = await loadPage();
+      return {
+        hasNextPage: window.backwards ? window.from !== null : hasMore,
+        hasPreviousPage: window.backwards ? hasMore : window.from !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      };
+    },
     totalCount: options.totalCount,
   };
+}
+
+/** An edge whose cursor is written when it is read: a page read by its nodes alone needs none. */
+class Edge<M> implements EdgeModel<M> {
+  constructor(
+    private readonly ordering: string,
+    private readonly keyset: Keyset,
+    readonly node: M,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.ordering, this.keyset);
+  }
 }
 
 export function encodeCursor(ordering: string, keyset: Keyset): string {
