@@ -81,7 +81,8 @@ const nodeKey = (node: string, own: string) =>
  * kks-graph's ranking of search hits, as one statement of $lucene and $first: each hit's score
  * over the best of its label; ties by SEARCHABLE_LABELS order, then by `Label:slug`. As in
  * kks-graph, the label is picked by looking each of a node's labels up (not by comparing it with
- * every searchable label), and within one label the slug alone orders the ties.
+ * every searchable label), each label's hits are kept as lists of nodes and scores rather than of
+ * maps, and within one label the slug alone orders the ties.
  */
 export const SEARCH_STATEMENT = `CALL db.index.fulltext.queryNodes('kks_search', $lucene) YIELD node, score
   WITH node, score, labels(node) AS own
@@ -91,9 +92,9 @@ export const SEARCH_STATEMENT = `CALL db.index.fulltext.queryNodes('kks_search',
       THEN ${RANK_MAP}[label] ELSE first END)
     END AS rank
   WHERE rank IS NOT NULL
-  WITH rank, collect({node: node, score: score}) AS hits, max(score) AS best
-  UNWIND hits AS hit
-  WITH rank, hit.node.slug AS slug, hit.score / best AS score
+  WITH rank, collect(node) AS nodes, collect(score) AS scores, max(score) AS best
+  UNWIND range(0, size(nodes) - 1) AS at
+  WITH rank, nodes[at].slug AS slug, scores[at] / best AS score
   ORDER BY score DESC, rank, slug
   LIMIT toInteger($first)
   WITH ${cypherList(SEARCHABLE_LABELS)}[rank] AS label, slug, score

@@ -91,14 +91,19 @@ export class SearchRepository {
         : `UNWIND $clauses AS lucene
            CALL db.index.fulltext.queryNodes($index, lucene) YIELD node, score
            WITH node, sum(score) AS score, count(*) AS matched`;
-    // Within one rank, label:slug goes as the slug: the slug alone is read and compared.
+    // Each rank's hits are kept as lists of nodes, scores and matches (aggregated together, so
+    // in the same order), not as a list of maps: Neo4j reckons the memory of a page by the lists
+    // each of its rows holds, and a map costs several times its parts (at tier M, 216 MB for a
+    // page of 100 instead of 811). Within one rank, label:slug goes as the slug: the slug alone is
+    // read and compared.
     const rows = await this.gateway.read(
       `${hits}
        ${rankOfHit('node, score, matched')}
-       WITH rank, collect({node: node, score: score, matched: matched}) AS hits, max(score) AS best
-       UNWIND hits AS hit
-       WITH hit.node AS node, rank, hit.node.slug AS slug,
-            hit.score / best * hit.matched / size($clauses) AS score
+       WITH rank, collect(node) AS nodes, collect(score) AS scores, collect(matched) AS matches,
+            max(score) AS best
+       UNWIND range(0, size(nodes) - 1) AS at
+       WITH nodes[at] AS node, rank, nodes[at].slug AS slug,
+            scores[at] / best * matches[at] / size($clauses) AS score
        WHERE $from IS NULL OR score ${beyond} $from.score
           OR (score = $from.score AND (rank ${tieBeyond} $from.rank
               OR (rank = $from.rank AND slug ${tieBeyond} $from.slug)))
