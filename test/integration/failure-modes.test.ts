@@ -11,6 +11,7 @@ import { Writable } from 'node:stream';
 import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatabaseError } from '../../src/domain/errors.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
 import { Neo4jGateway } from '../../src/neo4j/gateway.js';
 import { LocalNeo4jError, startLocalNeo4j } from '../../src/neo4j/local-neo4j.js';
@@ -106,6 +107,38 @@ describe('a stored value the code does not expect', () => {
     expect(logged.join('')).toContain(
       'MENTIONS relationship of test-broken-mention has count=undefined',
     );
+  });
+});
+
+describe('a statement Neo4j rejects', () => {
+  it('fails as a DatabaseError whose stack leads back to its caller, and leaves every later stack whole', async () => {
+    const stackTraceLimit = Error.stackTraceLimit;
+    async function readBrokenStatement(): Promise<unknown> {
+      const rows = await connection.gateway.read('RETURN 1 +');
+      return rows;
+    }
+    async function writeBrokenStatement(): Promise<unknown> {
+      const rows = await connection.gateway.writeTransaction(async (run) => {
+        await run('RETURN 1 AS one');
+        return run('RETURN 1 +');
+      });
+      return rows;
+    }
+    for (const [caller, failing] of [
+      ['readBrokenStatement', readBrokenStatement],
+      ['writeBrokenStatement', writeBrokenStatement],
+    ] as const) {
+      const failure = await failing().then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(DatabaseError);
+      expect((failure as DatabaseError).stack).toContain(caller);
+      expect(Error.stackTraceLimit).toBe(stackTraceLimit);
+    }
+    expect(await connection.gateway.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+    expect(Error.stackTraceLimit).toBe(stackTraceLimit);
+    expect(new Error('later').stack?.split('\n').length).toBeGreaterThan(2);
   });
 });
 
