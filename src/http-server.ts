@@ -243,6 +243,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         };
         res.locals['record'] = record;
         const deadline = deadlineAfter(config.limits.operationDeadlineMs);
+        res.once('close', deadline.lift);
         return Promise.resolve(
           createRequestContext(gateway.withDeadline(deadline), {
             viewer,

@@ -29,9 +29,10 @@ export interface ExportRouteOptions {
 export function exportRoutes({ gateway, logger, deadlineMs }: ExportRouteOptions): Router {
   const router = Router();
   router.get('/export/:file', async (request: Request<{ file: string }>, response: Response) => {
+    const deadline = deadlineAfter(deadlineMs);
     try {
       const exportRequest = parseExportRequest(request.params.file, request.query);
-      const context = createRequestContext(gateway.withDeadline(deadlineAfter(deadlineMs)));
+      const context = createRequestContext(gateway.withDeadline(deadline));
       const rendered = await renderExport(context, exportRequest);
       // attachment() sets a type from the file's extension; the format's own type comes after.
       response
@@ -50,6 +51,8 @@ export function exportRoutes({ gateway, logger, deadlineMs }: ExportRouteOptions
             ? problem(error.code, error.message)
             : problem('INTERNAL_SERVER_ERROR', 'Internal server error'),
         );
+    } finally {
+      deadline.lift();
     }
   });
   return router;

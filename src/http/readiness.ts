@@ -62,10 +62,13 @@ export class DatabaseReadiness {
 
   private async probe(): Promise<void> {
     let failure: unknown = null;
+    const deadline = deadlineAfter(PROBE_TIMEOUT_MS);
     try {
-      await this.gateway.withDeadline(deadlineAfter(PROBE_TIMEOUT_MS)).read('RETURN 1 AS ok');
+      await this.gateway.withDeadline(deadline).read('RETURN 1 AS ok');
     } catch (error) {
       failure = error;
+    } finally {
+      deadline.lift();
     }
     if (failure !== null) this.goingAway = false;
     else if (this.goingAway) return;
