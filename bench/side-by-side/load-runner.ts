@@ -26,7 +26,7 @@ export class LoadRunner {
   constructor(private readonly endLeftovers: () => Promise<number>) {}
 
   private readonly generator: ChildProcess = fork(new URL('./load-generator.ts', import.meta.url), {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx/esm'],
   });
 
   async run(target: Target, load: { connections: number; seconds: number }): Promise<Measurement> {
