@@ -24,14 +24,19 @@ export function toPlain(value: unknown): PlainValue {
     for (let index = 0; index < value.length; index++) value[index] = toPlain(value[index]);
     return value as PlainValue[];
   }
-  if (isTemporal(value)) return (value as { toString(): string }).toString();
-  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return plainCopy(value.properties);
-  if (typeof value === 'object') {
-    const object = value as Record<string, unknown>;
-    for (const key of Object.keys(object)) object[key] = toPlain(object[key]);
-    return object as { [key: string]: PlainValue };
+  if (typeof value !== 'object') {
+    throw new TypeError(`Cannot convert a ${typeof value} returned by Neo4j to a plain value`);
   }
-  throw new TypeError(`Cannot convert a ${typeof value} returned by Neo4j to a plain value`);
+  // A map the driver decoded is a plain object; its own types (dates, nodes) are instances of their
+  // classes. Asking a map whether it is each of those types first was a tenth of the busy time of
+  // a large nested answer (three levels of essays and authors at tier S).
+  if (Object.getPrototypeOf(value) !== Object.prototype) {
+    if (isTemporal(value)) return (value as { toString(): string }).toString();
+    if (neo4j.isNode(value) || neo4j.isRelationship(value)) return plainCopy(value.properties);
+  }
+  const object = value as Record<string, unknown>;
+  for (const key of Object.keys(object)) object[key] = toPlain(object[key]);
+  return object as { [key: string]: PlainValue };
 }
 
 /** The driver's node and relationship objects are kept as they are: their properties are copied. */

@@ -18,6 +18,24 @@ describe('toPlain', () => {
       nested: { flag: true, when: '2015-02-03' },
     });
   });
+
+  it('turns nodes and relationships into their properties, converted too', () => {
+    const node = new neo4j.types.Node(1, ['Essay'], {
+      slug: 'e1',
+      published: new neo4j.types.Date(2015, 2, 1),
+    });
+    const link = new neo4j.types.Relationship(2, 1, 3, 'AUTHORED', { position: 1 });
+    expect(toPlain({ essay: node, links: [link] })).toEqual({
+      essay: { slug: 'e1', published: '2015-02-01' },
+      links: [{ position: 1 }],
+    });
+  });
+
+  it('refuses a value no statement of ours returns', () => {
+    expect(() => toPlain({ id: 10n })).toThrow(
+      new TypeError('Cannot convert a bigint returned by Neo4j to a plain value'),
+    );
+  });
 });
 
 describe('toNeo4jParameters', () => {
