@@ -385,18 +385,20 @@ class Compiler {
       const visible = items.slice(0, size);
       // Each node finished once, however many of an edge's keys (aliases of `node`) show it.
       const nodes = visible.map((each) => item.finish(each.node));
-      const last = visible.at(-1);
-      const pageInfo: Record<string, unknown> = {
-        hasNextPage: items.length > size,
-        hasPreviousPage: false,
-        startCursor: visible[0] === undefined ? null : cursorOf(visible[0]),
-        endCursor: last === undefined ? null : cursorOf(last),
+      const pageInfo = () => {
+        const last = visible.at(-1);
+        return {
+          hasNextPage: items.length > size,
+          hasPreviousPage: false,
+          startCursor: visible[0] === undefined ? null : cursorOf(visible[0]),
+          endCursor: last === undefined ? null : cursorOf(last),
+        };
       };
       const connection: Prefetched = { [PREFETCHED]: connectionType.name };
       for (const part of parts) {
         if (part.name === 'totalCount') connection[part.key] = totalCount;
         else if (part.name === 'pageInfo')
-          connection[part.key] = answerFrom(pageInfo, pageInfoType.name, part.fields);
+          connection[part.key] = answerFrom(pageInfo(), pageInfoType.name, part.fields);
         else {
           connection[part.key] = visible.map((each, index) => {
             const edge: Prefetched = { [PREFETCHED]: edgeType.name };
