@@ -114,7 +114,7 @@ export interface PageItem {
 
 /** What to return of each node on a page instead of its model (look-ahead's compiled selection). */
 export interface NodeProjection {
-  /** A Cypher map over the node `n`. */
+  /** A Cypher expression over the node `n`, which `finish` makes the answer of. */
   readonly cypher: string;
   readonly parameters: Record<string, unknown>;
   readonly finish: (value: unknown) => unknown;

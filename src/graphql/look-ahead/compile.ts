@@ -4,9 +4,10 @@
  * Where the resolvers would send a statement per level and read every property of every node, this
  * sends one per compiled field and reads what the answer shows.
  *
- * The statement's answer is shaped like the GraphQL answer: objects keyed by response key (alias or
- * field name) and marked PREFETCHED with their type, which the schema's fields then read as they
- * are (see schema-wrapper.ts). The GraphQL executor still walks the answer, so aliases, fragments,
+ * The statement answers each object as a list of its fields' values, in an order the compiler
+ * keeps (Neo4j then sends, and the driver decodes, no key for any value); finishing turns it into
+ * the GraphQL answer: objects keyed by response key (alias or field name) and marked PREFETCHED
+ * with their type, which the schema's fields then read as they are (see schema-wrapper.ts). The GraphQL executor still walks the answer, so aliases, fragments,
  * null checks, scalar serialisation, the cost model and every plugin behave as without look-ahead.
  */
 import {
@@ -224,7 +225,7 @@ class Compiler {
     return getArgumentValues(field, node, this.scope.variables);
   }
 
-  /** The selection of a node of `label` (a page's or a lookup's), as a map over `variable`. */
+  /** The selection of a node of `label` (a page's or a lookup's), as a list over `variable`. */
   projection(
     label: NodeLabel,
     selections: readonly SelectionSetNode[],
@@ -273,7 +274,7 @@ class Compiler {
     });
   }
 
-  /** The selection of a node of the abstract `type` that is one of `labels`, as a map over `variable`. */
+  /** The selection of a node of the abstract `type` that is one of `labels`, as a list over `variable`. */
   anyOf(
     type: GraphQLAbstractType,
     labels: readonly NodeLabel[],
@@ -372,19 +373,19 @@ class Compiler {
     const item = this.item(spec.edge, nodeType, nodeSelections, { relation, ...at });
     const limit = this.parameter(size + 1);
     const counted = parts.some((part) => part.name === 'totalCount');
-    const cypher = `{
-      items: COLLECT { ${at.match} LIMIT ${limit}
-        RETURN {sortValue: ${relationOrder(relation, at.relationship, at.target)}, slug: ${at.target}.slug, node: ${item.cypher}} },
-      totalCount: ${counted ? `COUNT { ${relationPattern(relation, at.source, at.relationship, at.target)} }` : 'null'}
-    }`;
+    const cypher = `[
+      COLLECT { ${at.match} LIMIT ${limit}
+        RETURN [${relationOrder(relation, at.relationship, at.target)}, ${at.target}.slug, ${item.cypher}] },
+      ${counted ? `COUNT { ${relationPattern(relation, at.source, at.relationship, at.target)} }` : 'null'}
+    ]`;
     // The resolvers' cursors: the relation's name as the ordering, the neighbour's keyset.
-    const cursorOf = (each: Item) =>
-      encodeCursor(relation.name, { value: each.sortValue, slug: each.slug });
+    const cursorOf = ([sortValue, slug]: Item) =>
+      encodeCursor(relation.name, { value: sortValue, slug });
     const finish: Finish = (value) => {
-      const { items, totalCount } = value as { items: Item[]; totalCount: number | null };
+      const [items, totalCount] = value as [Item[], number | null];
       const visible = items.slice(0, size);
       // Each node finished once, however many of an edge's keys (aliases of `node`) show it.
-      const nodes = visible.map((each) => item.finish(each.node));
+      const nodes = visible.map((each) => item.finish(each[2]));
       const pageInfo = () => {
         const last = visible.at(-1);
         return {
@@ -436,7 +437,7 @@ class Compiler {
       if (part === undefined) throw new NeedsResolver();
       const field = type.getFields()[nodes[0]?.name.value ?? ''] as GraphQLField<unknown, unknown>;
       if (part.from === 'edge') {
-        entries.push(`\`${key}\`: ${part.cypher(at.relationship)}`);
+        entries.push(part.cypher(at.relationship));
         finishes.push([key, checked(field.type, `${type.name}.${field.name}`)]);
         continue;
       }
@@ -445,23 +446,26 @@ class Compiler {
           ? [at.target, at.relation.targets]
           : [at.source, [at.sourceType as NodeLabel]];
       const compiled = this.node(getNamedType(field.type), selectionsOf(nodes), variable, labels);
-      entries.push(`\`${key}\`: ${compiled.cypher}`);
+      entries.push(compiled.cypher);
       finishes.push([key, compiled.finish]);
     }
     return {
-      cypher: `{${entries.join(', ')}}`,
+      cypher: `[${entries.join(', ')}]`,
       finish: (value) => {
-        const object = value as Prefetched;
-        object[PREFETCHED] = edge.type;
-        for (const [key, finish] of finishes) object[key] = finish(object[key]);
+        const values = value as unknown[];
+        const object: Prefetched = { [PREFETCHED]: edge.type };
+        finishes.forEach(([key, finish], position) => {
+          object[key] = finish(values[position]);
+        });
         return object;
       },
     };
   }
 
   /**
-   * A node's selected fields as a map. Of a node that may be of several types (`about`), the
-   * fields every type asks for must compile alike; its type is the first of `labels` it has.
+   * A node's selected fields as a list. Of a node that may be of several types (`about`), the
+   * fields every type asks for must compile alike; its type, the first of `labels` it has, is the
+   * list's last value.
    */
   private node(
     type: ReturnType<typeof getNamedType>,
@@ -491,21 +495,25 @@ class Compiler {
       finishes.set(objectType.name, ofType);
     }
     const single = possible.length === 1 ? (possible[0] as GraphQLObjectType).name : null;
+    const positions = new Map([...entries.keys()].map((key, position) => [key, position]));
     const typeEntry =
-      single === null
-        ? [`__type: [l IN ${JSON.stringify(labels)} WHERE l IN labels(${variable})][0]`]
-        : [];
-    const map = `{${[...[...entries].map(([key, cypher]) => `\`${key}\`: ${cypher}`), ...typeEntry].join(', ')}}`;
+      single === null ? [`[l IN ${JSON.stringify(labels)} WHERE l IN labels(${variable})][0]`] : [];
+    // Each type's fields with the positions of their values.
+    const placed = new Map(
+      [...finishes].map(([typeName, ofType]) => [
+        typeName,
+        ofType.map(([key, finish]) => [key, positions.get(key) as number, finish] as const),
+      ]),
+    );
     return {
-      cypher: map,
+      cypher: `[${[...entries.values(), ...typeEntry].join(', ')}]`,
       finish: (value) => {
         if (value === null) return null;
-        const object = value as Prefetched & { __type?: string };
-        const runtime = single ?? (object.__type as string);
-        delete object.__type;
-        object[PREFETCHED] = runtime;
-        for (const [key, finish] of finishes.get(runtime) ?? []) {
-          object[key] = finish(object[key], runtime);
+        const values = value as unknown[];
+        const runtime = single ?? (values[entries.size] as string);
+        const object: Prefetched = { [PREFETCHED]: runtime };
+        for (const [key, position, finish] of placed.get(runtime) ?? []) {
+          object[key] = finish(values[position], runtime);
         }
         return object;
       },
@@ -595,12 +603,8 @@ function selectionsOf(nodes: readonly FieldNode[]): SelectionSetNode[] {
   return nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
 }
 
-/** A neighbour on a connection's page, with the keyset its cursor is made from. */
-interface Item {
-  readonly sortValue: string | number;
-  readonly slug: string;
-  readonly node: unknown;
-}
+/** A neighbour on a connection's page: the keyset its cursor is made from, then the node. */
+type Item = readonly [sortValue: string | number, slug: string, node: unknown];
 
 /** An object of plain values answered by response key (a connection's page info). */
 function answerFrom(
