@@ -7,8 +7,9 @@
  * The statement answers each object as a list of its fields' values, in an order the compiler
  * keeps (Neo4j then sends, and the driver decodes, no key for any value); finishing turns it into
  * the GraphQL answer: objects keyed by response key (alias or field name) and marked PREFETCHED
- * with their type, which the schema's fields then read as they are (see schema-wrapper.ts). The GraphQL executor still walks the answer, so aliases, fragments,
- * null checks, scalar serialisation, the cost model and every plugin behave as without look-ahead.
+ * with their type, which the schema's fields then read as they are (see schema-wrapper.ts). The
+ * GraphQL executor still walks the answer, so aliases, fragments, null checks, scalar
+ * serialisation, the cost model and every plugin behave as without look-ahead.
  */
 import {
   getArgumentValues,
