@@ -33,6 +33,7 @@ import { resolvers } from './graphql/resolvers/index.js';
 import { responseSizeLimit } from './graphql/response-size.js';
 import { loadTypeDefs } from './graphql/schema.js';
 import { TrustedDocuments, trustedDocumentsPlugin } from './graphql/trusted-documents.js';
+import { deadlineOfAnswer } from './http/answer-deadline.js';
 import { errorHandler, notFound } from './http/http-errors.js';
 import { Metrics } from './http/metrics.js';
 import { nestingLimit } from './http/nesting-limit.js';
@@ -43,7 +44,7 @@ import { DatabaseReadiness, probeRoutes } from './http/readiness.js';
 import { requestLog } from './http/request-log.js';
 import { apiCors, securityHeaders } from './http/security.js';
 import type { Logger } from './logger.js';
-import { deadlineAfter, type Neo4jGateway } from './neo4j/gateway.js';
+import type { Neo4jGateway } from './neo4j/gateway.js';
 import { GraphSizeRepository } from './repositories/graph-size.repository.js';
 import { webRoutes } from './web-routes.js';
 
@@ -242,8 +243,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
           errorCodes: [],
         };
         res.locals['record'] = record;
-        const deadline = deadlineAfter(config.limits.operationDeadlineMs);
-        res.once('close', deadline.lift);
+        const deadline = deadlineOfAnswer(res, config.limits.operationDeadlineMs);
         return Promise.resolve(
           createRequestContext(gateway.withDeadline(deadline), {
             viewer,
