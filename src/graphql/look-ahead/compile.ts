@@ -482,36 +482,32 @@ class Compiler {
         ? [type]
         : [];
     if (possible.length === 0) throw new NeedsResolver();
-    const entries = new Map<string, string>();
-    const finishes = new Map<string, [string, Finish][]>();
+    // Each response key's value has one position in the list; each type's fields say theirs.
+    const cyphers: string[] = [];
+    const positions = new Map<string, number>();
+    const placed = new Map<string, [string, number, Finish][]>();
     for (const objectType of possible) {
-      const ofType: [string, Finish][] = [];
+      const ofType: [string, number, Finish][] = [];
       for (const [key, nodes] of this.fieldsOf(objectType, selections)) {
         const compiled = this.nodeField(objectType, nodes, variable);
-        const known = entries.get(key);
-        if (known !== undefined && known !== compiled.cypher) throw new NeedsResolver();
-        entries.set(key, compiled.cypher);
-        ofType.push([key, compiled.finish]);
+        let position = positions.get(key);
+        if (position === undefined) {
+          position = cyphers.push(compiled.cypher) - 1;
+          positions.set(key, position);
+        } else if (cyphers[position] !== compiled.cypher) throw new NeedsResolver();
+        ofType.push([key, position, compiled.finish]);
       }
-      finishes.set(objectType.name, ofType);
+      placed.set(objectType.name, ofType);
     }
     const single = possible.length === 1 ? (possible[0] as GraphQLObjectType).name : null;
-    const positions = new Map([...entries.keys()].map((key, position) => [key, position]));
     const typeEntry =
       single === null ? [`[l IN ${JSON.stringify(labels)} WHERE l IN labels(${variable})][0]`] : [];
-    // Each type's fields with the positions of their values.
-    const placed = new Map(
-      [...finishes].map(([typeName, ofType]) => [
-        typeName,
-        ofType.map(([key, finish]) => [key, positions.get(key) as number, finish] as const),
-      ]),
-    );
     return {
-      cypher: `[${[...entries.values(), ...typeEntry].join(', ')}]`,
+      cypher: `[${[...cyphers, ...typeEntry].join(', ')}]`,
       finish: (value) => {
         if (value === null) return null;
         const values = value as unknown[];
-        const runtime = single ?? (values[entries.size] as string);
+        const runtime = single ?? (values[cyphers.length] as string);
         const object: Prefetched = { [PREFETCHED]: runtime };
         for (const [key, position, finish] of placed.get(runtime) ?? []) {
           object[key] = finish(values[position], runtime);
