@@ -5,12 +5,16 @@
  * target of issue 11 is at most 2. Writes the table to standard output, as markdown.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Measurement } from './load-runner.js';
+import type { Refusal } from './answer-check.js';
 import type { Contender } from './report.js';
 
 interface SavedReport {
   readonly load: { readonly tier: string; readonly nodes: number; readonly relationships: number };
   readonly plan: { readonly connections: readonly number[] };
+  /** Workloads A's cost model refused on that graph: timed for no contender. */
+  readonly refused: readonly Refusal[];
   readonly measurements: readonly (Measurement & { contender: Contender })[];
 }
 
@@ -48,8 +52,11 @@ const p50Of = (
 };
 
 const graph = (report: SavedReport) =>
-  `${report.load.tier} (${report.load.nodes} nodes, ${report.load.relationships} relationships)`;
-console.log(`A's p50 on ${graph(larger)} over its p50 on ${graph(smaller)}; wanted: at most 2.`);
+  `${report.load.tier}, ${report.load.nodes} nodes and ${report.load.relationships} relationships`;
+console.log("# Scale: how kks-graph's latency grows with the graph (issue 11)\n");
+console.log(
+  `A's p50 on ${graph(larger)} (\`${path.basename(largerFile)}\`), over its p50 on ${graph(smaller)} (\`${path.basename(smallerFile)}\`); wanted: at most 2.`,
+);
 console.log(
   "Beside it, R's: one hand-written statement's growth, where the question itself grows with the graph.\n",
 );
@@ -60,6 +67,16 @@ console.log('|---|---|---|---|---|---|---|');
 const workloads = [
   ...new Set(smaller.measurements.filter((m) => m.contender === 'A').map((m) => m.workload)),
 ];
+/** Why `workload` was not measured on either graph: A's cost model refused it there. */
+const refusalOf = (workload: string) =>
+  [larger, smaller]
+    .flatMap((report) =>
+      report.refused
+        .filter((refusal) => refusal.workload === workload)
+        .map((refusal) => `refused on ${report.load.tier}: ${refusal.reason}`),
+    )
+    .join('; ');
+
 /** How many times `contender`'s p50 grew, or null when either tier's loads completed no request. */
 const growthOf = (contender: Contender, workload: string, connections: number) => {
   const [before, after] = [
@@ -76,7 +93,10 @@ for (const workload of workloads) {
     const hand = growthOf('R', workload, connections);
     const handShown = hand === null ? '–' : hand.growth.toFixed(2);
     if (mine === null) {
-      console.log(`| ${workload} | ${connections} | | | not measured | | ${handShown} |`);
+      const why = refusalOf(workload);
+      console.log(
+        `| ${workload} | ${connections} | | | not measured${why ? ` (${why})` : ''} | | ${handShown} |`,
+      );
       continue;
     }
     console.log(
