@@ -13,8 +13,8 @@ import type { Contender } from './report.js';
 interface SavedReport {
   readonly load: { readonly tier: string; readonly nodes: number; readonly relationships: number };
   readonly plan: { readonly connections: readonly number[] };
-  /** Workloads A's cost model refused on that graph: timed for no contender. */
-  readonly refused: readonly Refusal[];
+  /** Workloads A's cost model refused on that graph: timed for no contender (absent before 2 Dec). */
+  readonly refused?: readonly Refusal[];
   readonly measurements: readonly (Measurement & { contender: Contender })[];
 }
 
@@ -67,11 +67,11 @@ console.log('|---|---|---|---|---|---|---|');
 const workloads = [
   ...new Set(smaller.measurements.filter((m) => m.contender === 'A').map((m) => m.workload)),
 ];
-/** Why `workload` was not measured on either graph: A's cost model refused it there. */
+/** Why `workload` was not measured, where A's cost model refused it on either graph. */
 const refusalOf = (workload: string) =>
   [larger, smaller]
     .flatMap((report) =>
-      report.refused
+      (report.refused ?? [])
         .filter((refusal) => refusal.workload === workload)
         .map((refusal) => `refused on ${report.load.tier}: ${refusal.reason}`),
     )
