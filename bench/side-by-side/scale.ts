@@ -13,7 +13,7 @@ import type { Contender } from './report.js';
 interface SavedReport {
   readonly load: { readonly tier: string; readonly nodes: number; readonly relationships: number };
   readonly plan: { readonly connections: readonly number[] };
-  /** Workloads A's cost model refused on that graph: timed for no contender (absent before 2 Dec). */
+  /** Workloads A's cost model refused on that graph: timed for no contender (absent from the first reports, before 1 Dec 20:40). */
   readonly refused?: readonly Refusal[];
   readonly measurements: readonly (Measurement & { contender: Contender })[];
 }
