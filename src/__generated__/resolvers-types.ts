@@ -295,8 +295,8 @@ export type ConceptMapEdge = {
   __typename?: 'ConceptMapEdge';
   /** Passages mentioning both. */
   count: Scalars['Int']['output'];
-  /** The passages that mention both, in reading order: the evidence for the edge. */
-  passages: Array<Passage>;
+  /** The passages (of those the map is built from) that mention both, in reading order: the evidence for the edge. */
+  passages: Maybe<Array<Passage>>;
   /** One concept of the pair (the one whose slug sorts first). */
   source: Concept;
   /** The other concept of the pair. */
@@ -319,7 +319,7 @@ export type ConceptMapNode = {
   /** The concept. */
   concept: Concept;
   /** The essays and prefaces whose passages (of those the map is built from) mention the concept, in reading order: a concept two documents mention is one they share. */
-  documents: Array<Document>;
+  documents: Maybe<Array<Document>>;
   /** Passages mentioning the concept. */
   weight: Scalars['Int']['output'];
 };
@@ -2750,7 +2750,7 @@ export type ConceptMapResolvers<ContextType = RequestContext, ParentType extends
 
 export type ConceptMapEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptMapEdge'] = ResolversParentTypes['ConceptMapEdge']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<ConceptMapEdgePassagesArgs, 'first'>>;
+  passages?: Resolver<Maybe<Array<ResolversTypes['Passage']>>, ParentType, ContextType, RequireFields<ConceptMapEdgePassagesArgs, 'first'>>;
   source?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2759,7 +2759,7 @@ export type ConceptMapEdgeResolvers<ContextType = RequestContext, ParentType ext
 export type ConceptMapNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConceptMapNode'] = ResolversParentTypes['ConceptMapNode']> = ResolversObject<{
   cluster?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   concept?: Resolver<ResolversTypes['Concept'], ParentType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Maybe<Array<ResolversTypes['Document']>>, ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 

@@ -2,7 +2,7 @@
  * Models of the research views (traversal, related findings, co-occurrence, instrument matrix,
  * bridges): what resolvers receive as parents (codegen mappers).
  */
-import type { LoadedCooccurrenceMap } from './cooccurrence.js';
+import type { CooccurrenceMap } from './cooccurrence.js';
 import type { RelationshipType } from './graph-model.js';
 import type {
   AnyNodeModel,
@@ -52,11 +52,24 @@ export interface RelatedFindingModel {
   readonly shared: readonly { readonly subject: SubjectModel; readonly weight: number }[];
 }
 
-export type ConceptMapModel = LoadedCooccurrenceMap<ConceptModel, PassageModel>;
+/** The passages a concept map is drawn from: all, or those of one document or one section. */
+export interface PassageScope {
+  /** The slug of an essay or preface. */
+  readonly document: string | null;
+  /** The slug of a section. */
+  readonly section: string | null;
+}
+
+export interface ConceptMapModel extends CooccurrenceMap<ConceptModel> {
+  readonly scope: PassageScope;
+}
 
 export type ConceptMapNodeModel = ConceptMapModel['nodes'][number];
 
-export type ConceptMapEdgeModel = ConceptMapModel['edges'][number];
+/** A pair on the map, with the scope its evidence (the passages mentioning both) is read from. */
+export type ConceptMapEdgeModel = ConceptMapModel['edges'][number] & {
+  readonly scope: PassageScope;
+};
 
 export interface InstrumentMatrixModel {
   readonly themes: readonly ThemeModel[];

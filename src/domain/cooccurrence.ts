@@ -1,149 +1,104 @@
 /**
- * The concept co-occurrence map, computed from which concepts each passage mentions: node weights
- * (passages per concept), edge counts (passages per pair), one of three normalisations, and
- * clusters by weighted label propagation (deterministic: ties go to the smallest label).
+ * The concept co-occurrence map, computed from how many passages mention each concept and each
+ * pair of concepts (counted in the database, so that no passage is read to draw the map): node
+ * weights, edge counts, one of three normalisations, and clusters by weighted label propagation
+ * (deterministic: ties go to the smallest label).
  */
 export type Normalisation = 'RAW' | 'ASSOCIATION_STRENGTH' | 'JACCARD';
 
-export interface PassageConcepts {
-  readonly passage: string;
-  readonly concepts: readonly string[];
+/** Anything with a slug: a concept, once loaded. */
+interface Keyed {
+  readonly slug: string;
 }
 
-/** The map over concepts and passages named by slug, or, once loaded, by their models. */
-export interface CooccurrenceMap<Concept = string, Passage = string> {
+/** How often concepts are mentioned, alone and together, in the passages a map is drawn from. */
+export interface CooccurrenceCounts<Concept extends Keyed> {
+  readonly passageCount: number;
+  /** Each concept those passages mention. */
+  readonly concepts: readonly {
+    readonly concept: Concept;
+    /** How many of the passages mention it. */
+    readonly passages: number;
+    /** Slugs of the documents whose passages mention it, in reading order. */
+    readonly documents: readonly string[];
+  }[];
+  /** Each pair of concepts some passage mentions both of, by slug (the first sorting first). */
+  readonly pairs: readonly {
+    readonly source: string;
+    readonly target: string;
+    /** How many of the passages mention both. */
+    readonly count: number;
+  }[];
+}
+
+export interface CooccurrenceMap<Concept extends Keyed> {
   readonly passageCount: number;
   readonly nodes: readonly {
     readonly concept: Concept;
     readonly weight: number;
     readonly cluster: number;
+    /** Slugs of the documents whose passages mention the concept, in reading order. */
+    readonly documents: readonly string[];
   }[];
   readonly edges: readonly {
     readonly source: Concept;
     readonly target: Concept;
     readonly count: number;
     readonly weight: number;
-    readonly passages: readonly Passage[];
   }[];
   readonly clusters: readonly { readonly id: number; readonly concepts: readonly Concept[] }[];
 }
 
 const PROPAGATION_ROUNDS = 20;
 
-/** Anything with a slug: concepts and passages, once loaded. */
-interface Keyed {
-  readonly slug: string;
-}
-
-/** A passage once loaded: its slug and the slug of the document it belongs to. */
-interface PlacedPassage extends Keyed {
-  readonly document: string;
-}
-
-/** The map over loaded models, each concept with the documents whose passages mention it. */
-export interface LoadedCooccurrenceMap<Concept, Passage> extends Omit<
-  CooccurrenceMap<Concept, Passage>,
-  'nodes'
-> {
-  readonly nodes: readonly (CooccurrenceMap<Concept, Passage>['nodes'][number] & {
-    /** Slugs of the documents whose passages mention the concept, in reading order. */
-    readonly documents: readonly string[];
-  })[];
-}
-
-/**
- * The co-occurrence map over loaded models: computed by slug (see cooccurrenceMap), then with each
- * slug replaced by its model, and each concept with the documents that mention it (in the order
- * of `passages`): a concept two documents mention is one they share.
- */
-export function conceptMap<Concept extends Keyed, Passage extends PlacedPassage>(
-  passages: readonly { readonly passage: Passage; readonly concepts: readonly Concept[] }[],
+export function cooccurrenceMap<Concept extends Keyed>(
+  counts: CooccurrenceCounts<Concept>,
   normalisation: Normalisation,
   minCount: number,
-): LoadedCooccurrenceMap<Concept, Passage> {
-  const concepts = new Map<string, Concept>();
-  const passagesBySlug = new Map<string, Passage>();
-  const documents = new Map<string, Set<string>>();
-  for (const { passage, concepts: mentioned } of passages) {
-    passagesBySlug.set(passage.slug, passage);
-    for (const concept of mentioned) {
-      concepts.set(concept.slug, concept);
-      const mentioning = documents.get(concept.slug) ?? new Set<string>();
-      documents.set(concept.slug, mentioning.add(passage.document));
-    }
-  }
-  const map = cooccurrenceMap(
-    passages.map(({ passage, concepts: mentioned }) => ({
-      passage: passage.slug,
-      concepts: mentioned.map((concept) => concept.slug),
-    })),
-    normalisation,
-    minCount,
-  );
-  const concept = (slug: string) => concepts.get(slug) as Concept;
-  return {
-    passageCount: map.passageCount,
-    nodes: map.nodes.map((node) => ({
-      ...node,
-      concept: concept(node.concept),
-      documents: [...(documents.get(node.concept) ?? [])],
-    })),
-    edges: map.edges.map((edge) => ({
-      ...edge,
-      source: concept(edge.source),
-      target: concept(edge.target),
-      passages: edge.passages.map((slug) => passagesBySlug.get(slug) as Passage),
-    })),
-    clusters: map.clusters.map((cluster) => ({
-      id: cluster.id,
-      concepts: cluster.concepts.map(concept),
-    })),
+): CooccurrenceMap<Concept> {
+  const mentioned = new Map(counts.concepts.map((entry) => [entry.concept.slug, entry]));
+  const conceptOf = (slug: string) => {
+    const entry = mentioned.get(slug);
+    if (entry === undefined) throw new Error(`A co-mentioned concept ${slug} has no count`);
+    return entry;
   };
-}
-
-export function cooccurrenceMap(
-  passages: readonly PassageConcepts[],
-  normalisation: Normalisation,
-  minCount: number,
-): CooccurrenceMap {
-  const weight = new Map<string, number>();
-  const pairs = new Map<string, { source: string; target: string; passages: string[] }>();
-  for (const { passage, concepts } of passages) {
-    const distinct = [...new Set(concepts)].sort();
-    for (const concept of distinct) weight.set(concept, (weight.get(concept) ?? 0) + 1);
-    distinct.forEach((source, index) => {
-      for (const target of distinct.slice(index + 1)) {
-        const key = `${source}\u0000${target}`;
-        const pair = pairs.get(key) ?? { source, target, passages: [] };
-        pair.passages.push(passage);
-        pairs.set(key, pair);
-      }
-    });
-  }
-  const total = passages.length;
-  const edges = [...pairs.values()]
-    .filter((pair) => pair.passages.length >= minCount)
+  const total = counts.passageCount;
+  const edges = counts.pairs
+    .filter((pair) => pair.count >= minCount)
     .map((pair) => {
-      const count = pair.passages.length;
-      const a = weight.get(pair.source) ?? 0;
-      const b = weight.get(pair.target) ?? 0;
-      return { ...pair, count, weight: normalise(normalisation, count, a, b, total) };
+      const [source, target] = [conceptOf(pair.source), conceptOf(pair.target)];
+      return {
+        source: source.concept,
+        target: target.concept,
+        count: pair.count,
+        weight: normalise(normalisation, pair.count, source.passages, target.passages, total),
+      };
     })
     .sort(
       (x, y) =>
-        y.weight - x.weight || x.source.localeCompare(y.source) || x.target.localeCompare(y.target),
+        y.weight - x.weight ||
+        x.source.slug.localeCompare(y.source.slug) ||
+        x.target.slug.localeCompare(y.target.slug),
     );
-  const clusterOf = propagateLabels([...weight.keys()].sort(), edges);
+  const clusterOf = propagateLabels(
+    [...mentioned.keys()].sort(),
+    edges.map((edge) => ({
+      source: edge.source.slug,
+      target: edge.target.slug,
+      weight: edge.weight,
+    })),
+  );
   const clusterIds = new Map(
     [...new Set(clusterOf.values())].sort().map((label, index) => [label, index + 1]),
   );
-  const nodes = [...weight]
-    .map(([concept, count]) => ({
+  const nodes = counts.concepts
+    .map(({ concept, passages, documents }) => ({
       concept,
-      weight: count,
-      cluster: clusterIds.get(clusterOf.get(concept) ?? concept) ?? 0,
+      weight: passages,
+      cluster: clusterIds.get(clusterOf.get(concept.slug) ?? concept.slug) ?? 0,
+      documents,
     }))
-    .sort((x, y) => y.weight - x.weight || x.concept.localeCompare(y.concept));
+    .sort((x, y) => y.weight - x.weight || x.concept.slug.localeCompare(y.concept.slug));
   const clusters = [...clusterIds.values()].map((id) => ({
     id,
     concepts: nodes.filter((node) => node.cluster === id).map((node) => node.concept),

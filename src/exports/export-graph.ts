@@ -3,9 +3,10 @@
  * a type, a name and attributes; edges with a type and a weight. Built from the same models the
  * GraphQL API serves, so a file and the API say the same about a scope.
  */
-import type { ConceptMapModel, EdgeModel } from '../domain/analysis-models.js';
+import type { EdgeModel } from '../domain/analysis-models.js';
+import type { CooccurrenceMap } from '../domain/cooccurrence.js';
 import { displayName } from '../domain/display-name.js';
-import type { AnyNodeModel } from '../domain/models.js';
+import type { AnyNodeModel, ConceptModel } from '../domain/models.js';
 import { toGlobalId } from '../graphql/global-id.js';
 
 export type AttributeValue = string | number;
@@ -70,7 +71,7 @@ export function linkGraph(
 }
 
 /** A concept map: concepts weighted by passages, with their cluster; pairs weighted as asked. */
-export function conceptMapGraph(title: string, map: ConceptMapModel): ExportGraph {
+export function conceptMapGraph(title: string, map: CooccurrenceMap<ConceptModel>): ExportGraph {
   return {
     title,
     directed: false,

@@ -4,7 +4,7 @@
  * node, or the concept scheme.
  */
 import type { EdgeModel } from '../domain/analysis-models.js';
-import { conceptMap, type Normalisation } from '../domain/cooccurrence.js';
+import { cooccurrenceMap, type Normalisation } from '../domain/cooccurrence.js';
 import {
   DOCUMENT_LABELS,
   NODE_LABELS,
@@ -84,14 +84,14 @@ export async function conceptMapExport(
       ? null
       : namedNode(context, ['Section'], 'section', parameters.section),
   ]);
-  const passages = await context.analysis.conceptsPerPassage(
-    document?.slug ?? null,
-    section?.slug ?? null,
-  );
+  const counts = await context.analysis.cooccurrence({
+    document: document?.slug ?? null,
+    section: section?.slug ?? null,
+  });
   const scope = section?.slug ?? document?.slug ?? 'all documents';
   return conceptMapGraph(
     `kks-graph concept map of ${scope} (${parameters.normalisation})`,
-    conceptMap(passages, parameters.normalisation, parameters.minCount),
+    cooccurrenceMap(counts, parameters.normalisation, parameters.minCount),
   );
 }
 

@@ -7,6 +7,7 @@ import { SearchRepository } from '../repositories/search.repository.js';
 import { TraversalRepository } from '../repositories/traversal.repository.js';
 import type { BatchObserver } from './batch-observer.js';
 import { createBridgeFindingLoaders, type BridgeFindingLoaders } from './bridge-findings.loader.js';
+import { createCoMentionLoaders, type CoMentionLoaders } from './co-mention.loader.js';
 import { LookAheadRepository } from '../repositories/look-ahead.repository.js';
 import { NO_LOOK_AHEAD, type LookAheadFactory, type LookAheadLoaders } from './look-ahead.js';
 import { createNeighbourLoaders, type NeighbourLoaders } from './neighbour.loader.js';
@@ -26,6 +27,8 @@ export interface Loaders {
   readonly relatedFindings: RelatedFindingLoaders;
   /** What each side of a bridge states about the entities the two share. */
   readonly bridgeFindings: BridgeFindingLoaders;
+  /** The passages that mention two concepts: a concept map's evidence for an edge. */
+  readonly coMentions: CoMentionLoaders;
   /** Relation fields compiled with all they select (src/graphql/look-ahead/). */
   readonly lookAhead: LookAheadLoaders;
 }
@@ -65,6 +68,7 @@ export function createDataAccess(
       neighbours: createNeighbourLoaders(relations, observe, batching),
       relatedFindings: createRelatedFindingLoaders(analysis, observe, batching),
       bridgeFindings: createBridgeFindingLoaders(analysis, observe, batching),
+      coMentions: createCoMentionLoaders(analysis, observe, batching),
       lookAhead: lookAhead?.(new LookAheadRepository(gateway), observe, batching) ?? NO_LOOK_AHEAD,
     },
   };

@@ -1,14 +1,19 @@
 /**
- * Reads behind the research views: the concept mentions per passage (co-occurrence map), ranked
- * related findings (batched per source), the instrument matrix, and what two nodes share (bridges).
+ * Reads behind the research views: how often concepts are mentioned together (co-occurrence map)
+ * and the passages that do, ranked related findings (batched per source), the instrument matrix,
+ * and what two nodes share (bridges).
  */
 import type {
+  PassageScope,
   RelatedFindingModel,
   SharedEntityModel,
   SharedLabel,
 } from '../domain/analysis-models.js';
+import type { CooccurrenceCounts } from '../domain/cooccurrence.js';
 import type { Placement } from '../domain/instrument-matrix.js';
 import {
+  LIST_ORDER,
+  LIST_OWNER,
   PASSAGE_ROUTES,
   SUBJECT_LABELS,
   type NodeLabel,
@@ -32,10 +37,32 @@ import {
   record,
   records,
   text,
+  tuples,
   type Properties,
 } from './property-readers.js';
 import type { NodeRef } from './traversal.repository.js';
 import { nodeProperties } from './node-projection.js';
+
+/** Two concepts by slug. */
+export interface ConceptPair {
+  readonly source: string;
+  readonly target: string;
+}
+
+/**
+ * A MATCH binding `p` to each passage in `scope` (as `$document` and `$section`), starting where
+ * the fewest passages are: the section's, a document's through its index on `document`, or all.
+ */
+function passagesIn(scope: PassageScope): string {
+  const ofDocument = scope.document === null ? '' : 'p.document = $document';
+  if (scope.section !== null) {
+    return `MATCH (:Section {slug: $section})-[:HAS_PASSAGE]->(p:Passage)${ofDocument && ` WHERE ${ofDocument}`}`;
+  }
+  // Every passage has an ordinal: said, so that the index on (document, ordinal) is used.
+  if (scope.document !== null)
+    return `MATCH (p:Passage) WHERE ${ofDocument} AND p.ordinal IS NOT NULL`;
+  return 'MATCH (p:Passage)';
+}
 
 /** Whose findings count as related: a finding's own subjects, or an entity and what is near it. */
 export type RelatedSource = 'Finding' | 'Concept' | 'Region';
@@ -73,24 +100,110 @@ function passagesOf(label: NodeLabel): string {
 export class AnalysisRepository {
   constructor(private readonly gateway: Neo4jGateway) {}
 
-  /** Each passage in scope with the concepts it mentions (a passage mentioning none included). */
-  async conceptsPerPassage(document: string | null, section: string | null) {
-    const rows = await this.gateway.read(
-      `MATCH (p:Passage)
-       WHERE ($document IS NULL OR p.document = $document)
-         AND ($section IS NULL OR EXISTS { (:Section {slug: $section})-[:HAS_PASSAGE]->(p) })
-       OPTIONAL MATCH (p)-[:MENTIONS]->(c:Concept)
-       WITH p, collect(${nodeProperties('c')}) AS concepts
-       ORDER BY p.readingKey
-       RETURN ${nodeProperties('p')} AS passage, concepts`,
-      { document, section },
+  /**
+   * How many passages in scope mention each concept, and each pair of concepts: what a concept map
+   * is drawn from. Counted in the database, which sends one row however many passages there are:
+   * no passage's text is read, and each passage's concepts are read once, as slugs.
+   */
+  async cooccurrence(scope: PassageScope): Promise<CooccurrenceCounts<ConceptModel>> {
+    const [row] = await this.gateway.read(
+      `${passagesIn(scope)}
+       // Sorted, so that each pair below is named the same way round in every passage.
+       WITH p.document AS document, p.readingKey AS key,
+            COLLECT { MATCH (p)-[:MENTIONS]->(c:Concept) WITH DISTINCT c.slug AS slug ORDER BY slug RETURN slug } AS mentioned
+       WITH count(*) AS passageCount, collect([document, key, mentioned]) AS passages
+       CALL (passages) {
+         UNWIND passages AS passage
+         UNWIND passage[2] AS slug
+         WITH slug, passage[0] AS document, min(passage[1]) AS firstKey, count(*) AS inDocument
+         WITH slug, sum(inDocument) AS mentioning, collect([firstKey, document]) AS documents
+         MATCH (c:Concept {slug: slug})
+         RETURN collect([${nodeProperties('c')}, mentioning, documents]) AS concepts
+       }
+       CALL (passages) {
+         UNWIND passages AS passage
+         WITH passage[2] AS mentioned
+         UNWIND range(0, size(mentioned) - 2) AS first
+         UNWIND range(first + 1, size(mentioned) - 1) AS second
+         WITH mentioned[first] AS source, mentioned[second] AS target, count(*) AS count
+         RETURN collect([source, target, count]) AS pairs
+       }
+       RETURN passageCount, concepts, pairs`,
+      { ...scope },
     );
-    return rows.map((row) => ({
-      passage: toNodeModel('Passage', row['passage'] as Properties) as PassageModel,
-      concepts: (row['concepts'] as Properties[]).map(
-        (concept) => toNodeModel('Concept', concept) as ConceptModel,
+    const owner = 'co-occurrence counts';
+    if (row === undefined) throw new Error('The co-occurrence statement returned no row');
+    return {
+      passageCount: integer(row, 'passageCount', owner),
+      concepts: tuples(row, 'concepts', ['properties', 'passages', 'documents'], owner).map(
+        (entry) => ({
+          concept: toNodeModel('Concept', record(entry, 'properties', owner)) as ConceptModel,
+          passages: integer(entry, 'passages', owner),
+          // By the reading key of each document's first passage mentioning the concept.
+          documents: tuples(entry, 'documents', ['key', 'document'], owner)
+            .map((first) => ({
+              key: text(first, 'key', owner),
+              slug: text(first, 'document', owner),
+            }))
+            .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+            .map((document) => document.slug),
+        }),
       ),
-    }));
+      pairs: tuples(row, 'pairs', ['source', 'target', 'count'], owner).map((pair) => ({
+        source: text(pair, 'source', owner),
+        target: text(pair, 'target', owner),
+        count: integer(pair, 'count', owner),
+      })),
+    };
+  }
+
+  /**
+   * For each pair of concept slugs, in order, the first `limit` passages in scope that mention
+   * both, in reading order: a concept map's evidence for its edges, read for the edges asked. Over
+   * the whole corpus, the source's mentions are read in reading order from their index until
+   * `limit` of them are of passages that mention the target too; within a document or section,
+   * its passages are read once and tested for each pair.
+   */
+  async passagesMentioningBoth(
+    scope: PassageScope,
+    pairs: readonly ConceptPair[],
+    limit: number,
+  ): Promise<PassageModel[][]> {
+    const mentionsBoth = (p: string) =>
+      `EXISTS { (${p})-[:MENTIONS]->(:Concept {slug: $pairs[position].target}) }`;
+    const evidence =
+      scope.document === null && scope.section === null
+        ? `CALL (position) {
+             MATCH (:Concept)<-[m:MENTIONS]-(p:Passage)
+               USING INDEX SEEK m:MENTIONS(${LIST_OWNER}, ${LIST_ORDER})
+             WHERE m.${LIST_OWNER} = $pairs[position].source AND m.${LIST_ORDER} IS NOT NULL
+               AND ${mentionsBoth('p')}
+             WITH p ORDER BY m.${LIST_OWNER}, m.${LIST_ORDER} LIMIT $limit
+             RETURN collect(${nodeProperties('p')}) AS passages
+           }`
+        : `CALL (position, inScope) {
+             UNWIND inScope AS p
+             WITH p WHERE EXISTS { (p)-[:MENTIONS]->(:Concept {slug: $pairs[position].source}) }
+               AND ${mentionsBoth('p')}
+             WITH p ORDER BY p.readingKey LIMIT $limit
+             RETURN collect(${nodeProperties('p')}) AS passages
+           }`;
+    const rows = await this.gateway.read(
+      `${scope.document === null && scope.section === null ? '' : `${passagesIn(scope)} WITH collect(p) AS inScope`}
+       UNWIND range(0, size($pairs) - 1) AS position
+       ${evidence}
+       RETURN position, passages`,
+      { ...scope, pairs: pairs.map(({ source, target }) => ({ source, target })), limit },
+    );
+    const found = pairs.map((): PassageModel[] => []);
+    for (const row of rows) {
+      found[integer(row, 'position', 'co-mentioning passages')] = records(
+        row,
+        'passages',
+        'co-mentioning passages',
+      ).map((passage) => toNodeModel('Passage', passage) as PassageModel);
+    }
+    return found;
   }
 
   /** For each source slug, in order, the `limit` best related findings. */

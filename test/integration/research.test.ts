@@ -14,6 +14,7 @@ import {
   type BridgeAnswer,
 } from '../support/bridge-query.js';
 import { useHttpApi } from '../support/http-api.js';
+import { connectTestDatabase } from '../support/test-database.js';
 
 const FINDINGS_FILE = path.join(SEED_DIR, 'data', 'findings.yaml');
 
@@ -377,6 +378,113 @@ describe('concept map', () => {
         (edge.count * association.passageCount) /
         (weightOf.get(edge.source.slug)! * weightOf.get(edge.target.slug)!);
       expect(edge.weight).toBeCloseTo(expected);
+    }
+  });
+
+  it('agrees with the passages read one by one: counts, documents in reading order, and each edge’s passages a page at a time', async () => {
+    const { driver, gateway } = await connectTestDatabase();
+    const passages = await gateway
+      .read(
+        `MATCH (p:Passage)
+         OPTIONAL MATCH (p)-[:MENTIONS]->(c:Concept)
+         WITH p, collect(DISTINCT c.slug) AS concepts
+         RETURN p.slug AS slug, p.document AS document, concepts ORDER BY p.readingKey`,
+      )
+      .finally(() => driver.close());
+    const mentioning = new Map<string, string[]>();
+    for (const passage of passages) {
+      for (const concept of passage['concepts'] as string[]) {
+        mentioning.set(concept, [...(mentioning.get(concept) ?? []), passage['slug'] as string]);
+      }
+    }
+    const documentOf = new Map(passages.map((passage) => [passage['slug'], passage['document']]));
+    const both = (source: string, target: string, document?: string) =>
+      mentioning
+        .get(source)!
+        .filter(
+          (passage) =>
+            mentioning.get(target)!.includes(passage) &&
+            (document === undefined || documentOf.get(passage) === document),
+        );
+
+    const data = await query<{
+      conceptMap: {
+        passageCount: number;
+        nodes: {
+          weight: number;
+          concept: { slug: string };
+          documents: { slug: string }[];
+        }[];
+        edges: { count: number; source: { slug: string }; target: { slug: string } }[];
+        heaviest: {
+          source: { slug: string };
+          target: { slug: string };
+          firstTwo: { slug: string }[];
+          all: { slug: string }[];
+        }[];
+      };
+    }>(`{ conceptMap(normalisation: RAW) {
+          passageCount
+          nodes { weight concept { slug } documents { ... on Essay { slug } ... on Preface { slug } } }
+          edges(first: 5000) { count source { slug } target { slug } }
+          heaviest: edges(first: 5) { source { slug } target { slug } firstTwo: passages(first: 2) { slug } all: passages(first: 100) { slug } } } }`);
+    const map = data.conceptMap;
+    expect(map.passageCount).toBe(passages.length);
+    expect(new Map(map.nodes.map((node) => [node.concept.slug, node.weight]))).toEqual(
+      new Map([...mentioning].map(([concept, mentions]) => [concept, mentions.length])),
+    );
+    for (const node of map.nodes) {
+      const inReadingOrder = [
+        ...new Set(mentioning.get(node.concept.slug)!.map((passage) => documentOf.get(passage))),
+      ];
+      expect(node.documents.map((document) => document.slug)).toEqual(inReadingOrder);
+    }
+    expect(new Set(map.nodes.flatMap((node) => node.documents.map((d) => d.slug))).size).toBe(2);
+    const concepts = [...mentioning.keys()].sort();
+    const expectedPairs = concepts.flatMap((source, index) =>
+      concepts
+        .slice(index + 1)
+        .map((target) => [`${source} ${target}`, both(source, target).length] as const)
+        .filter(([, count]) => count > 0),
+    );
+    expect(
+      new Map(map.edges.map((edge) => [`${edge.source.slug} ${edge.target.slug}`, edge.count])),
+    ).toEqual(new Map(expectedPairs));
+
+    expect(map.heaviest.some((edge) => edge.all.length > 2)).toBe(true);
+    for (const edge of map.heaviest) {
+      const evidence = both(edge.source.slug, edge.target.slug);
+      expect(edge.all.map((passage) => passage.slug)).toEqual(evidence.slice(0, 100));
+      expect(edge.firstTwo.map((passage) => passage.slug)).toEqual(evidence.slice(0, 2));
+    }
+    // The evidence of five edges is one statement, not one per edge.
+    const statementsBefore = api.statementCount();
+    await query(
+      '{ conceptMap(normalisation: RAW) { edges(first: 5) { passages(first: 3) { slug } } } }',
+    );
+    expect(api.statementCount() - statementsBefore).toBe(2);
+
+    // Within one document, only its passages are evidence.
+    const essay = 'bouwstenen-voor-de-regionale-arbeidsmarkt';
+    const scoped = await query<{
+      conceptMap: {
+        passageCount: number;
+        edges: { source: { slug: string }; target: { slug: string }; all: { slug: string }[] }[];
+      };
+    }>(`{ conceptMap(document: "${essay}", normalisation: RAW) {
+          passageCount edges(first: 200) { source { slug } target { slug } all: passages(first: 100) { slug } } } }`);
+    expect(scoped.conceptMap.passageCount).toBe(
+      passages.filter((passage) => passage['document'] === essay).length,
+    );
+    expect(
+      scoped.conceptMap.edges.some(
+        (edge) => both(edge.source.slug, edge.target.slug, essay).length > 2,
+      ),
+    ).toBe(true);
+    for (const edge of scoped.conceptMap.edges) {
+      expect(edge.all.map((passage) => passage.slug)).toEqual(
+        both(edge.source.slug, edge.target.slug, essay).slice(0, 100),
+      );
     }
   });
 });

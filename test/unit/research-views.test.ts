@@ -1,10 +1,9 @@
 /**
- * How the research views are assembled from what the repositories read: the instrument matrix,
- * the concept map over loaded models, and what two sides of a bridge share.
+ * How the research views are assembled from what the repositories read: the instrument matrix
+ * and what two sides of a bridge share (the concept map: cooccurrence.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { requireBridgeable, sharedBetween } from '../../src/domain/bridge.js';
-import { conceptMap } from '../../src/domain/cooccurrence.js';
 import { BadUserInputError } from '../../src/domain/errors.js';
 import { instrumentMatrix, type Placement } from '../../src/domain/instrument-matrix.js';
 import type { PolicyInstrumentModel, ThemeModel } from '../../src/domain/models.js';
@@ -61,32 +60,6 @@ describe('instrumentMatrix', () => {
 
   it('is empty for a graph without tables', () => {
     expect(instrumentMatrix([])).toEqual({ themes: [], horizons: ['SHORT', 'LONG'], cells: [] });
-  });
-});
-
-describe('conceptMap', () => {
-  it('computes the map by slug and hands back the loaded models, each concept with its documents', () => {
-    const a = { slug: 'a', name: 'A' };
-    const b = { slug: 'b', name: 'B' };
-    const p1 = { slug: 'p1', text: 'one', document: 'essay-1' };
-    const p2 = { slug: 'p2', text: 'two', document: 'essay-2' };
-    const map = conceptMap(
-      [
-        { passage: p1, concepts: [a, b] },
-        { passage: p2, concepts: [b] },
-      ],
-      'RAW',
-      1,
-    );
-    expect(map.passageCount).toBe(2);
-    expect(map.nodes.map((node) => [node.concept, node.weight, node.documents])).toEqual([
-      [b, 2, ['essay-1', 'essay-2']],
-      [a, 1, ['essay-1']],
-    ]);
-    expect(map.edges).toEqual([{ source: a, target: b, count: 1, weight: 1, passages: [p1] }]);
-    expect(map.clusters.flatMap((cluster) => cluster.concepts)).toEqual(
-      expect.arrayContaining([a, b]),
-    );
   });
 });
 

@@ -9,7 +9,7 @@ import type {
 } from '../../__generated__/resolvers-types.js';
 import type { EdgeModel, NeighbourhoodModel } from '../../domain/analysis-models.js';
 import { requireBridgeable, sameNode } from '../../domain/bridge.js';
-import { conceptMap } from '../../domain/cooccurrence.js';
+import { cooccurrenceMap } from '../../domain/cooccurrence.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import {
   CITED_BY_PASSAGE,
@@ -93,11 +93,9 @@ export const AnalysisQuery: QueryResolvers = {
       document == null ? null : namedNode(context, DOCUMENT_LABELS, 'document', document),
       section == null ? null : namedNode(context, ['Section'], 'section', section),
     ]);
-    const passages = await context.analysis.conceptsPerPassage(
-      documentSlug?.slug ?? null,
-      sectionSlug?.slug ?? null,
-    );
-    return conceptMap(passages, normalisation, minCount);
+    const scope = { document: documentSlug?.slug ?? null, section: sectionSlug?.slug ?? null };
+    const counts = await context.analysis.cooccurrence(scope);
+    return { ...cooccurrenceMap(counts, normalisation, minCount), scope };
   },
   instrumentMatrix: async (_, __, context) =>
     instrumentMatrix(await context.analysis.instrumentPlacements()),
@@ -112,7 +110,10 @@ export const AnalysisQuery: QueryResolvers = {
 };
 
 export const ConceptMap: ConceptMapResolvers = {
-  edges: (map, { first }) => map.edges.slice(0, integerArgument('first', first, 1, 5000)),
+  edges: (map, { first }) =>
+    map.edges
+      .slice(0, integerArgument('first', first, 1, 5000))
+      .map((edge) => ({ ...edge, scope: map.scope })),
 };
 
 export const ConceptMapNode: ConceptMapNodeResolvers = {
@@ -130,8 +131,10 @@ export const ConceptMapNode: ConceptMapNodeResolvers = {
 };
 
 export const ConceptMapEdge: ConceptMapEdgeResolvers = {
-  passages: (edge, { first }) =>
-    edge.passages.slice(0, integerArgument('first', first, 1, MAX_PAGE_SIZE)),
+  passages: (edge, { first }, context) =>
+    context.loaders
+      .coMentions(edge.scope, integerArgument('first', first, 1, MAX_PAGE_SIZE))
+      .load({ source: edge.source.slug, target: edge.target.slug }),
 };
 
 export const GraphPath: GraphPathResolvers = {

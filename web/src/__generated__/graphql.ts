@@ -230,7 +230,7 @@ export type ConceptMapOfSectionQueryVariables = Exact<{
 }>;
 
 
-export type ConceptMapOfSectionQuery = { conceptMap: { passageCount: number, nodes: Array<{ weight: number, cluster: number, concept: { label: string } }>, edges: Array<{ count: number, weight: number, source: { label: string }, target: { label: string }, passages: Array<{ page: number }> }>, clusters: Array<{ id: number, concepts: Array<{ label: string }> }> } | null };
+export type ConceptMapOfSectionQuery = { conceptMap: { passageCount: number, nodes: Array<{ weight: number, cluster: number, concept: { label: string } }>, edges: Array<{ count: number, weight: number, source: { label: string }, target: { label: string }, passages: Array<{ page: number }> | null }>, clusters: Array<{ id: number, concepts: Array<{ label: string }> }> } | null };
 
 export type BridgeQueryVariables = Exact<{
   a?: string;
