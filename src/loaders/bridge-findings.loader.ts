@@ -3,12 +3,13 @@
  * per (entity kind, side, page size): the findings of every shared concept on a page come from one
  * query.
  */
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { SharedLabel } from '../domain/analysis-models.js';
 import type { FindingModel } from '../domain/models.js';
 import type { AnalysisRepository } from '../repositories/analysis.repository.js';
 import type { NodeRef } from '../repositories/traversal.repository.js';
 import type { BatchObserver } from './batch-observer.js';
+import { loaderFamily } from './loader-family.js';
 
 export type BridgeFindingLoaders = (
   label: SharedLabel,
@@ -21,20 +22,9 @@ export function createBridgeFindingLoaders(
   observe: BatchObserver,
   batching: boolean,
 ): BridgeFindingLoaders {
-  const loaders = new Map<string, DataLoader<string, FindingModel[]>>();
-  return (label, side, limit) => {
-    const key = `${label}:${side.label}:${side.slug}:${limit}`;
-    let loader = loaders.get(key);
-    if (loader === undefined) {
-      loader = new DataLoader(
-        (entities) => {
-          observe('bridgeFindings', entities.length);
-          return analysis.findingsStatedAbout(label, side, entities, limit);
-        },
-        { batch: batching },
-      );
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
+  const loader = loaderFamily('bridgeFindings', observe, batching);
+  return (label, side, limit) =>
+    loader(`${label}:${side.label}:${side.slug}:${limit}`, (entities: readonly string[]) =>
+      analysis.findingsStatedAbout(label, side, entities, limit),
+    );
 }

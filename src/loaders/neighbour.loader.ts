@@ -2,7 +2,7 @@
  * Per-request loaders of neighbours along named relations: the authors of all essays on a page
  * are fetched by one query, whatever the number of essays; so is one page of each one's mentions.
  */
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { RelationName } from '../domain/graph-model.js';
 import type {
   Neighbour,
@@ -10,6 +10,7 @@ import type {
   RelationRepository,
 } from '../repositories/relation.repository.js';
 import type { BatchObserver } from './batch-observer.js';
+import { loaderFamily } from './loader-family.js';
 
 export interface NeighbourLoaders {
   /** Every neighbour along one relation. */
@@ -28,31 +29,19 @@ export function createNeighbourLoaders(
   observe: BatchObserver,
   batching: boolean,
 ): NeighbourLoaders {
-  const loaders = new Map<string, DataLoader<string, unknown>>();
-  /** The loader under `key`, made by `load` the first time it is asked for. */
-  const loader = <V>(key: string, load: (slugs: readonly string[]) => Promise<V[]>) => {
-    let found = loaders.get(key) as DataLoader<string, V> | undefined;
-    if (found === undefined) {
-      found = new DataLoader<string, V>(
-        (slugs) => {
-          observe('neighbours', slugs.length);
-          return load(slugs);
-        },
-        { batch: batching },
-      );
-      loaders.set(key, found);
-    }
-    return found;
-  };
+  const loader = loaderFamily('neighbours', observe, batching);
   return Object.assign(
-    (relation: RelationName) => loader(relation, (slugs) => relations.neighbours(relation, slugs)),
+    (relation: RelationName) =>
+      loader(relation, (slugs: readonly string[]) => relations.neighbours(relation, slugs)),
     {
       page: (names: readonly RelationName[], window: NeighbourWindow) =>
-        loader(`page ${names.join('+')} ${JSON.stringify(window)}`, (slugs) =>
+        loader(`page ${names.join('+')} ${JSON.stringify(window)}`, (slugs: readonly string[]) =>
           relations.pages(names, slugs, window),
         ),
       count: (names: readonly RelationName[]) =>
-        loader(`count ${names.join('+')}`, (slugs) => relations.counts(names, slugs)),
+        loader(`count ${names.join('+')}`, (slugs: readonly string[]) =>
+          relations.counts(names, slugs),
+        ),
     },
   );
 }

@@ -2,10 +2,11 @@
  * Per-request loaders of ranked related findings, one per (source kind, page size): the related
  * findings of every finding on a page come from one query.
  */
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { RelatedFindingModel } from '../domain/analysis-models.js';
 import type { AnalysisRepository, RelatedSource } from '../repositories/analysis.repository.js';
 import type { BatchObserver } from './batch-observer.js';
+import { loaderFamily } from './loader-family.js';
 
 export type RelatedFindingLoaders = (
   source: RelatedSource,
@@ -17,20 +18,9 @@ export function createRelatedFindingLoaders(
   observe: BatchObserver,
   batching: boolean,
 ): RelatedFindingLoaders {
-  const loaders = new Map<string, DataLoader<string, RelatedFindingModel[]>>();
-  return (source, limit) => {
-    const key = `${source}:${limit}`;
-    let loader = loaders.get(key);
-    if (loader === undefined) {
-      loader = new DataLoader(
-        (slugs) => {
-          observe('relatedFindings', slugs.length);
-          return analysis.relatedFindings(source, slugs, limit);
-        },
-        { batch: batching },
-      );
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
+  const loader = loaderFamily('relatedFindings', observe, batching);
+  return (source, limit) =>
+    loader(`${source}:${limit}`, (slugs: readonly string[]) =>
+      analysis.relatedFindings(source, slugs, limit),
+    );
 }
