@@ -17,6 +17,7 @@ import {
   PASSAGE_ROUTES,
   SUBJECT_LABELS,
   type NodeLabel,
+  type SubjectLabel,
   type RouteStep,
 } from '../domain/graph-model.js';
 import type {
@@ -42,6 +43,13 @@ import {
 } from './property-readers.js';
 import type { NodeRef } from './traversal.repository.js';
 import { nodeProperties } from './node-projection.js';
+import { relationMatch, relationNamed } from './relation.repository.js';
+
+/** A node findings can be about. */
+export interface SubjectRef {
+  readonly label: SubjectLabel;
+  readonly slug: string;
+}
 
 /** Two concepts by slug. */
 export interface ConceptPair {
@@ -213,18 +221,29 @@ export class AnalysisRepository {
     limit: number,
   ): Promise<RelatedFindingModel[][]> {
     const rows = await this.gateway.read(
+      // A seed's weight is worked out once, before its findings are read: worked out per finding,
+      // counting a hub's findings for each of them costs the square of its list.
       `CALL () { MATCH (x:Finding) RETURN toFloat(count(x)) AS total }
        UNWIND $slugs AS slug
        CALL (slug) { ${SEEDS[source]} }
+       WITH total, slug, seed, max(proximity) AS proximity
+       WITH total, slug, seed, proximity, COUNT { (seed)<-[:ABOUT]-(:Finding) } AS about
+       WHERE about > 0
+       WITH slug, seed, proximity * (log(total / about) + 1) AS weight
        MATCH (seed)<-[:ABOUT]-(g:Finding)
        WHERE NOT (g.slug = slug AND $source = 'Finding')
-       WITH total, slug, g, seed, max(proximity) AS proximity
-       WITH slug, g, seed, proximity * (log(total / COUNT { (seed)<-[:ABOUT]-(:Finding) }) + 1) AS weight
-       WITH slug, g, collect({label: [l IN $subjects WHERE l IN labels(seed)][0], subject: ${nodeProperties('seed')}, weight: weight}) AS shared,
-            sum(weight) AS score
+       WITH slug, g, collect({seed: seed, weight: weight}) AS shared, sum(weight) AS score
        ORDER BY score DESC, g.slug
-       WITH slug, collect({finding: ${nodeProperties('g')}, score: score, shared: shared})[0..$limit] AS related
-       RETURN slug, related`,
+       WITH slug, collect({g: g, score: score, shared: shared})[0..$limit] AS related
+       RETURN slug, [item IN related | {
+         finding: ${nodeProperties('item.g')},
+         score: item.score,
+         shared: [entry IN item.shared | {
+           label: [l IN $subjects WHERE l IN labels(entry.seed)][0],
+           subject: ${nodeProperties('entry.seed')},
+           weight: entry.weight
+         }]
+       }] AS related`,
       { slugs, source, limit, subjects: SUBJECT_LABELS },
     );
     const owner = 'related finding row';
@@ -280,20 +299,19 @@ export class AnalysisRepository {
     limit: number,
     pageSize: number,
   ): Promise<Omit<SharedEntityModel<L>, 'bridge'>[]> {
+    // Each side's passages are read once and grouped by what they mention: no passage is looked
+    // for in a list, which would cost a side's size for every mention of the other.
     const rows = await this.gateway.read(
-      `WITH $a AS slug
-       CALL (slug) { ${passagesOf(a.label)} RETURN collect(DISTINCT p) AS sideA }
-       WITH sideA, $b AS slug
-       CALL (slug) { ${passagesOf(b.label)} RETURN collect(DISTINCT p) AS sideB }
-       UNWIND sideA AS pa
-       MATCH (pa)-[:MENTIONS]->(e:${label})
+      `CALL () {
+         WITH $a AS slug ${passagesOf(a.label)} RETURN DISTINCT p, true AS onA
+         UNION
+         WITH $b AS slug ${passagesOf(b.label)} RETURN DISTINCT p, false AS onA
+       }
+       MATCH (p)-[:MENTIONS]->(e:${label})
        WHERE NOT (e.slug IN [$a, $b])
-       WITH sideB, e, pa ORDER BY pa.readingKey
-       WITH sideB, e, collect(pa) AS passagesA
-       MATCH (e)<-[:MENTIONS]-(pb:Passage)
-       WHERE pb IN sideB
-       WITH e, passagesA, pb ORDER BY pb.readingKey
-       WITH e, passagesA, collect(pb) AS passagesB
+       WITH e, p, onA ORDER BY p.readingKey
+       WITH e, collect(CASE WHEN onA THEN p END) AS passagesA, collect(CASE WHEN NOT onA THEN p END) AS passagesB
+       WHERE size(passagesA) > 0 AND size(passagesB) > 0
        ORDER BY size(passagesA) + size(passagesB) DESC, e.sortKey, e.slug
        LIMIT $limit
        RETURN ${nodeProperties('e')} AS entity,
@@ -311,6 +329,27 @@ export class AnalysisRepository {
   }
 
   /**
+   * The first `limit` findings about both `a` and `b` (subjects), by slug: read in the order of
+   * `a`'s list of findings through its index, until `limit` of them are about `b` too.
+   */
+  async findingsAboutBoth(a: SubjectRef, b: SubjectRef, limit: number): Promise<FindingModel[]> {
+    const { match, orderBy } = relationMatch(relationNamed(`${a.label}<-ABOUT`), 'a', 'r', 'f', {
+      conditions: [`EXISTS { (f)-[:ABOUT]->(:${b.label} {slug: $b}) }`],
+      sourceSlug: '$a',
+    });
+    const rows = await this.gateway.read(
+      `MATCH (a:${a.label} {slug: $a})
+       ${match}
+       WITH f ORDER BY ${orderBy} LIMIT $limit
+       RETURN ${nodeProperties('f')} AS finding`,
+      { a: a.slug, b: b.slug, limit },
+    );
+    return rows.map(
+      (row) => toNodeModel('Finding', record(row, 'finding', 'shared finding')) as FindingModel,
+    );
+  }
+
+  /**
    * For each entity slug, in order, the first `limit` findings about the entity of `label` that are
    * stated in a passage of `side`: in reading order of the first such passage, then by slug.
    */
@@ -321,18 +360,13 @@ export class AnalysisRepository {
     limit: number,
   ): Promise<FindingModel[][]> {
     const rows = await this.gateway.read(
-      `WITH $side AS slug
-       CALL (slug) { ${passagesOf(side.label)} RETURN collect(DISTINCT p) AS passages }
-       UNWIND $entities AS entity
-       CALL (entity, passages) {
-         MATCH (:${label} {slug: entity})<-[:ABOUT]-(f:Finding)-[:STATED_IN]->(p:Passage)
-         WHERE p IN passages
-         WITH f, min(p.readingKey) AS readingKey
-         ORDER BY readingKey, f.slug
-         LIMIT $limit
-         RETURN collect(${nodeProperties('f')}) AS findings
-       }
-       RETURN entity, findings`,
+      `CALL () { WITH $side AS slug ${passagesOf(side.label)} RETURN DISTINCT p }
+       MATCH (p)<-[:STATED_IN]-(f:Finding)-[:ABOUT]->(e:${label})
+       WHERE e.slug IN $entities
+       WITH e.slug AS entity, f, min(p.readingKey) AS readingKey
+       ORDER BY readingKey, f.slug
+       WITH entity, collect(f)[0..$limit] AS findings
+       RETURN entity, [f IN findings | ${nodeProperties('f')}] AS findings`,
       { side: side.slug, entities, limit },
     );
     const owner = 'findings stated about an entity';

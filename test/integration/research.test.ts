@@ -603,19 +603,47 @@ describe('bridges', () => {
     }
   });
 
-  it('lists findings about both of two concepts', async () => {
-    const data = await query<{ bridge: { sharedFindings: { about: { slug?: string }[] }[] } }>(
-      `query ($a: ID!, $b: ID!) { bridge(a: $a, b: $b) { sharedFindings { about { ... on Concept { slug } } } } }`,
+  it('lists the findings about both sides by slug, a page at a time, for subjects of one type or two', async () => {
+    const { driver, gateway } = await connectTestDatabase();
+    const pairs = await gateway
+      .read(
+        `MATCH (a)<-[:ABOUT]-(f:Finding)-[:ABOUT]->(b)
+         WHERE (a:Concept AND b:Concept AND a.slug < b.slug) OR (a:Region AND b:Concept AND NOT a:Concept)
+         WITH a, b, f ORDER BY f.slug
+         WITH a, b, collect(f.slug) AS shared ORDER BY size(shared) DESC, a.slug, b.slug
+         WITH a:Region AS regional, collect({a: a.slug, b: b.slug, shared: shared})[0] AS pair
+         RETURN regional, pair ORDER BY regional`,
+      )
+      .finally(() => driver.close());
+    expect(pairs.map((row) => row['regional'])).toEqual([false, true]);
+    for (const row of pairs) {
+      const pair = row['pair'] as { a: string; b: string; shared: string[] };
+      const type = row['regional'] ? 'Region' : 'Concept';
+      expect(pair.shared.length).toBeGreaterThan(2);
+      const data = await query<{
+        bridge: { all: { slug: string }[]; firstTwo: { slug: string }[] };
+        reversed: { all: { slug: string }[] };
+      }>(
+        `query ($a: ID!, $b: ID!) {
+           bridge(a: $a, b: $b) { all: sharedFindings(first: 100) { slug } firstTwo: sharedFindings(first: 2) { slug } }
+           reversed: bridge(a: $b, b: $a) { all: sharedFindings(first: 100) { slug } } }`,
+        { a: toGlobalId(type, pair.a), b: toGlobalId('Concept', pair.b) },
+      );
+      const slugs = (findings: { slug: string }[]) => findings.map((finding) => finding.slug);
+      expect(slugs(data.bridge.all)).toEqual(pair.shared);
+      expect(slugs(data.bridge.firstTwo)).toEqual(pair.shared.slice(0, 2));
+      expect(slugs(data.reversed.all)).toEqual(pair.shared);
+    }
+  });
+
+  it('lists no shared findings for a side findings cannot be about', async () => {
+    const data = await query<{ bridge: { sharedFindings: unknown[] } }>(
+      `query ($a: ID!, $b: ID!) { bridge(a: $a, b: $b) { sharedFindings { slug } } }`,
       {
-        a: toGlobalId('Concept', 'gerelateerde-varieteit'),
-        b: toGlobalId('Concept', 'slimme-specialisatie'),
+        a: toGlobalId('Essay', 'bouwstenen-voor-de-regionale-arbeidsmarkt'),
+        b: toGlobalId('Concept', 'gerelateerde-varieteit'),
       },
     );
-    expect(data.bridge.sharedFindings.length).toBeGreaterThan(0);
-    for (const finding of data.bridge.sharedFindings) {
-      expect(finding.about.map((subject) => subject.slug)).toEqual(
-        expect.arrayContaining(['gerelateerde-varieteit', 'slimme-specialisatie']),
-      );
-    }
+    expect(data.bridge.sharedFindings).toEqual([]);
   });
 });

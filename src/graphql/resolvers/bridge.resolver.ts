@@ -10,7 +10,7 @@ import type {
 import type { BridgeModel, SharedEntityModel, SharedLabel } from '../../domain/analysis-models.js';
 import { sharedBetween } from '../../domain/bridge.js';
 import { isOneOf, SUBJECT_LABELS } from '../../domain/graph-model.js';
-import type { AnyNodeModel, FindingModel, PersonModel } from '../../domain/models.js';
+import type { AnyNodeModel, PersonModel } from '../../domain/models.js';
 import type { RequestContext } from '../../context.js';
 import { integerArgument } from '../arguments.js';
 import { MAX_PAGE_SIZE } from '../connection.js';
@@ -26,13 +26,16 @@ export const Bridge: BridgeResolvers = {
     ]);
     return sharedBetween(authorsA, authorsB);
   },
-  sharedFindings: async (bridge, { first }, context) => {
-    integerArgument('first', first, 1, MAX_PAGE_SIZE);
-    const [aboutA, aboutB] = await Promise.all([
-      findingsAbout(context, bridge.a),
-      findingsAbout(context, bridge.b),
-    ]);
-    return sharedBetween(aboutA, aboutB).slice(0, first);
+  sharedFindings: (bridge, { first }, context) => {
+    const limit = integerArgument('first', first, 1, MAX_PAGE_SIZE);
+    const { a, b } = bridge;
+    return isOneOf(SUBJECT_LABELS, a.label) && isOneOf(SUBJECT_LABELS, b.label)
+      ? context.analysis.findingsAboutBoth(
+          { label: a.label, slug: a.slug },
+          { label: b.label, slug: b.slug },
+          limit,
+        )
+      : [];
   },
   paths: (bridge, { maxLength, first, passageBackedOnly }, context) =>
     context.traversal.shortestPaths(
@@ -118,10 +121,4 @@ async function authorsOf(context: RequestContext, node: AnyNodeModel): Promise<P
     default:
       return [];
   }
-}
-
-async function findingsAbout(context: RequestContext, node: AnyNodeModel): Promise<FindingModel[]> {
-  return isOneOf(SUBJECT_LABELS, node.label)
-    ? neighbourNodes(context, `${node.label}<-ABOUT`, node.slug)
-    : [];
 }
