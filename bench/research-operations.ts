@@ -1,24 +1,41 @@
 /**
- * `npm run bench`: p50/p95 latency and Cypher round trips of representative API operations, over
- * real HTTP against a throwaway Neo4j seeded with the real seed data. Operations run one at a time,
- * after a warm-up, so round trips per request can be counted at the gateway.
+ * `npm run bench:operations [-- --tier S|M] [--runs N]`: p50/p95 latency and Cypher round trips of
+ * representative API operations, over real HTTP against a throwaway Neo4j holding the seed graph,
+ * or a synthetic tier of the side-by-side benchmark (copies of the seed, so every slug below has an
+ * answer at every tier). Operations run one at a time, after a warm-up, so round trips per request
+ * can be counted at the gateway. An operation the server refuses (over the cost limit, or out of
+ * time) is reported with its refusal, and the others still run.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { seedGraph } from '../seed/seed-graph.js';
 import { toGlobalId } from '../src/graphql/global-id.js';
 import { loadConfig } from '../src/config.js';
 import { startHttpServer } from '../src/http-server.js';
-import { connectDriver } from '../src/neo4j/driver.js';
 import { Neo4jGateway } from '../src/neo4j/gateway.js';
-import { startLocalNeo4j } from '../src/neo4j/local-neo4j.js';
-import { applyGraphSchema } from '../src/repositories/graph-schema.repository.js';
-import { freePort } from '../test/support/free-port.js';
+import { startSeededNeo4j } from './side-by-side/seeded-neo4j.js';
+import { TIER_COPIES, type Tier } from './side-by-side/synthetic-corpus.js';
 
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 30);
+// As in the side-by-side benchmark: tsx's source maps make every Error's stack costly to build,
+// and the Neo4j driver builds one per statement.
+process.setSourceMapsEnabled(false);
+
+const { values: flags } = parseArgs({
+  options: {
+    tier: { type: 'string', default: 'seed' },
+    runs: { type: 'string', default: process.env['BENCH_RUNS'] ?? '30' },
+  },
+});
+if (flags.tier !== 'seed' && !(flags.tier in TIER_COPIES)) {
+  throw new Error(`--tier is seed, ${Object.keys(TIER_COPIES).join(' or ')}, not ${flags.tier}`);
+}
+const RUNS = Number(flags.runs);
 const WARM_UP = 5;
+
+/** The two concepts most findings are about (at every tier: the tiers copy the seed's findings). */
+const HUB_CONCEPTS = {
+  a: toGlobalId('Concept', 'regionaal-arbeidsmarktbeleid'),
+  b: toGlobalId('Concept', 'weerbaarheid'),
+};
 
 const OPERATIONS: { name: string; query: string; variables?: Record<string, unknown> }[] = [
   {
@@ -85,28 +102,50 @@ const OPERATIONS: { name: string; query: string; variables?: Record<string, unkn
       b: toGlobalId('Preface', 'voorwoord-kks-essays'),
     },
   },
+  {
+    name: 'bridge of two hub concepts: shared findings',
+    query:
+      'query ($a: ID!, $b: ID!) { bridge(a: $a, b: $b) { sharedFindings(first: 20) { slug } } }',
+    variables: HUB_CONCEPTS,
+  },
+  {
+    name: 'bridge of two hub concepts: shared concepts with passages and findings',
+    query:
+      'query ($a: ID!, $b: ID!) { bridge(a: $a, b: $b) { sharedConcepts(first: 5) { concept { slug } passagesA(first: 3) { page } findingsA(first: 3) { slug } findingsB(first: 3) { slug } } } }',
+    variables: HUB_CONCEPTS,
+  },
+  {
+    name: 'related findings of a hub concept',
+    query:
+      '{ concept(slug: "regionaal-arbeidsmarktbeleid") { relatedFindings(first: 10) { score finding { slug } } } }',
+  },
+  {
+    name: "one essay's concept map with its edges' passages",
+    query:
+      '{ conceptMap(document: "bouwstenen-voor-de-regionale-arbeidsmarkt") { passageCount edges(first: 20) { count passages(first: 3) { page } } } }',
+  },
 ];
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'kks-bench-'));
-  const local = await startLocalNeo4j({ dataDir, boltPort: await freePort(), heap: '1g' });
+  const database = await startSeededNeo4j(flags.tier as Tier | 'seed');
   let roundTrips = 0;
-  const gateway = new Neo4jGateway(await connectDriver(local), 'neo4j', {
+  const gateway = new Neo4jGateway(database.driver, 'neo4j', {
     observers: [() => (roundTrips += 1)],
   });
+  const server = await startHttpServer({
+    gateway,
+    logger: pino({ level: 'silent' }),
+    config: loadConfig({ PORT: '0', KKS_REQUESTS_PER_MINUTE: '0' }),
+  });
   try {
-    await applyGraphSchema(gateway);
-    await seedGraph(gateway);
-    const server = await startHttpServer({
-      gateway,
-      logger: pino({ level: 'silent' }),
-      config: loadConfig({ PORT: '0', KKS_REQUESTS_PER_MINUTE: '0' }),
-    });
+    const { nodes, relationships } = database.load;
+    console.log(`tier ${flags.tier}: ${nodes} nodes, ${relationships} relationships`);
     const rows = [];
     for (const operation of OPERATIONS) {
       const timings: number[] = [];
       let trips = 0;
-      for (let run = 0; run < WARM_UP + RUNS; run++) {
+      let refusal: string | null = null;
+      for (let run = 0; run < WARM_UP + RUNS && refusal === null; run++) {
         const before = roundTrips;
         const started = performance.now();
         const response = await fetch(server.graphqlUrl, {
@@ -114,25 +153,27 @@ async function main(): Promise<void> {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: operation.query, variables: operation.variables ?? {} }),
         });
-        const body = (await response.json()) as { errors?: unknown };
-        if (body.errors) throw new Error(`${operation.name}: ${JSON.stringify(body.errors)}`);
+        const body = (await response.json()) as { errors?: { message: string }[] };
+        if (body.errors) refusal = body.errors.map((error) => error.message).join('; ');
         if (run >= WARM_UP) timings.push(performance.now() - started);
         trips = roundTrips - before;
       }
       timings.sort((a, b) => a - b);
       rows.push({
         operation: operation.name,
-        roundTrips: trips,
-        p50ms: percentile(timings, 0.5),
-        p95ms: percentile(timings, 0.95),
+        ...(refusal === null
+          ? {
+              roundTrips: trips,
+              p50ms: percentile(timings, 0.5),
+              p95ms: percentile(timings, 0.95),
+            }
+          : { refused: refusal }),
       });
     }
-    await server.stop();
     console.table(rows);
   } finally {
-    await gateway.close();
-    await local.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await server.stop();
+    await database.stop();
   }
 }
 

@@ -1839,7 +1839,7 @@ export type RelatedFinding = {
   finding: Finding;
   /** Sum of the weights of what the two share; rarer shared subjects weigh more. */
   score: Scalars['Float']['output'];
-  /** The shared subjects with the weight each contributed. */
+  /** The shared subjects with the weight each contributed, heaviest first (then by slug). */
   shared: Array<SharedSubject>;
 };
 

@@ -179,9 +179,9 @@ export class AnalysisRepository {
   ): Promise<PassageModel[][]> {
     const mentionsBoth = (p: string) =>
       `EXISTS { (${p})-[:MENTIONS]->(:Concept {slug: $pairs[position].target}) }`;
-    const evidence =
-      scope.document === null && scope.section === null
-        ? `CALL (position) {
+    const wholeCorpus = scope.document === null && scope.section === null;
+    const evidence = wholeCorpus
+      ? `CALL (position) {
              MATCH (:Concept)<-[m:MENTIONS]-(p:Passage)
                USING INDEX SEEK m:MENTIONS(${LIST_OWNER}, ${LIST_ORDER})
              WHERE m.${LIST_OWNER} = $pairs[position].source AND m.${LIST_ORDER} IS NOT NULL
@@ -189,7 +189,7 @@ export class AnalysisRepository {
              WITH p ORDER BY m.${LIST_OWNER}, m.${LIST_ORDER} LIMIT $limit
              RETURN collect(${nodeProperties('p')}) AS passages
            }`
-        : `CALL (position, inScope) {
+      : `CALL (position, inScope) {
              UNWIND inScope AS p
              WITH p WHERE EXISTS { (p)-[:MENTIONS]->(:Concept {slug: $pairs[position].source}) }
                AND ${mentionsBoth('p')}
@@ -197,7 +197,7 @@ export class AnalysisRepository {
              RETURN collect(${nodeProperties('p')}) AS passages
            }`;
     const rows = await this.gateway.read(
-      `${scope.document === null && scope.section === null ? '' : `${passagesIn(scope)} WITH collect(p) AS inScope`}
+      `${wholeCorpus ? '' : `${passagesIn(scope)} WITH collect(p) AS inScope`}
        UNWIND range(0, size($pairs) - 1) AS position
        ${evidence}
        RETURN position, passages`,
@@ -220,30 +220,39 @@ export class AnalysisRepository {
     slugs: readonly string[],
     limit: number,
   ): Promise<RelatedFindingModel[][]> {
+    // The seeds of `slug` that findings are about, each with its weight (`total` findings in all).
+    const weightedSeeds = `CALL (slug) { ${SEEDS[source]} }
+         WITH total, seed, max(proximity) AS proximity
+         WITH total, seed, proximity, COUNT { (seed)<-[:ABOUT]-(:Finding) } AS about
+         WHERE about > 0
+         WITH seed, proximity * (log(total / about) + 1) AS weight`;
     const rows = await this.gateway.read(
-      // A seed's weight is worked out once, before its findings are read: worked out per finding,
-      // counting a hub's findings for each of them costs the square of its list.
+      // A seed's weight is worked out once, before its findings are read (per finding, counting a
+      // hub's findings for each costs the square of its list); the best `limit` are kept as they
+      // are scored, not sorted from every finding a hub has; what they share is read for them only.
       `CALL () { MATCH (x:Finding) RETURN toFloat(count(x)) AS total }
        UNWIND $slugs AS slug
-       CALL (slug) { ${SEEDS[source]} }
-       WITH total, slug, seed, max(proximity) AS proximity
-       WITH total, slug, seed, proximity, COUNT { (seed)<-[:ABOUT]-(:Finding) } AS about
-       WHERE about > 0
-       WITH slug, seed, proximity * (log(total / about) + 1) AS weight
-       MATCH (seed)<-[:ABOUT]-(g:Finding)
-       WHERE NOT (g.slug = slug AND $source = 'Finding')
-       WITH slug, g, collect({seed: seed, weight: weight}) AS shared, sum(weight) AS score
-       ORDER BY score DESC, g.slug
-       WITH slug, collect({g: g, score: score, shared: shared})[0..$limit] AS related
-       RETURN slug, [item IN related | {
-         finding: ${nodeProperties('item.g')},
-         score: item.score,
-         shared: [entry IN item.shared | {
-           label: [l IN $subjects WHERE l IN labels(entry.seed)][0],
-           subject: ${nodeProperties('entry.seed')},
-           weight: entry.weight
-         }]
-       }] AS related`,
+       CALL (slug, total) {
+         ${weightedSeeds}
+         MATCH (seed)<-[:ABOUT]-(g:Finding)
+         WHERE NOT (g.slug = slug AND $source = 'Finding')
+         WITH g, sum(weight) AS score
+         ORDER BY score DESC, g.slug
+         LIMIT $limit
+         RETURN g, score
+       }
+       CALL (slug, total, g) {
+         ${weightedSeeds}
+         WHERE EXISTS { (g)-[:ABOUT]->(seed) }
+         WITH seed, weight ORDER BY weight DESC, seed.slug
+         RETURN collect({
+           label: [l IN $subjects WHERE l IN labels(seed)][0],
+           subject: ${nodeProperties('seed')},
+           weight: weight
+         }) AS shared
+       }
+       WITH slug, g, score, shared ORDER BY score DESC, g.slug
+       RETURN slug, collect({finding: ${nodeProperties('g')}, score: score, shared: shared}) AS related`,
       { slugs, source, limit, subjects: SUBJECT_LABELS },
     );
     const owner = 'related finding row';

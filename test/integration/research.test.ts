@@ -219,9 +219,12 @@ describe('related findings', () => {
     const mine = new Set(about.map((subject) => subject.id));
     for (const item of related) {
       const theirs = new Set(item.finding.about.map((subject) => subject.id));
-      for (const shared of item.shared) {
-        expect(mine.has(shared.subject.id) && theirs.has(shared.subject.id)).toBe(true);
-      }
+      // Every subject the two share, heaviest first.
+      expect(item.shared.map((shared) => shared.subject.id).sort()).toEqual(
+        [...theirs].filter((subject) => mine.has(subject)).sort(),
+      );
+      const weights = item.shared.map((shared) => shared.weight);
+      expect(weights).toEqual([...weights].sort((a, b) => b - a));
       expect(item.score).toBeCloseTo(item.shared.reduce((sum, shared) => sum + shared.weight, 0));
     }
   });
@@ -601,6 +604,78 @@ describe('bridges', () => {
       expect(item.passagesA).toEqual(item.passagesB);
       expect(item.findingsA).toEqual(item.findingsB);
     }
+  });
+
+  it('ranks what two concepts share by their passages on both sides, and agrees with the passages and findings read one by one', async () => {
+    const { driver, gateway } = await connectTestDatabase();
+    const [passages, findings, concepts] = await Promise.all([
+      gateway.read(
+        `MATCH (p:Passage)
+         OPTIONAL MATCH (p)-[:MENTIONS]->(c:Concept)
+         WITH p, collect(DISTINCT c.slug) AS concepts
+         RETURN p.slug AS slug, concepts ORDER BY p.readingKey`,
+      ),
+      gateway.read(
+        `MATCH (f:Finding)-[:STATED_IN]->(p:Passage)
+         RETURN f.slug AS slug, collect(p.slug) AS passages,
+                COLLECT { MATCH (f)-[:ABOUT]->(c:Concept) RETURN c.slug } AS about`,
+      ),
+      gateway.read('MATCH (c:Concept) RETURN c.slug AS slug, c.sortKey AS sortKey'),
+    ]).finally(() => driver.close());
+    const readingPlace = new Map(passages.map((passage, index) => [passage['slug'], index]));
+    const mentioning = (concept: string) =>
+      passages
+        .filter((passage) => (passage['concepts'] as string[]).includes(concept))
+        .map((passage) => passage['slug'] as string);
+    const sortKey = new Map(concepts.map((concept) => [concept['slug'], concept['sortKey']]));
+    const [a, b] = [...sortKey.keys()]
+      .map((slug) => ({ slug: slug as string, passages: mentioning(slug as string).length }))
+      .sort((x, y) => y.passages - x.passages || x.slug.localeCompare(y.slug))
+      .map((concept) => concept.slug);
+    const sides = { A: mentioning(a!), B: mentioning(b!) };
+    const statedAbout = (concept: string, side: string[]) =>
+      findings
+        .filter((finding) => (finding['about'] as string[]).includes(concept))
+        .map((finding) => ({
+          slug: finding['slug'] as string,
+          first: Math.min(
+            ...(finding['passages'] as string[])
+              .filter((passage) => side.includes(passage))
+              .map((passage) => readingPlace.get(passage)!),
+          ),
+        }))
+        .filter((finding) => Number.isFinite(finding.first))
+        .sort((x, y) => x.first - y.first || x.slug.localeCompare(y.slug))
+        .map((finding) => finding.slug);
+    const expected = [...sortKey.keys()]
+      .filter((slug) => slug !== a && slug !== b)
+      .map((slug) => {
+        const mentions = new Set(mentioning(slug as string));
+        return {
+          concept: { slug: slug as string },
+          passagesA: sides.A.filter((passage) => mentions.has(passage)).map((slug) => ({ slug })),
+          passagesB: sides.B.filter((passage) => mentions.has(passage)).map((slug) => ({ slug })),
+          findingsA: statedAbout(slug as string, sides.A).map((slug) => ({ slug })),
+          findingsB: statedAbout(slug as string, sides.B).map((slug) => ({ slug })),
+        };
+      })
+      .filter((item) => item.passagesA.length > 0 && item.passagesB.length > 0)
+      .sort(
+        (x, y) =>
+          y.passagesA.length + y.passagesB.length - (x.passagesA.length + x.passagesB.length) ||
+          String(sortKey.get(x.concept.slug)).localeCompare(String(sortKey.get(y.concept.slug))) ||
+          x.concept.slug.localeCompare(y.concept.slug),
+      );
+    expect(expected.length).toBeGreaterThan(3);
+    expect(expected.some((item) => item.findingsA.length > 1)).toBe(true);
+
+    const data = await query<{ bridge: { sharedConcepts: unknown[] } }>(
+      `query ($a: ID!, $b: ID!) { bridge(a: $a, b: $b) { sharedConcepts(first: 100) { concept { slug }
+         passagesA(first: 100) { slug } passagesB(first: 100) { slug }
+         findingsA(first: 100) { slug } findingsB(first: 100) { slug } } } }`,
+      { a: toGlobalId('Concept', a!), b: toGlobalId('Concept', b!) },
+    );
+    expect(data.bridge.sharedConcepts).toEqual(expected);
   });
 
   it('lists the findings about both sides by slug, a page at a time, for subjects of one type or two', async () => {
