@@ -627,9 +627,11 @@ describe('bridges', () => {
       passages
         .filter((passage) => (passage['concepts'] as string[]).includes(concept))
         .map((passage) => passage['slug'] as string);
-    const sortKey = new Map(concepts.map((concept) => [concept['slug'], concept['sortKey']]));
+    const sortKey = new Map(
+      concepts.map((concept) => [concept['slug'] as string, concept['sortKey'] as string]),
+    );
     const [a, b] = [...sortKey.keys()]
-      .map((slug) => ({ slug: slug as string, passages: mentioning(slug as string).length }))
+      .map((slug) => ({ slug, passages: mentioning(slug).length }))
       .sort((x, y) => y.passages - x.passages || x.slug.localeCompare(y.slug))
       .map((concept) => concept.slug);
     const sides = { A: mentioning(a!), B: mentioning(b!) };
@@ -650,20 +652,20 @@ describe('bridges', () => {
     const expected = [...sortKey.keys()]
       .filter((slug) => slug !== a && slug !== b)
       .map((slug) => {
-        const mentions = new Set(mentioning(slug as string));
+        const mentions = new Set(mentioning(slug));
         return {
-          concept: { slug: slug as string },
+          concept: { slug },
           passagesA: sides.A.filter((passage) => mentions.has(passage)).map((slug) => ({ slug })),
           passagesB: sides.B.filter((passage) => mentions.has(passage)).map((slug) => ({ slug })),
-          findingsA: statedAbout(slug as string, sides.A).map((slug) => ({ slug })),
-          findingsB: statedAbout(slug as string, sides.B).map((slug) => ({ slug })),
+          findingsA: statedAbout(slug, sides.A).map((slug) => ({ slug })),
+          findingsB: statedAbout(slug, sides.B).map((slug) => ({ slug })),
         };
       })
       .filter((item) => item.passagesA.length > 0 && item.passagesB.length > 0)
       .sort(
         (x, y) =>
           y.passagesA.length + y.passagesB.length - (x.passagesA.length + x.passagesB.length) ||
-          String(sortKey.get(x.concept.slug)).localeCompare(String(sortKey.get(y.concept.slug))) ||
+          sortKey.get(x.concept.slug)!.localeCompare(sortKey.get(y.concept.slug)!) ||
           x.concept.slug.localeCompare(y.concept.slug),
       );
     expect(expected.length).toBeGreaterThan(3);
