@@ -220,39 +220,52 @@ export class AnalysisRepository {
     slugs: readonly string[],
     limit: number,
   ): Promise<RelatedFindingModel[][]> {
-    // The seeds of `slug` that findings are about, each with its weight (`total` findings in all).
-    const weightedSeeds = `CALL (slug) { ${SEEDS[source]} }
-         WITH total, seed, max(proximity) AS proximity
-         WITH total, seed, proximity, COUNT { (seed)<-[:ABOUT]-(:Finding) } AS about
-         WHERE about > 0
-         WITH seed, proximity * (log(total / about) + 1) AS weight`;
+    // The best `limit` of the findings about the seeds in `from`, each with its score over all the
+    // seeds: the weights of the seeds it is about, added in the seeds' order, so a finding scores
+    // the same whichever seeds found it.
+    const best = (from: string) => `UNWIND ${from} AS entry
+         WITH entry.seed AS seed
+         MATCH (seed)<-[:ABOUT]-(g:Finding)
+         WHERE NOT (g.slug = slug AND $source = 'Finding')
+         WITH DISTINCT g
+         WITH g, COLLECT { MATCH (g)-[:ABOUT]->(s) RETURN s } AS subjects
+         WITH g, subjects,
+              reduce(score = 0.0, e IN seeds | score + CASE WHEN e.seed IN subjects THEN e.weight ELSE 0.0 END) AS score
+         ORDER BY score DESC, g.slug
+         LIMIT $limit
+         RETURN collect({g: g, score: score, subjects: subjects}) AS best`;
     const rows = await this.gateway.read(
-      // A seed's weight is worked out once, before its findings are read (per finding, counting a
-      // hub's findings for each costs the square of its list); the best `limit` are kept as they
-      // are scored, not sorted from every finding a hub has; what they share is read for them only.
+      // Each seed's weight is worked out once. The seed with most findings (a hub) is left out at
+      // first: a finding only about it scores its weight, so once the best found without it score
+      // more, they are the best, and the hub's findings are never read; else all seeds are read.
       `CALL () { MATCH (x:Finding) RETURN toFloat(count(x)) AS total }
        UNWIND $slugs AS slug
        CALL (slug, total) {
-         ${weightedSeeds}
-         MATCH (seed)<-[:ABOUT]-(g:Finding)
-         WHERE NOT (g.slug = slug AND $source = 'Finding')
-         WITH g, sum(weight) AS score
-         ORDER BY score DESC, g.slug
-         LIMIT $limit
-         RETURN g, score
+         CALL (slug) { ${SEEDS[source]} }
+         WITH total, seed, max(proximity) AS proximity
+         WITH total, seed, proximity, COUNT { (seed)<-[:ABOUT]-(:Finding) } AS about
+         WHERE about > 0
+         WITH seed, about, proximity * (log(total / about) + 1) AS weight
+         ORDER BY weight DESC, seed.slug
+         WITH collect({seed: seed, weight: weight, about: about}) AS seeds
+         RETURN seeds, reduce(largest = null, e IN seeds |
+           CASE WHEN largest IS NULL OR e.about > largest.about THEN e ELSE largest END) AS largest
        }
-       CALL (slug, total, g) {
-         ${weightedSeeds}
-         WHERE EXISTS { (g)-[:ABOUT]->(seed) }
-         WITH seed, weight ORDER BY weight DESC, seed.slug
-         RETURN collect({
-           label: [l IN $subjects WHERE l IN labels(seed)][0],
-           subject: ${nodeProperties('seed')},
-           weight: weight
-         }) AS shared
+       CALL (slug, seeds, largest) { ${best('[e IN seeds WHERE e.seed <> largest.seed]')} }
+       WITH slug, seeds, CASE WHEN size(best) = $limit AND best[-1].score > largest.weight THEN best END AS sure
+       CALL (slug, seeds, sure) {
+         WITH slug, seeds WHERE sure IS NULL
+         ${best('seeds')}
        }
-       WITH slug, g, score, shared ORDER BY score DESC, g.slug
-       RETURN slug, collect({finding: ${nodeProperties('g')}, score: score, shared: shared}) AS related`,
+       RETURN slug, [item IN coalesce(sure, best) | {
+         finding: ${nodeProperties('item.g')},
+         score: item.score,
+         shared: [e IN seeds WHERE e.seed IN item.subjects | {
+           label: [l IN $subjects WHERE l IN labels(e.seed)][0],
+           subject: ${nodeProperties('e.seed')},
+           weight: e.weight
+         }]
+       }] AS related`,
       { slugs, source, limit, subjects: SUBJECT_LABELS },
     );
     const owner = 'related finding row';

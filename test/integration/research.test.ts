@@ -229,6 +229,65 @@ describe('related findings', () => {
     }
   });
 
+  it('agrees with the scores worked out finding by finding, whether the best are found without the most common subject or not', async () => {
+    const { driver, gateway } = await connectTestDatabase();
+    const about = new Map(
+      (
+        await gateway
+          .read(
+            `MATCH (f:Finding) RETURN f.slug AS slug, COLLECT { MATCH (f)-[:ABOUT]->(s) RETURN s.slug } AS about`,
+          )
+          .finally(() => driver.close())
+      ).map((row) => [row['slug'] as string, row['about'] as string[]]),
+    );
+    const findingsAbout = new Map<string, number>();
+    for (const subjects of about.values()) {
+      for (const subject of subjects)
+        findingsAbout.set(subject, (findingsAbout.get(subject) ?? 0) + 1);
+    }
+    const weight = (subject: string) => 1 + Math.log(about.size / findingsAbout.get(subject)!);
+    const ranked = (source: string) => {
+      // Weights added heaviest first, as the server adds them.
+      const seeds = [...about.get(source)!].sort(
+        (x, y) => weight(y) - weight(x) || x.localeCompare(y),
+      );
+      return [...about.entries()]
+        .filter(([slug]) => slug !== source)
+        .map(([slug, subjects]) => ({
+          slug,
+          score: seeds.reduce((sum, seed) => sum + (subjects.includes(seed) ? weight(seed) : 0), 0),
+        }))
+        .filter((finding) => finding.score > 0)
+        .sort((x, y) => y.score - x.score || (x.slug < y.slug ? -1 : 1));
+    };
+    const data = await query<{
+      findings: {
+        edges: {
+          node: {
+            slug: string;
+            three: { score: number; finding: { slug: string } }[];
+            twenty: { score: number; finding: { slug: string } }[];
+          };
+        }[];
+      };
+    }>(`{ findings(first: 100) { edges { node { slug
+          three: relatedFindings(first: 3) { score finding { slug } }
+          twenty: relatedFindings(first: 20) { score finding { slug } } } } } }`);
+    expect(data.findings.edges).toHaveLength(100);
+    for (const { node } of data.findings.edges) {
+      const expected = ranked(node.slug);
+      for (const [page, size] of [
+        [node.three, 3],
+        [node.twenty, 20],
+      ] as const) {
+        expect(page.map((item) => item.finding.slug)).toEqual(
+          expected.slice(0, size).map((finding) => finding.slug),
+        );
+        page.forEach((item, index) => expect(item.score).toBeCloseTo(expected[index]!.score, 9));
+      }
+    }
+  });
+
   it('ranks the findings about a concept first, then those about its broader, narrower and related concepts at half weight', async () => {
     const data = await query<{
       concept: {
