@@ -312,14 +312,14 @@ export class AnalysisRepository {
   /**
    * Entities of `label` mentioned in the passages of both sides (other than the sides themselves),
    * the ones with most passages first, at most `limit`; each with the passages of each side that
-   * mention it, in reading order, at most `pageSize` per side.
+   * mention it, in reading order, at most `pages.a` on a's side and `pages.b` on b's.
    */
   async sharedEntities<L extends SharedLabel>(
     label: L,
     a: NodeRef,
     b: NodeRef,
     limit: number,
-    pageSize: number,
+    pages: { readonly a: number; readonly b: number },
   ): Promise<Omit<SharedEntityModel<L>, 'bridge'>[]> {
     // Each side's passages are read once and grouped by what they mention: no passage is looked
     // for in a list, which would cost a side's size for every mention of the other.
@@ -331,15 +331,15 @@ export class AnalysisRepository {
        }
        MATCH (p)-[:MENTIONS]->(e:${label})
        WHERE NOT (e.slug IN [$a, $b])
-       WITH e, p, onA ORDER BY p.readingKey
        WITH e, collect(CASE WHEN onA THEN p END) AS passagesA, collect(CASE WHEN NOT onA THEN p END) AS passagesB
        WHERE size(passagesA) > 0 AND size(passagesB) > 0
        ORDER BY size(passagesA) + size(passagesB) DESC, e.sortKey, e.slug
        LIMIT $limit
+       // Only the entities kept have their passages put in reading order, not every mention.
        RETURN ${nodeProperties('e')} AS entity,
-              [p IN passagesA[0..$pageSize] | ${nodeProperties('p')}] AS passagesA,
-              [p IN passagesB[0..$pageSize] | ${nodeProperties('p')}] AS passagesB`,
-      { a: a.slug, b: b.slug, limit, pageSize },
+              COLLECT { UNWIND passagesA AS p WITH p ORDER BY p.readingKey LIMIT $pageA RETURN ${nodeProperties('p')} } AS passagesA,
+              COLLECT { UNWIND passagesB AS p WITH p ORDER BY p.readingKey LIMIT $pageB RETURN ${nodeProperties('p')} } AS passagesB`,
+      { a: a.slug, b: b.slug, limit, pageA: pages.a, pageB: pages.b },
     );
     const passages = (list: PlainValue | undefined) =>
       (list as Properties[]).map((passage) => toNodeModel('Passage', passage) as PassageModel);

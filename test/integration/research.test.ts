@@ -594,6 +594,51 @@ describe('bridges', () => {
     expect(data.bridge.paths.length).toBeGreaterThan(0);
   });
 
+  it("gives every page of a side's passages as the start of the whole list, however the pages are asked", async () => {
+    // A project's side is its essay's text: both sides long.
+    const sides = {
+      a: toGlobalId('Project', 'brugproject-regionale-arbeidsmarkt'),
+      b: toGlobalId('Essay', 'bouwstenen-voor-de-regionale-arbeidsmarkt'),
+    };
+    type Slugs = { slug: string }[];
+    const whole = await query<{
+      bridge: {
+        sharedConcepts: { concept: { slug: string }; passagesA: Slugs; passagesB: Slugs }[];
+      };
+    }>(
+      `query ($a: ID!, $b: ID!) { bridge(a: $a, b: $b) { sharedConcepts(first: 100) {
+         concept { slug } passagesA(first: 100) { slug } passagesB(first: 100) { slug } } } }`,
+      sides,
+    );
+    const shared = whole.bridge.sharedConcepts;
+    expect(shared.some((item) => item.passagesA.length > 5)).toBe(true);
+    expect(shared.some((item) => item.passagesB.length > 1)).toBe(true);
+
+    // Under aliases, through a variable, in a fragment and by default; b's side not asked at all.
+    const paged = await query<{ bridge: { sharedConcepts: unknown[] } }>(
+      `query ($a: ID!, $b: ID!, $few: Int!) { bridge(a: $a, b: $b) { sharedConcepts(first: 100) {
+         concept { slug } few: passagesA(first: $few) { slug } ...more passagesA { slug } } } }
+       fragment more on SharedSides { more: passagesA(first: 5) { slug } }`,
+      { ...sides, few: 2 },
+    );
+    expect(paged.bridge.sharedConcepts).toEqual(
+      shared.map((item) => ({
+        concept: item.concept,
+        few: item.passagesA.slice(0, 2),
+        more: item.passagesA.slice(0, 5),
+        passagesA: item.passagesA.slice(0, 20),
+      })),
+    );
+    const sideB = await query<{ bridge: { sharedConcepts: unknown[] } }>(
+      `query ($a: ID!, $b: ID!) { bridge(a: $a, b: $b) { sharedConcepts(first: 100) {
+         concept { slug } passagesB(first: 1) { slug } } } }`,
+      sides,
+    );
+    expect(sideB.bridge.sharedConcepts).toEqual(
+      shared.map((item) => ({ concept: item.concept, passagesB: item.passagesB.slice(0, 1) })),
+    );
+  });
+
   it('shows the concepts and regions the preface and the essay share, each side with its passages, pages and findings', async () => {
     const documents = { a: 'voorwoord-kks-essays', b: 'bouwstenen-voor-de-regionale-arbeidsmarkt' };
     const sides = { a: toGlobalId('Preface', documents.a), b: toGlobalId('Essay', documents.b) };

@@ -5,7 +5,16 @@
  * neighbourhood) then reads each node's label and slug, not every property of every passage and
  * finding it passes.
  */
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 const IDENTITY = new Set(['id', 'slug', '__typename']);
 
@@ -78,6 +87,27 @@ function onlyAt(
 /** Whether the field `info` resolves selects anything at `place` (or a directive leaves it open). */
 export function selects(info: GraphQLResolveInfo, place: readonly string[]): boolean {
   return reaches(selectionSetsOf(info), place, info);
+}
+
+/**
+ * The largest `first` (its default where not given) that the selections of the list field `name`
+ * right under the field `info` resolves ask for, aliases included: 0 when none selects it, null
+ * when a directive leaves the selection open. A list read with its parent is then read as far as
+ * the largest of them shows, not as far as any could ask.
+ */
+export function largestFirst(info: GraphQLResolveInfo, name: string): number | null {
+  const fields = selectionSetsOf(info).flatMap((set) => fieldsOf(set, info));
+  if (fields.includes(null)) return null;
+  const type = getNamedType(info.returnType);
+  const definition = isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : null;
+  if (!definition) throw new Error(`${type.name} has no field ${name} to look ahead at`);
+  return Math.max(
+    0,
+    ...(fields as FieldNode[])
+      .filter((field) => field.name.value === name)
+      .map((field) => getArgumentValues(definition, field, info.variableValues)['first'])
+      .map((first) => (typeof first === 'number' ? first : 0)),
+  );
 }
 
 /** Whether anything is selected at `place` (or a directive leaves it open). */

@@ -7,6 +7,7 @@ import type {
   SharedConceptResolvers,
   SharedRegionResolvers,
 } from '../../__generated__/resolvers-types.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { BridgeModel, SharedEntityModel, SharedLabel } from '../../domain/analysis-models.js';
 import { sharedBetween } from '../../domain/bridge.js';
 import { isOneOf, SUBJECT_LABELS } from '../../domain/graph-model.js';
@@ -14,11 +15,14 @@ import type { AnyNodeModel, PersonModel } from '../../domain/models.js';
 import type { RequestContext } from '../../context.js';
 import { integerArgument } from '../arguments.js';
 import { MAX_PAGE_SIZE } from '../connection.js';
+import { largestFirst } from '../look-ahead/selection.js';
 import { neighbourNodes } from './node-access.js';
 
 export const Bridge: BridgeResolvers = {
-  sharedConcepts: (bridge, { first }, context) => sharedEntities(context, 'Concept', bridge, first),
-  sharedRegions: (bridge, { first }, context) => sharedEntities(context, 'Region', bridge, first),
+  sharedConcepts: (bridge, { first }, context, info) =>
+    sharedEntities(context, 'Concept', bridge, first, info),
+  sharedRegions: (bridge, { first }, context, info) =>
+    sharedEntities(context, 'Region', bridge, first, info),
   sharedAuthors: async (bridge, _, context) => {
     const [authorsA, authorsB] = await Promise.all([
       authorsOf(context, bridge.a),
@@ -92,14 +96,17 @@ async function sharedEntities<L extends SharedLabel>(
   label: L,
   bridge: BridgeModel,
   first: number,
+  info: GraphQLResolveInfo,
 ): Promise<SharedEntityModel<L>[]> {
+  // A side's passages are read with the entities, as many as the largest page asked of them.
+  const pageOf = (side: 'passagesA' | 'passagesB') =>
+    Math.min(largestFirst(info, side) ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE);
   const shared = await context.analysis.sharedEntities(
     label,
     bridge.a,
     bridge.b,
     integerArgument('first', first, 1, MAX_PAGE_SIZE),
-    // A side's passages are read once, for the largest page `passagesA`/`passagesB` may ask.
-    MAX_PAGE_SIZE,
+    { a: pageOf('passagesA'), b: pageOf('passagesB') },
   );
   return shared.map((entity) => ({ ...entity, bridge }));
 }
