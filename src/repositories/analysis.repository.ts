@@ -382,12 +382,16 @@ export class AnalysisRepository {
     limit: number,
   ): Promise<FindingModel[][]> {
     const rows = await this.gateway.read(
-      `CALL () { WITH $side AS slug ${passagesOf(side.label)} RETURN DISTINCT p }
-       MATCH (p)<-[:STATED_IN]-(f:Finding)-[:ABOUT]->(e:${label})
-       WHERE e.slug IN $entities
-       WITH e.slug AS entity, f, min(p.readingKey) AS readingKey
+      // The entities are found first, so that what each finding is about is told by the node, not
+      // by reading the slug of every subject of every finding on the side.
+      `MATCH (entity:${label}) WHERE entity.slug IN $entities
+       WITH collect(entity) AS entities
+       CALL () { WITH $side AS slug ${passagesOf(side.label)} RETURN DISTINCT p }
+       MATCH (p)<-[:STATED_IN]-(f:Finding)-[:ABOUT]->(e)
+       WHERE e IN entities
+       WITH e, f, min(p.readingKey) AS readingKey
        ORDER BY readingKey, f.slug
-       WITH entity, collect(f)[0..$limit] AS findings
+       WITH e.slug AS entity, collect(f)[0..$limit] AS findings
        RETURN entity, [f IN findings | ${nodeProperties('f')}] AS findings`,
       { side: side.slug, entities, limit },
     );
