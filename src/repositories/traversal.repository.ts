@@ -151,6 +151,12 @@ export class TraversalRepository {
   /**
    * Up to `count` shortest paths of at most `maxLength` hops, shortest first; with
    * `passageBackedOnly`, only over links a passage backs (see CITED_BY_PASSAGE).
+   *
+   * The paths of the least length are looked for first, by a search from both ends at once
+   * (`allShortestPaths`); only when there are some, but fewer than `count`, are longer ones
+   * needed, and then `SHORTEST count` finds them all (when there are none, there is no path). `SHORTEST` alone keeps state for every way into each
+   * node it passes: between a concept and an organisation at tier M it took 1.5-1.9 s where the
+   * search from both ends took 40-70 ms.
    */
   async shortestPaths(
     from: NodeRef,
@@ -159,12 +165,24 @@ export class TraversalRepository {
     count: number,
     passageBackedOnly = false,
   ): Promise<PathModel[]> {
-    const hop = passageBackedOnly
-      ? `(()-[r WHERE type(r) IN $textTypes OR r.${CITED_BY_PASSAGE} IS NOT NULL]-())`
-      : '(()-[]-())';
+    const backed = `type(r) IN $textTypes OR r.${CITED_BY_PASSAGE} IS NOT NULL`;
+    const [length, k] = [bounded(maxLength, 1, 6), bounded(count, 1, 5)];
     const rows = await this.gateway.read(
       `MATCH (a:${label(from.label)} {slug: $from}), (b:${label(to.label)} {slug: $to})
-       MATCH p = SHORTEST ${bounded(count, 1, 5)} (a)${hop}{1,${bounded(maxLength, 1, 6)}}(b)
+       CALL (a, b) {
+         MATCH p = allShortestPaths((a)-[*1..${length}]-(b))
+         ${passageBackedOnly ? `WHERE all(r IN relationships(p) WHERE ${backed})` : ''}
+         RETURN p LIMIT ${k}
+       }
+       WITH a, b, collect(p) AS shortest
+       CALL (a, b, shortest) {
+         UNWIND CASE WHEN size(shortest) = ${k} THEN shortest ELSE [] END AS p
+         RETURN p
+         UNION ALL
+         WITH a, b WHERE 0 < size(shortest) < ${k}
+         MATCH p = SHORTEST ${k} (a)(()-[${passageBackedOnly ? `r WHERE ${backed}` : ''}]-()){1,${length}}(b)
+         RETURN p
+       }
        RETURN [x IN nodes(p) | {label: [l IN $known WHERE l IN labels(x)][0], properties: ${nodeProperties('x')}}] AS nodes,
               [r IN relationships(p) | ${EDGE_FIELDS('r')}] AS edges
        ORDER BY length(p)`,

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../seed/seed-graph.js';
+import { TEXT_LINK_TYPES } from '../../src/domain/graph-model.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
 import {
   bridgeQuery,
@@ -120,6 +121,71 @@ describe('paths', () => {
     expect(mentions.length).toBeGreaterThan(0);
     for (const hop of mentions) {
       expect(hop.evidence[0]!.quote).toContain(hop.surfaces[0]);
+    }
+  });
+
+  it('gives as many paths as asked, the shortest first and then the next shortest, each joining the two nodes', async () => {
+    const { driver, gateway } = await connectTestDatabase();
+    const asked = [
+      // One path asked: the shortest alone.
+      ['Concept', 'gerelateerde-varieteit', 'Organisation', 'oecd', 4, 1, false],
+      // More asked than there are shortest: then longer ones.
+      ['Concept', 'gerelateerde-varieteit', 'Organisation', 'oecd', 4, 5, false],
+      ['Finding', 'gedragseffect', 'Region', 'limburg', 4, 2, false],
+      ['Concept', 'relatedness', 'Concept', 'gerelateerde-varieteit', 4, 3, true],
+      // None within reach.
+      ['Concept', 'gerelateerde-varieteit', 'Organisation', 'oecd', 2, 3, false],
+    ] as const;
+    // What `SHORTEST k` finds, as lengths; which of equally long paths is kept is up to the database.
+    const lengthsOf = async ([
+      fromType,
+      from,
+      toType,
+      to,
+      length,
+      k,
+      backed,
+    ]: (typeof asked)[number]) =>
+      (
+        await gateway.read(
+          `MATCH (a:${fromType} {slug: $from}), (b:${toType} {slug: $to})
+           MATCH p = SHORTEST ${k} (a)(()-[r WHERE NOT $backed OR type(r) IN $textTypes OR r.passage IS NOT NULL]-()){1,${length}}(b)
+           RETURN length(p) AS length ORDER BY length`,
+          { from, to, backed, textTypes: TEXT_LINK_TYPES },
+        )
+      ).map((row) => Number(row['length']));
+    try {
+      const expected = await Promise.all(asked.map(lengthsOf));
+      expect(expected.map((lengths) => lengths.length)).toEqual([1, 5, 2, 3, 0]);
+      expect(expected[1]![0]).toBeLessThan(expected[1]!.at(-1)!);
+      for (const [
+        index,
+        [fromType, from, toType, to, maxLength, first, backed],
+      ] of asked.entries()) {
+        const ends = { from: toGlobalId(fromType, from), to: toGlobalId(toType, to) };
+        const data = await query<{
+          paths: { length: number; nodes: { id: string }[]; hops: Hop[] }[];
+        }>(
+          `query ($from: ID!, $to: ID!, $maxLength: Int!, $first: Int!, $backed: Boolean!) {
+             paths(from: $from, to: $to, maxLength: $maxLength, first: $first, passageBackedOnly: $backed) {
+               length nodes { id } hops { type from { id } to { id } } } }`,
+          { ...ends, maxLength, first, backed },
+        );
+        expect(data.paths.map((found) => found.length)).toEqual(expected[index]);
+        const walked = data.paths.map((found) => {
+          expect(found.nodes[0]!.id).toBe(ends.from);
+          expect(found.nodes.at(-1)!.id).toBe(ends.to);
+          found.hops.forEach((hop, step) =>
+            expect([hop.from.id, hop.to.id].sort()).toEqual(
+              [found.nodes[step]!.id, found.nodes[step + 1]!.id].sort(),
+            ),
+          );
+          return found.hops.map((hop) => `${hop.from.id} ${hop.type} ${hop.to.id}`).join(', ');
+        });
+        expect(new Set(walked).size).toBe(walked.length);
+      }
+    } finally {
+      await driver.close();
     }
   });
 
