@@ -154,9 +154,9 @@ export class TraversalRepository {
    *
    * The paths of the least length are looked for first, by a search from both ends at once
    * (`allShortestPaths`); only when there are some, but fewer than `count`, are longer ones
-   * needed, and then `SHORTEST count` finds them all (when there are none, there is no path). `SHORTEST` alone keeps state for every way into each
-   * node it passes: between a concept and an organisation at tier M it took 1.5-1.9 s where the
-   * search from both ends took 40-70 ms.
+   * needed, and then `SHORTEST count` finds them all (when there are none, there is no path).
+   * `SHORTEST` alone keeps state for every way into each node it passes: between a concept and an
+   * organisation at tier M it took 1.5-1.9 s where the search from both ends took 40-70 ms.
    */
   async shortestPaths(
     from: NodeRef,
