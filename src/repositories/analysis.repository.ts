@@ -220,24 +220,12 @@ export class AnalysisRepository {
     slugs: readonly string[],
     limit: number,
   ): Promise<RelatedFindingModel[][]> {
-    // The best `limit` of the findings about the seeds in `from`, each with its score over all the
-    // seeds: the weights of the seeds it is about, added in the seeds' order, so a finding scores
-    // the same whichever seeds found it.
-    const best = (from: string) => `UNWIND ${from} AS entry
-         WITH entry.seed AS seed
-         MATCH (seed)<-[:ABOUT]-(g:Finding)
-         WHERE NOT (g.slug = slug AND $source = 'Finding')
-         WITH DISTINCT g
-         WITH g, COLLECT { MATCH (g)-[:ABOUT]->(s) RETURN s } AS subjects
-         WITH g, subjects,
-              reduce(score = 0.0, e IN seeds | score + CASE WHEN e.seed IN subjects THEN e.weight ELSE 0.0 END) AS score
-         ORDER BY score DESC, g.slug
-         LIMIT $limit
-         RETURN collect({g: g, score: score, subjects: subjects}) AS best`;
     const rows = await this.gateway.read(
-      // Each seed's weight is worked out once. The seed with most findings (a hub) is left out at
-      // first: a finding only about it scores its weight, so once the best found without it score
-      // more, they are the best, and the hub's findings are never read; else all seeds are read.
+      // Each seed's weight is worked out once. The findings split in two: those about a seed other
+      // than the one with most findings (the hub), each scored over all seeds; and those about
+      // the hub alone, which all score the hub's weight, so that the first of them by slug are
+      // the best, read in slug order from the hub's list through its index. The best of both are
+      // the best of all, and the hub's findings are read only as far as the answer needs.
       `CALL () { MATCH (x:Finding) RETURN toFloat(count(x)) AS total }
        UNWIND $slugs AS slug
        CALL (slug, total) {
@@ -251,13 +239,37 @@ export class AnalysisRepository {
          RETURN seeds, reduce(largest = null, e IN seeds |
            CASE WHEN largest IS NULL OR e.about > largest.about THEN e ELSE largest END) AS largest
        }
-       CALL (slug, seeds, largest) { ${best('[e IN seeds WHERE e.seed <> largest.seed]')} }
-       WITH slug, seeds, CASE WHEN size(best) = $limit AND best[-1].score > largest.weight THEN best END AS sure
-       CALL (slug, seeds, sure) {
-         WITH slug, seeds WHERE sure IS NULL
-         ${best('seeds')}
+       // The best about a seed other than the hub, each scored by the weights of all the seeds it
+       // is about.
+       CALL (slug, seeds, largest) {
+         UNWIND [e IN seeds WHERE e.seed <> largest.seed] AS entry
+         WITH entry.seed AS seed
+         MATCH (seed)<-[:ABOUT]-(g:Finding)
+         WHERE NOT (g.slug = slug AND $source = 'Finding')
+         WITH DISTINCT g
+         WITH g, COLLECT { MATCH (g)-[:ABOUT]->(s) RETURN s } AS subjects
+         WITH g, subjects,
+              reduce(score = 0.0, e IN seeds | score + CASE WHEN e.seed IN subjects THEN e.weight ELSE 0.0 END) AS score
+         ORDER BY score DESC, g.slug
+         LIMIT $limit
+         RETURN collect({g: g, score: score, subjects: subjects}) AS best
        }
-       RETURN slug, [item IN coalesce(sure, best) | {
+       CALL (slug, seeds, largest) {
+         WITH largest.seed AS hub, [e IN seeds WHERE e.seed <> largest.seed | e.seed] AS others
+         MATCH (hub)<-[r:ABOUT]-(g:Finding)
+           USING INDEX SEEK r:ABOUT(${LIST_OWNER}, ${LIST_ORDER})
+         WHERE r.${LIST_OWNER} = hub.slug AND r.${LIST_ORDER} IS NOT NULL
+           AND NOT (g.slug = slug AND $source = 'Finding')
+           AND NOT EXISTS { (g)-[:ABOUT]->(other) WHERE other IN others }
+         WITH hub, g ORDER BY r.${LIST_OWNER}, r.${LIST_ORDER} LIMIT $limit
+         RETURN collect({g: g, score: largest.weight, subjects: [hub]}) AS hubOnly
+       }
+       CALL (best, hubOnly) {
+         UNWIND best + hubOnly AS item
+         WITH item ORDER BY item.score DESC, item.g.slug LIMIT $limit
+         RETURN collect(item) AS ranked
+       }
+       RETURN slug, [item IN ranked | {
          finding: ${nodeProperties('item.g')},
          score: item.score,
          shared: [e IN seeds WHERE e.seed IN item.subjects | {
