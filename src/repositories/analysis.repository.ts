@@ -12,8 +12,6 @@ import type {
 import type { CooccurrenceCounts } from '../domain/cooccurrence.js';
 import type { Placement } from '../domain/instrument-matrix.js';
 import {
-  LIST_ORDER,
-  LIST_OWNER,
   PASSAGE_ROUTES,
   SUBJECT_LABELS,
   type NodeLabel,
@@ -43,7 +41,7 @@ import {
 } from './property-readers.js';
 import type { NodeRef } from './traversal.repository.js';
 import { nodeProperties } from './node-projection.js';
-import { relationMatch, relationNamed } from './relation.repository.js';
+import { listIndexSeek, relationMatch, relationNamed } from './relation.repository.js';
 
 /** A node findings can be about. */
 export interface SubjectRef {
@@ -180,13 +178,12 @@ export class AnalysisRepository {
     const mentionsBoth = (p: string) =>
       `EXISTS { (${p})-[:MENTIONS]->(:Concept {slug: $pairs[position].target}) }`;
     const wholeCorpus = scope.document === null && scope.section === null;
+    const sourceMentions = listIndexSeek('m', 'MENTIONS', '$pairs[position].source');
     const evidence = wholeCorpus
       ? `CALL (position) {
-             MATCH (:Concept)<-[m:MENTIONS]-(p:Passage)
-               USING INDEX SEEK m:MENTIONS(${LIST_OWNER}, ${LIST_ORDER})
-             WHERE m.${LIST_OWNER} = $pairs[position].source AND m.${LIST_ORDER} IS NOT NULL
-               AND ${mentionsBoth('p')}
-             WITH p ORDER BY m.${LIST_OWNER}, m.${LIST_ORDER} LIMIT $limit
+             MATCH (:Concept)<-[m:MENTIONS]-(p:Passage) ${sourceMentions.hint}
+             WHERE ${[...sourceMentions.conditions, mentionsBoth('p')].join(' AND ')}
+             WITH p ORDER BY ${sourceMentions.orderBy.join(', ')} LIMIT $limit
              RETURN collect(${nodeProperties('p')}) AS passages
            }`
       : `CALL (position, inScope) {
@@ -220,6 +217,7 @@ export class AnalysisRepository {
     slugs: readonly string[],
     limit: number,
   ): Promise<RelatedFindingModel[][]> {
+    const hubFindings = listIndexSeek('r', 'ABOUT', 'hub.slug');
     const rows = await this.gateway.read(
       // Each seed's weight is worked out once. The findings split in two: those about a seed other
       // than the one with most findings (the hub), each scored over all seeds; and those about
@@ -236,13 +234,14 @@ export class AnalysisRepository {
          WITH seed, about, proximity * (log(total / about) + 1) AS weight
          ORDER BY weight DESC, seed.slug
          WITH collect({seed: seed, weight: weight, about: about}) AS seeds
-         RETURN seeds, reduce(largest = null, e IN seeds |
+         WITH seeds, reduce(largest = null, e IN seeds |
            CASE WHEN largest IS NULL OR e.about > largest.about THEN e ELSE largest END) AS largest
+         RETURN seeds, largest, [e IN seeds WHERE e.seed <> largest.seed] AS others
        }
        // The best about a seed other than the hub, each scored by the weights of all the seeds it
        // is about.
-       CALL (slug, seeds, largest) {
-         UNWIND [e IN seeds WHERE e.seed <> largest.seed] AS entry
+       CALL (slug, seeds, others) {
+         UNWIND others AS entry
          WITH entry.seed AS seed
          MATCH (seed)<-[:ABOUT]-(g:Finding)
          WHERE NOT (g.slug = slug AND $source = 'Finding')
@@ -254,14 +253,13 @@ export class AnalysisRepository {
          LIMIT $limit
          RETURN collect({g: g, score: score, subjects: subjects}) AS best
        }
-       CALL (slug, seeds, largest) {
-         WITH largest.seed AS hub, [e IN seeds WHERE e.seed <> largest.seed | e.seed] AS others
-         MATCH (hub)<-[r:ABOUT]-(g:Finding)
-           USING INDEX SEEK r:ABOUT(${LIST_OWNER}, ${LIST_ORDER})
-         WHERE r.${LIST_OWNER} = hub.slug AND r.${LIST_ORDER} IS NOT NULL
+       CALL (slug, seeds, largest, others) {
+         WITH largest.seed AS hub, [e IN others | e.seed] AS otherSeeds
+         MATCH (hub)<-[r:ABOUT]-(g:Finding) ${hubFindings.hint}
+         WHERE ${hubFindings.conditions.join(' AND ')}
            AND NOT (g.slug = slug AND $source = 'Finding')
-           AND NOT EXISTS { (g)-[:ABOUT]->(other) WHERE other IN others }
-         WITH hub, g ORDER BY r.${LIST_OWNER}, r.${LIST_ORDER} LIMIT $limit
+           AND NOT EXISTS { (g)-[:ABOUT]->(other) WHERE other IN otherSeeds }
+         WITH hub, g ORDER BY ${hubFindings.orderBy.join(', ')} LIMIT $limit
          RETURN collect({g: g, score: largest.weight, subjects: [hub]}) AS hubOnly
        }
        CALL (best, hubOnly) {

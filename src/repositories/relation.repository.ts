@@ -232,26 +232,36 @@ export function relationMatch(
   } = {},
 ): { readonly match: string; readonly orderBy: string } {
   const direction = descending(relation) === (options.backwards ?? false) ? '' : ' DESC';
-  const order = relationOrder(relation, relationship, target);
-  const owner = `${relationship}.${LIST_OWNER}`;
-  const indexed = isIndexedList(relation);
-  const conditions = [
-    ...(indexed
-      ? [`${owner} = ${options.sourceSlug ?? `${source}.slug`}`, `${order} IS NOT NULL`]
-      : []),
-    ...(options.conditions ?? []),
-  ];
-  // An indexed list's order value is unique in it, so the index's own order is the list's, and
-  // the planner reads it in that order rather than sorting what it found.
-  const keys = indexed ? [owner, order] : [order, `${target}.slug`];
-  // Where the list is short, the planner would rather expand from the source and sort; for a hub
-  // that is the whole list, sorted for one page.
-  const hint = indexed
-    ? ` USING INDEX SEEK ${relationship}:${relation.type}(${LIST_OWNER}, ${LIST_ORDER})`
-    : '';
+  const seek = isIndexedList(relation)
+    ? listIndexSeek(relationship, relation.type, options.sourceSlug ?? `${source}.slug`)
+    : null;
+  const conditions = [...(seek?.conditions ?? []), ...(options.conditions ?? [])];
+  const keys = seek?.orderBy ?? [relationOrder(relation, relationship, target), `${target}.slug`];
+  const hint = seek === null ? '' : ` ${seek.hint}`;
   return {
     match: `MATCH ${relationPattern(relation, source, relationship, target)}${hint}${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`,
     orderBy: keys.map((key) => key + direction).join(', '),
+  };
+}
+
+/**
+ * How to read the indexed list of `type` relationships (`relationship`) owned by the node whose
+ * slug is `ownerSlug` (a Cypher expression): the hint and conditions that seek it through its
+ * (listOwner, listOrder) index, and the keys that order it. An indexed list's order value is unique
+ * in it, so the index's own order is the list's, and the planner reads it in that order rather
+ * than sorting what it found; where the list is short it would rather expand from the owner and
+ * sort, which for a hub is the whole list, sorted for one page.
+ */
+export function listIndexSeek(
+  relationship: string,
+  type: RelationshipType,
+  ownerSlug: string,
+): { readonly hint: string; readonly conditions: string[]; readonly orderBy: string[] } {
+  const [owner, order] = [`${relationship}.${LIST_OWNER}`, `${relationship}.${LIST_ORDER}`];
+  return {
+    hint: `USING INDEX SEEK ${relationship}:${type}(${LIST_OWNER}, ${LIST_ORDER})`,
+    conditions: [`${owner} = ${ownerSlug}`, `${order} IS NOT NULL`],
+    orderBy: [owner, order],
   };
 }
 
